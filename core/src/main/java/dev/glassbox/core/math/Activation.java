@@ -1,0 +1,81 @@
+package dev.glassbox.core.math;
+
+/** An activation function {@code a = f(z)} with its slope {@code f′(z)}. */
+public enum Activation {
+    SIGMOID("sigmoid", "σ(z) = 1 / (1 + e^−z)", "a(1 − a)", 0.25, true) {
+        @Override public double a(double z) { return 1.0 / (1.0 + Math.exp(-z)); }
+        @Override public double slope(double z, double a) { return a * (1.0 - a); }
+    },
+    TANH("tanh", "tanh(z)", "1 − a²", 1.0, true) {
+        @Override public double a(double z) { return Math.tanh(z); }
+        @Override public double slope(double z, double a) { return 1.0 - a * a; }
+    },
+    RELU("relu", "max(0, z)", "1 if z > 0 else 0", 1.0, false) {
+        @Override public double a(double z) { return z > 0 ? z : 0.0; }
+        @Override public double slope(double z, double a) { return z > 0 ? 1.0 : 0.0; }
+    },
+    LEAKY_RELU("leaky-relu", "z if z > 0 else 0.01·z", "1 if z > 0 else 0.01", 1.0, false) {
+        @Override public double a(double z) { return z > 0 ? z : 0.01 * z; }
+        @Override public double slope(double z, double a) { return z > 0 ? 1.0 : 0.01; }
+    },
+    LINEAR("linear", "z", "1", 1.0, false) {
+        @Override public double a(double z) { return z; }
+        @Override public double slope(double z, double a) { return 1.0; }
+    };
+
+    /** A neuron is saturated when its slope falls below this share of the activation's peak slope. */
+    public static final double SATURATION_SHARE = 0.05;
+
+    private final String id;
+    private final String formula;
+    private final String slopeFormula;
+    private final double peakSlope;
+    private final boolean saturating;
+
+    Activation(String id, String formula, String slopeFormula, double peakSlope, boolean saturating) {
+        this.id = id;
+        this.formula = formula;
+        this.slopeFormula = slopeFormula;
+        this.peakSlope = peakSlope;
+        this.saturating = saturating;
+    }
+
+    /** The activation {@code a = f(z)}. */
+    public abstract double a(double z);
+
+    /** The slope {@code f′(z)}, written with {@code a} where that is the textbook form. */
+    public abstract double slope(double z, double a);
+
+    /** The name used in scenario files, e.g. {@code "leaky-relu"}. */
+    public String id() { return id; }
+
+    /** The function, for display, e.g. {@code "max(0, z)"}. */
+    public String formula() { return formula; }
+
+    /** The slope, for display, e.g. {@code "a(1 − a)"}. */
+    public String slopeFormula() { return slopeFormula; }
+
+    /** The largest slope the activation reaches (sigmoid 0.25, the others 1). */
+    public double peakSlope() { return peakSlope; }
+
+    /**
+     * Whether the function flattens out at both ends (sigmoid, tanh), so that a neuron can be
+     * saturated. A ReLU with a zero slope is not saturated but inactive (dead if on every sample).
+     */
+    public boolean saturating() { return saturating; }
+
+    /** Whether a slope counts as saturated for this activation: below 5 % of the peak slope. */
+    public boolean isSaturated(double slope) {
+        return saturating && slope < SATURATION_SHARE * peakSlope;
+    }
+
+    /** The activation with the given file id. */
+    public static Activation fromId(String id) {
+        for (Activation f : values()) {
+            if (f.id.equals(id)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown activation '" + id + "'");
+    }
+}

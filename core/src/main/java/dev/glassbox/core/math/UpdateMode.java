@@ -1,0 +1,28 @@
+package dev.glassbox.core.math;
+
+/** When the parameters change during an epoch. */
+public enum UpdateMode {
+    /** Gradients averaged over all samples, one update per epoch. */
+    BATCH("batch"),
+    /** One update per sample, in file order. */
+    ONLINE("online");
+
+    private final String id;
+
+    UpdateMode(String id) {
+        this.id = id;
+    }
+
+    /** The name used in scenario files. */
+    public String id() { return id; }
+
+    /** The mode with the given file id. */
+    public static UpdateMode fromId(String id) {
+        for (UpdateMode m : values()) {
+            if (m.id.equals(id)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown update mode '" + id + "'");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.glassbox.core.session;
+
+/**
+ * What changed in a {@link TrainingSession}.
+ *
+ * @param session the session
+ * @param kind    what happened
+ * @param epochs  how many epochs were trained by this change (0 for anything but steps and runs)
+ */
+public record SessionEvent(TrainingSession session, Kind kind, int epochs) {
+
+    /** What happened. */
+    public enum Kind {
+        /** One or more epochs were trained. */
+        TRAINED,
+        /** Back to the starting parameters (or to an earlier epoch). */
+        RESET,
+        /** A new scenario was loaded. */
+        LOADED,
+        /** The learning rate changed. */
+        LEARNING_RATE,
+        /** An epoch diverged; the session keeps its last finite state. */
+        DIVERGED
+    }
+}

@@ -1,0 +1,8 @@
+package dev.glassbox.core.session;
+
+/** Observes a {@link TrainingSession}; called on the thread that drove the session. */
+@FunctionalInterface
+public interface TrainingListener {
+    /** The session changed. */
+    void sessionChanged(SessionEvent event);
+}

@@ -1,0 +1,404 @@
+package dev.glassbox.core.session;
+
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Engine;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Sample;
+import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.trace.EpochTrace;
+import dev.glassbox.core.trace.Tracer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Trains a scenario epoch by epoch. Bulk training runs allocation-free on flat arrays; the trace
+ * of any epoch is rebuilt on demand by replaying from a parameter snapshot (training is
+ * deterministic). Listeners are told after every step, run, reset, load and learning-rate change,
+ * on the calling thread; the session is not thread-safe (in the GUI it lives on the event thread).
+ *
+ * <p>An epoch that produces a non-finite loss or parameter is not committed: the session keeps its
+ * last finite state, reports a {@link Divergence}, and trains no more until {@link #reset()}.
+ */
+public final class TrainingSession {
+    /** At most this many neuron events are kept (a flickering neuron must not exhaust memory). */
+    public static final int MAX_NEURON_EVENTS = 10_000;
+
+    private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private final LossHistory history = new LossHistory();
+    private final List<NeuronEvent> neuronEvents = new ArrayList<>();
+
+    private Scenario scenario;
+    private Engine engine;
+    private double[] p;
+    private double[] backup;
+    private boolean backupIsPrevious;
+    private Snapshots snapshots;
+    private int epoch;
+    private double learningRate;
+    /** {@code rateFrom[k]}: the first epoch trained with {@code rates[k]}. */
+    private int[] rateFrom = new int[8];
+    private double[] rates = new double[8];
+    private int rateCount;
+    private Divergence divergence;
+    private boolean[] saturated;
+    private boolean[] dead;
+    private EpochTrace pendingTrace;
+
+    /** A session at epoch 0 of {@code scenario}, with its learning rate. */
+    public TrainingSession(Scenario scenario) {
+        install(scenario);
+        learningRate = scenario.learningRate();
+        restart();
+    }
+
+    private void install(Scenario s) {
+        scenario = s;
+        engine = new Engine(s.architecture(), s.update(), s.samples());
+        p = s.initialParameters().toFlat();
+        backup = p.clone();
+        snapshots = new Snapshots(p.length);
+        int neurons = 0;
+        for (int l = 1; l <= s.architecture().depth(); l++) {
+            neurons += s.architecture().size(l);
+        }
+        saturated = new boolean[neurons];
+        dead = new boolean[neurons];
+    }
+
+    private void restart() {
+        System.arraycopy(scenario.initialParameters().toFlat(), 0, p, 0, p.length);
+        System.arraycopy(p, 0, backup, 0, p.length);
+        backupIsPrevious = false;
+        epoch = 0;
+        history.clear();
+        neuronEvents.clear();
+        Arrays.fill(saturated, false);
+        Arrays.fill(dead, false);
+        snapshots.restart(p);
+        rateCount = 0;
+        logRate(1, learningRate);
+        divergence = null;
+        pendingTrace = null;
+    }
+
+    // ---------------------------------------------------------------- listeners
+
+    /** Adds a listener. */
+    public void addListener(TrainingListener l) {
+        listeners.add(l);
+    }
+
+    /** Removes a listener. */
+    public void removeListener(TrainingListener l) {
+        listeners.remove(l);
+    }
+
+    private void fire(SessionEvent.Kind kind, int epochs) {
+        SessionEvent e = new SessionEvent(this, kind, epochs);
+        for (TrainingListener l : listeners) {
+            l.sessionChanged(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- training
+
+    /** Trains one epoch; returns whether it was trained (false once diverged). */
+    public boolean step() {
+        return run(1) == 1;
+    }
+
+    /**
+     * Trains up to {@code n} epochs and returns how many were trained: fewer if an epoch diverges
+     * (or the session had already diverged, or the epoch counter would overflow).
+     */
+    public int run(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("epochs must not be negative: " + n);
+        }
+        if (divergence != null || n == 0) {
+            return 0;
+        }
+        n = Math.min(n, Integer.MAX_VALUE - 1 - epoch);
+        int done = 0;
+        while (done < n) {
+            System.arraycopy(p, 0, backup, 0, p.length);
+            double loss = engine.epoch(p, learningRate);
+            String bad = nonFinite(loss);
+            if (bad != null) {
+                System.arraycopy(backup, 0, p, 0, p.length);
+                backupIsPrevious = false;
+                divergence = new Divergence(epoch + 1, bad, learningRate);
+                break;
+            }
+            epoch++;
+            done++;
+            history.add(loss);
+            snapshots.offer(epoch, p);
+            recordNeuronStates();
+        }
+        if (done > 0) {
+            backupIsPrevious = divergence == null;
+            pendingTrace = null;
+            fire(SessionEvent.Kind.TRAINED, done);
+        }
+        if (divergence != null) {
+            fire(SessionEvent.Kind.DIVERGED, 0);
+        }
+        return done;
+    }
+
+    private String nonFinite(double loss) {
+        if (!Double.isFinite(loss)) {
+            return "the loss";
+        }
+        for (int k = 0; k < p.length; k++) {
+            if (!Double.isFinite(p[k])) {
+                return describe(k);
+            }
+        }
+        return null;
+    }
+
+    private String describe(int k) {
+        int[] n = scenario.architecture().sizeArray();
+        for (int l = 0; l + 1 < n.length; l++) {
+            for (int j = 0; j < n[l + 1]; j++) {
+                if (k == Parameters.biasIndex(n, l, j)) {
+                    return "bias b[" + l + "][" + j + "]";
+                }
+                for (int i = 0; i < n[l]; i++) {
+                    if (k == Parameters.weightIndex(n, l, j, i)) {
+                        return "weight w[" + l + "][" + j + "][" + i + "]";
+                    }
+                }
+            }
+        }
+        return "a parameter";
+    }
+
+    private void recordNeuronStates() {
+        Architecture arch = scenario.architecture();
+        int m = 0;
+        for (int l = 1; l <= arch.depth(); l++) {
+            for (int j = 0; j < arch.size(l); j++, m++) {
+                boolean sat = engine.saturatedThroughout(l, j);
+                boolean gone = engine.deadThroughout(l, j);
+                if (sat != saturated[m]) {
+                    saturated[m] = sat;
+                    event(l, j, sat ? NeuronEvent.Kind.SATURATED : NeuronEvent.Kind.RECOVERED);
+                }
+                if (gone != dead[m]) {
+                    dead[m] = gone;
+                    event(l, j, gone ? NeuronEvent.Kind.DIED : NeuronEvent.Kind.REVIVED);
+                }
+            }
+        }
+    }
+
+    private void event(int l, int j, NeuronEvent.Kind kind) {
+        if (neuronEvents.size() < MAX_NEURON_EVENTS) {
+            neuronEvents.add(new NeuronEvent(epoch, new NeuronId(l, j), kind));
+        }
+    }
+
+    /** Back to the scenario's starting parameters at epoch 0; the learning rate stays as set. */
+    public void reset() {
+        restart();
+        fire(SessionEvent.Kind.RESET, 0);
+    }
+
+    /** Loads another scenario (its learning rate too) and starts at its epoch 0. */
+    public void load(Scenario next) {
+        install(next);
+        learningRate = next.learningRate();
+        restart();
+        fire(SessionEvent.Kind.LOADED, 0);
+    }
+
+    /** Rewinds to the state after epoch {@code e} (0 ≤ e ≤ {@link #epoch()}), forgetting later epochs. */
+    public void seek(int e) {
+        if (e < 0 || e > epoch) {
+            throw new IllegalArgumentException("epoch " + e + " is not between 0 and " + epoch);
+        }
+        replay(e, p);
+        epoch = e;
+        history.truncate(e);
+        snapshots.truncate(e);
+        neuronEvents.removeIf(ev -> ev.epoch() > e);
+        while (rateCount > 1 && rateFrom[rateCount - 1] > e + 1) {
+            rateCount--;
+        }
+        learningRate = rates[rateCount - 1];
+        recomputeNeuronStates();
+        backupIsPrevious = false;
+        divergence = null;
+        pendingTrace = null;
+        fire(SessionEvent.Kind.RESET, 0);
+    }
+
+    private void recomputeNeuronStates() {
+        Arrays.fill(saturated, false);
+        Arrays.fill(dead, false);
+        for (NeuronEvent ev : neuronEvents) {
+            int m = neuronIndex(ev.neuron());
+            switch (ev.kind()) {
+                case SATURATED -> saturated[m] = true;
+                case RECOVERED -> saturated[m] = false;
+                case DIED -> dead[m] = true;
+                case REVIVED -> dead[m] = false;
+            }
+        }
+    }
+
+    private int neuronIndex(NeuronId id) {
+        int m = 0;
+        for (int l = 1; l < id.layer(); l++) {
+            m += scenario.architecture().size(l);
+        }
+        return m + id.index();
+    }
+
+    /**
+     * Sets η for the following epochs. Rejects a non-finite or non-positive rate with an
+     * {@link IllegalArgumentException} and leaves the session as it was.
+     */
+    public void setLearningRate(double eta) {
+        if (!Double.isFinite(eta) || eta <= 0) {
+            throw new IllegalArgumentException("the learning rate must be a finite number above 0, got " + eta);
+        }
+        if (eta == learningRate) {
+            return;
+        }
+        learningRate = eta;
+        logRate(epoch + 1, eta);
+        pendingTrace = null;
+        fire(SessionEvent.Kind.LEARNING_RATE, 0);
+    }
+
+    private void logRate(int from, double eta) {
+        if (rateCount > 0 && rateFrom[rateCount - 1] == from) {
+            rates[rateCount - 1] = eta;
+            return;
+        }
+        if (rateCount == rates.length) {
+            rates = Arrays.copyOf(rates, rateCount * 2);
+            rateFrom = Arrays.copyOf(rateFrom, rateCount * 2);
+        }
+        rateFrom[rateCount] = from;
+        rates[rateCount] = eta;
+        rateCount++;
+    }
+
+    /** The learning rate epoch {@code e} was (or will be) trained with. */
+    public double learningRateAt(int e) {
+        int k = rateCount - 1;
+        while (k > 0 && rateFrom[k] > e) {
+            k--;
+        }
+        return rates[k];
+    }
+
+    /** Replays training from the nearest snapshot up to the state after epoch {@code e}, into {@code out}. */
+    private void replay(int e, double[] out) {
+        int at = snapshots.nearest(e, out);
+        while (at < e) {
+            at++;
+            engine.epoch(out, learningRateAt(at));
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The scenario being trained. */
+    public Scenario scenario() { return scenario; }
+
+    /** The network. */
+    public Architecture architecture() { return scenario.architecture(); }
+
+    /** The training samples. */
+    public List<Sample> samples() { return scenario.samples(); }
+
+    /** The number of epochs trained. */
+    public int epoch() { return epoch; }
+
+    /** η for the next epoch. */
+    public double learningRate() { return learningRate; }
+
+    /** The current parameters (after {@link #epoch()} epochs). */
+    public Parameters parameters() {
+        return Parameters.ofFlat(scenario.architecture().sizeArray(), p);
+    }
+
+    /** The parameters after epoch {@code e} (0 ≤ e ≤ {@link #epoch()}), replayed from a snapshot. */
+    public Parameters parametersAt(int e) {
+        if (e < 0 || e > epoch) {
+            throw new IllegalArgumentException("epoch " + e + " is not between 0 and " + epoch);
+        }
+        if (e == epoch) {
+            return parameters();
+        }
+        double[] out = new double[p.length];
+        replay(e, out);
+        return Parameters.ofFlat(scenario.architecture().sizeArray(), out);
+    }
+
+    /** What the last epoch changed: current parameters minus those one epoch earlier (zeros at epoch 0). */
+    public Parameters lastChange() {
+        if (epoch == 0) {
+            return Parameters.zeros(scenario.architecture().sizeArray());
+        }
+        Parameters previous = backupIsPrevious
+                ? Parameters.ofFlat(scenario.architecture().sizeArray(), backup)
+                : parametersAt(epoch - 1);
+        return parameters().minus(previous);
+    }
+
+    /**
+     * The trace of the next epoch: the forward and backward pass under the current parameters and
+     * the update a step would make. This is what the views show.
+     */
+    public EpochTrace trace() {
+        if (pendingTrace == null) {
+            pendingTrace = Tracer.trace(engine, scenario.samples(), epoch + 1, parameters(), learningRate);
+        }
+        return pendingTrace;
+    }
+
+    /** The trace of epoch {@code e} (1 ≤ e ≤ {@link #epoch()} + 1), replayed from a snapshot. */
+    public EpochTrace trace(int e) {
+        if (e == epoch + 1) {
+            return trace();
+        }
+        if (e < 1 || e > epoch + 1) {
+            throw new IllegalArgumentException("epoch " + e + " is not between 1 and " + (epoch + 1));
+        }
+        return Tracer.trace(engine, scenario.samples(), e, parametersAt(e - 1), learningRateAt(e));
+    }
+
+    /** The mean loss of every trained epoch (epoch {@code e} at index {@code e − 1}). Do not modify. */
+    public LossHistory lossHistory() { return history; }
+
+    /** The mean loss over the training set under the current parameters. */
+    public double datasetLoss() {
+        return engine.datasetLoss(p.clone());
+    }
+
+    /** The divergence that stopped training, if any. */
+    public Optional<Divergence> divergence() {
+        return Optional.ofNullable(divergence);
+    }
+
+    /** The neuron events so far, in epoch order (at most {@link #MAX_NEURON_EVENTS}). */
+    public List<NeuronEvent> neuronEvents() {
+        return List.copyOf(neuronEvents);
+    }
+
+    /** The number of neuron events so far (cheap, for polling). */
+    public int neuronEventCount() {
+        return neuronEvents.size();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.glassbox.core.trace;
+
+import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.UpdateMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything that happened in one epoch.
+ *
+ * @param epoch        the epoch's number (1 is the first epoch trained from the initial parameters)
+ * @param architecture the network
+ * @param update       batch or online
+ * @param learningRate η used in the epoch
+ * @param before       the parameters at the start of the epoch
+ * @param after        the parameters after its update(s)
+ * @param samples      every sample, in training order
+ * @param meanGradient the batch-mean gradient {@code ḡ}: the mean of the samples' gradients (in
+ *                     online mode each sample's gradient is taken at its own parameters)
+ * @param loss         the epoch's loss: the mean of the samples' losses
+ */
+public record EpochTrace(int epoch, Architecture architecture, UpdateMode update, double learningRate,
+                         Parameters before, Parameters after, List<SampleTrace> samples,
+                         Parameters meanGradient, double loss) {
+    public EpochTrace {
+        samples = List.copyOf(samples);
+    }
+
+    /** Sample {@code s}. */
+    public SampleTrace sample(int s) {
+        return samples.get(s);
+    }
+
+    /**
+     * The parameters after sample {@code s}'s update: in online mode the update that sample
+     * made; in batch mode the single update of the epoch.
+     */
+    public Parameters afterSample(int s) {
+        if (update == UpdateMode.BATCH || s == samples.size() - 1) {
+            return after;
+        }
+        return samples.get(s + 1).before();
+    }
+
+    /** The gradient used in the update of a connection's weight that sample {@code s} sees. */
+    public double meanGradient(Connection c) {
+        return meanGradient.weight(c);
+    }
+
+    /** Whether the output delta uses the cross-entropy × sigmoid cancellation {@code δ = a − y}. */
+    public boolean cancellation() {
+        return architecture.cancellation();
+    }
+
+    /** Whether a neuron is saturated on sample {@code s} (slope below 5 % of its peak). */
+    public boolean saturated(int s, NeuronId id) {
+        return id.layer() > 0 && samples.get(s).neuron(id).saturated();
+    }
+
+    /** Whether a neuron is a dead ReLU: {@code z ≤ 0} on every training sample. */
+    public boolean dead(NeuronId id) {
+        if (id.layer() == 0 || architecture.activation(id.layer()) != Activation.RELU) {
+            return false;
+        }
+        for (SampleTrace s : samples) {
+            if (s.neuron(id).z() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The neurons saturated on sample {@code s}. */
+    public List<NeuronId> saturatedNeurons(int s) {
+        List<NeuronId> out = new ArrayList<>();
+        for (NeuronId id : neurons()) {
+            if (saturated(s, id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** The dead ReLU neurons. */
+    public List<NeuronId> deadNeurons() {
+        return neurons().stream().filter(this::dead).toList();
+    }
+
+    /** Whether any loss, activation, delta or parameter of the epoch is not finite. */
+    public boolean hasNonFinite() {
+        if (!Double.isFinite(loss) || !before.isFinite() || !after.isFinite()) {
+            return true;
+        }
+        for (SampleTrace s : samples) {
+            for (List<NeuronTrace> layer : s.layers().subList(1, s.layers().size())) {
+                for (NeuronTrace n : layer) {
+                    if (!Double.isFinite(n.a()) || !Double.isFinite(n.delta())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<NeuronId> neurons() {
+        List<NeuronId> ids = new ArrayList<>();
+        for (int l = 1; l <= architecture.depth(); l++) {
+            for (int j = 0; j < architecture.size(l); j++) {
+                ids.add(new NeuronId(l, j));
+            }
+        }
+        return ids;
+    }
+}

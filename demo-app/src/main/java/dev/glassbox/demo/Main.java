@@ -1,0 +1,6 @@
+package dev.glassbox.demo;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
