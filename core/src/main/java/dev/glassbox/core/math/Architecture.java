@@ -34,6 +34,16 @@ public record Architecture(List<Integer> sizes, List<Activation> activations, Lo
     /** Whether the output delta uses the exact cross-entropy × sigmoid cancellation {@code δ = a − y}. */
     public boolean cancellation() { return loss.cancelsWith(outputActivation()); }
 
+    /** Whether a neuron or connection exists in this network. */
+    public boolean contains(NetworkElement e) {
+        if (e instanceof NeuronId id) {
+            return id.layer() >= 0 && id.layer() < sizes.size() && id.index() >= 0 && id.index() < size(id.layer());
+        }
+        Connection c = (Connection) e;
+        return c.layer() >= 0 && c.layer() < depth() && c.from() >= 0 && c.from() < size(c.layer())
+                && c.to() >= 0 && c.to() < size(c.layer() + 1);
+    }
+
     /** The sizes as an array. */
     public int[] sizeArray() {
         return sizes.stream().mapToInt(Integer::intValue).toArray();
