@@ -1,0 +1,152 @@
+package dev.glassbox.swing.theme;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.Map;
+import javax.swing.UIManager;
+
+/**
+ * The {@code Glassbox.*} theme keys and their reading: {@code UIManager} first (FlatLaf add-on
+ * defaults, or a caller's own {@code UIManager.put}), else a built-in fallback for light or dark
+ * backgrounds. Read at paint time, so a look-and-feel switch restyles everything.
+ */
+public final class GlassboxTheme {
+    /** Connections with a positive weight. */
+    public static final String POSITIVE = "Glassbox.positiveWeight";
+    /** Connections with a negative weight. */
+    public static final String NEGATIVE = "Glassbox.negativeWeight";
+    /** Positive weights in the color-blind-safe palette. */
+    public static final String POSITIVE_CB = "Glassbox.positiveWeight.colorBlind";
+    /** Negative weights in the color-blind-safe palette. */
+    public static final String NEGATIVE_CB = "Glassbox.negativeWeight.colorBlind";
+    /** {@code Boolean.TRUE} switches weights (and signed cells) to the color-blind-safe palette. */
+    public static final String COLOR_BLIND = "Glassbox.colorBlindSafe";
+    /** Neuron fill. */
+    public static final String NEURON = "Glassbox.neuronBackground";
+    /** Neuron outline. */
+    public static final String NEURON_BORDER = "Glassbox.neuronBorder";
+    /** Text drawn on the network and in the panels. */
+    public static final String TEXT = "Glassbox.text";
+    /** Secondary text (labels, units, formulas). */
+    public static final String MUTED = "Glassbox.mutedText";
+    /** The view background. */
+    public static final String BACKGROUND = "Glassbox.background";
+    /** Forward packets (activations). */
+    public static final String FORWARD = "Glassbox.forwardPacket";
+    /** Backward packets (deltas). */
+    public static final String BACKWARD = "Glassbox.backwardPacket";
+    /** The hovered or selected element and the focus ring. */
+    public static final String HIGHLIGHT = "Glassbox.highlight";
+    /** The padlock on saturated neurons. */
+    public static final String LOCK = "Glassbox.lock";
+    /** The mark on dead ReLU neurons. */
+    public static final String DEAD = "Glassbox.dead";
+    /** Non-finite values and divergence warnings. */
+    public static final String WARNING = "Glassbox.warning";
+    /** The highlighted row (viewed sample) in tables. */
+    public static final String ROW_HIGHLIGHT = "Glassbox.rowHighlight";
+    /** Grid lines and dividers. */
+    public static final String GRID = "Glassbox.grid";
+    /** The font of numbers and formulas. */
+    public static final String MATH_FONT = "Glassbox.mathFont";
+    /** A scale factor ({@code Float}) for fonts and strokes, for projectors. */
+    public static final String ZOOM = "Glassbox.zoom";
+
+    private static final Map<String, Color> LIGHT = Map.ofEntries(
+            Map.entry(POSITIVE, new Color(0x1F6FD1)),
+            Map.entry(NEGATIVE, new Color(0xD1361F)),
+            Map.entry(POSITIVE_CB, new Color(0x0072B2)),
+            Map.entry(NEGATIVE_CB, new Color(0xE69F00)),
+            Map.entry(NEURON, new Color(0xFFFFFF)),
+            Map.entry(NEURON_BORDER, new Color(0x5A6270)),
+            Map.entry(TEXT, new Color(0x1E2329)),
+            Map.entry(MUTED, new Color(0x6B7380)),
+            Map.entry(BACKGROUND, new Color(0xF7F8FA)),
+            Map.entry(FORWARD, new Color(0x2E9E5B)),
+            Map.entry(BACKWARD, new Color(0xB5469B)),
+            Map.entry(HIGHLIGHT, new Color(0xF2A900)),
+            Map.entry(LOCK, new Color(0x8A5A00)),
+            Map.entry(DEAD, new Color(0x4A4A4A)),
+            Map.entry(WARNING, new Color(0xC62828)),
+            Map.entry(ROW_HIGHLIGHT, new Color(0xFFF2C6)),
+            Map.entry(GRID, new Color(0xD5D9E0)));
+
+    private static final Map<String, Color> DARK = Map.ofEntries(
+            Map.entry(POSITIVE, new Color(0x5EA2FF)),
+            Map.entry(NEGATIVE, new Color(0xFF6E5A)),
+            Map.entry(POSITIVE_CB, new Color(0x56B4E9)),
+            Map.entry(NEGATIVE_CB, new Color(0xE69F00)),
+            Map.entry(NEURON, new Color(0x2B2F36)),
+            Map.entry(NEURON_BORDER, new Color(0xA7B0BE)),
+            Map.entry(TEXT, new Color(0xE6E9EE)),
+            Map.entry(MUTED, new Color(0x9AA3B0)),
+            Map.entry(BACKGROUND, new Color(0x1E2126)),
+            Map.entry(FORWARD, new Color(0x4CC47F)),
+            Map.entry(BACKWARD, new Color(0xE07AD0)),
+            Map.entry(HIGHLIGHT, new Color(0xFFC53D)),
+            Map.entry(LOCK, new Color(0xFFB74D)),
+            Map.entry(DEAD, new Color(0xC9CED6)),
+            Map.entry(WARNING, new Color(0xFF5252)),
+            Map.entry(ROW_HIGHLIGHT, new Color(0x4A4022)),
+            Map.entry(GRID, new Color(0x3A3F47)));
+
+    private GlassboxTheme() {
+    }
+
+    /** The color for {@code key}: from {@code UIManager}, else the fallback for the current background. */
+    public static Color color(String key) {
+        Color c = UIManager.getColor(key);
+        if (c != null) {
+            return c;
+        }
+        Color fallback = (isDark() ? DARK : LIGHT).get(key);
+        if (fallback == null) {
+            throw new IllegalArgumentException("unknown Glassbox color key " + key);
+        }
+        return fallback;
+    }
+
+    /** The color of a signed quantity (weights, gradients), in the active palette. */
+    public static Color signColor(double value) {
+        boolean cb = UIManager.getBoolean(COLOR_BLIND);
+        if (value < 0) {
+            return color(cb ? NEGATIVE_CB : NEGATIVE);
+        }
+        return color(cb ? POSITIVE_CB : POSITIVE);
+    }
+
+    /** Whether the current look and feel has a dark background. */
+    public static boolean isDark() {
+        Color bg = UIManager.getColor("Panel.background");
+        if (bg == null) {
+            return false;
+        }
+        return (0.299 * bg.getRed() + 0.587 * bg.getGreen() + 0.114 * bg.getBlue()) < 128;
+    }
+
+    /** The presentation zoom (1 unless {@link #ZOOM} is set). */
+    public static float zoom() {
+        Object z = UIManager.get(ZOOM);
+        return z instanceof Number n && n.floatValue() > 0 ? n.floatValue() : 1f;
+    }
+
+    /** The font of numbers and formulas, scaled by the zoom and by {@code relativeSize}. */
+    public static Font mathFont(float relativeSize) {
+        Font f = UIManager.getFont(MATH_FONT);
+        if (f == null) {
+            Font base = UIManager.getFont("Label.font");
+            int size = base != null ? base.getSize() : 13;
+            f = new Font(Font.SANS_SERIF, Font.PLAIN, size);
+        }
+        return f.deriveFont(f.getSize2D() * relativeSize * zoom());
+    }
+
+    /** The look and feel's label font scaled by the zoom and {@code relativeSize}. */
+    public static Font textFont(float relativeSize) {
+        Font base = UIManager.getFont("Label.font");
+        if (base == null) {
+            base = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+        }
+        return base.deriveFont(base.getSize2D() * relativeSize * zoom());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.glassbox.swing.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.swing.testing.GuiTest;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JButton;
+import javax.swing.JPanel;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.Test;
+
+class GlassboxModelGuiTest extends GuiTest {
+    private final AtomicReference<GlassboxModel> model = new AtomicReference<>();
+
+    private void showStepButton(int speed) {
+        show(() -> {
+            GlassboxModel m = new GlassboxModel(BuiltInScenarios.get("xor"));
+            m.setSpeed(speed);
+            model.set(m);
+            JButton step = new JButton("Step");
+            step.setName("stepButton");
+            step.addActionListener(e -> m.stepEpoch());
+            JPanel p = new JPanel();
+            p.add(step);
+            return p;
+        }, 300, 200);
+    }
+
+    private int epoch() {
+        return onEdt(() -> model.get().session().epoch());
+    }
+
+    @Test
+    void animatedStepCommitsTheEpochWhenItsUpdatePhaseEnds() {
+        showStepButton(GlassboxModel.BULK_SPEED - 1);
+        window.button("stepButton").click();
+        assertThat(onEdt(() -> model.get().phase())).isNotEqualTo(Phase.IDLE);
+        Pause.pause(new Condition("epoch 1 committed") {
+            @Override
+            public boolean test() {
+                return epoch() == 1;
+            }
+        }, Timeout.timeout(10_000));
+        assertThat(onEdt(() -> model.get().phase())).isEqualTo(Phase.IDLE);
+        assertThat(onEdt(() -> model.get().session().lossHistory().size())).isEqualTo(1);
+    }
+
+    @Test
+    void bulkStepTrainsAtOnce() {
+        showStepButton(GlassboxModel.MAX_SPEED);
+        window.button("stepButton").click();
+        window.button("stepButton").click();
+        assertThat(epoch()).isEqualTo(2);
+    }
+
+    @Test
+    void phaseByPhaseStepsHoldBetweenPhases() {
+        showStepButton(GlassboxModel.BULK_SPEED - 1);
+        onEdtRun(() -> model.get().stepPhase());
+        Pause.pause(new Condition("forward phase done") {
+            @Override
+            public boolean test() {
+                return onEdt(() -> model.get().phase() == Phase.FORWARD && model.get().phaseProgress() >= 1.0);
+            }
+        }, Timeout.timeout(10_000));
+        robot.waitForIdle();
+        assertThat(onEdt(() -> model.get().phase())).isEqualTo(Phase.FORWARD);
+        assertThat(epoch()).isZero();
+        onEdtRun(() -> model.get().stepPhase());
+        assertThat(onEdt(() -> model.get().phase())).isEqualTo(Phase.BACKWARD);
+    }
+}

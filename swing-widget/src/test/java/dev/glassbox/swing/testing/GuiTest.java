@@ -1,0 +1,70 @@
+package dev.glassbox.swing.testing;
+
+import java.awt.Component;
+import java.awt.Dimension;
+import java.util.function.Supplier;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The JUnit 5 counterpart of AssertJ Swing's JUnit 4 base class: every GUI test fails on Swing
+ * access off the event thread, builds its frame on the event thread, and cleans up after itself
+ * (a missed cleanup hangs later tests). Runs under Caciocavallo (registered suite-wide), so no
+ * display is needed.
+ */
+public abstract class GuiTest {
+    protected Robot robot;
+    protected FrameFixture window;
+
+    @BeforeAll
+    static void failOnThreadViolation() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    /** Shows {@code content} in a frame of the given size and returns its fixture. */
+    protected FrameFixture show(Supplier<? extends Component> content, int width, int height) {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+        robot.settings().eventPostingDelay(10);
+        JFrame frame = GuiActionRunner.execute(() -> {
+            JFrame f = new JFrame("Glassbox test");
+            f.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+            f.getContentPane().add(content.get());
+            f.setPreferredSize(new Dimension(width, height));
+            f.pack();
+            f.setLocation(0, 0);
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+        window.show();
+        robot.waitForIdle();
+        return window;
+    }
+
+    /** Runs {@code action} on the event thread and returns its result. */
+    protected static <T> T onEdt(Supplier<T> action) {
+        return GuiActionRunner.execute(action::get);
+    }
+
+    /** Runs {@code action} on the event thread. */
+    protected static void onEdtRun(Runnable action) {
+        GuiActionRunner.execute(action::run);
+    }
+
+    @AfterEach
+    void cleanUpWindow() {
+        if (window != null) {
+            window.cleanUp();
+            window = null;
+        } else if (robot != null) {
+            robot.cleanUp();
+        }
+        robot = null;
+    }
+}
