@@ -1,0 +1,46 @@
+package dev.glassbox.swing.text;
+
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.math.NeuronId;
+
+/**
+ * Human names of layers, neurons and connections, numbered from 1 as people count:
+ * "input 1", "hidden 2", "hidden 1.2" (in deeper networks), "output".
+ */
+public final class Names {
+    private Names() {
+    }
+
+    /** The layer's name: "input", "hidden" (or "hidden 2" in deeper nets), "output". */
+    public static String layer(Architecture arch, int layer) {
+        if (layer == 0) {
+            return "input";
+        }
+        if (layer == arch.depth()) {
+            return "output";
+        }
+        return arch.depth() > 2 ? "hidden " + layer : "hidden";
+    }
+
+    /** The neuron's name, e.g. "hidden 1", "output" (a single output) or "output 2". */
+    public static String neuron(Architecture arch, NeuronId id) {
+        String layer = layer(arch, id.layer());
+        boolean single = arch.size(id.layer()) == 1;
+        if (single) {
+            return layer;
+        }
+        return layer + (arch.depth() > 2 && id.layer() > 0 && id.layer() < arch.depth() ? "." : " ") + (id.index() + 1);
+    }
+
+    /** The connection's name, e.g. "hidden 1 → output". */
+    public static String connection(Architecture arch, Connection c) {
+        return neuron(arch, c.source()) + " → " + neuron(arch, c.target());
+    }
+
+    /** The element's name. */
+    public static String of(Architecture arch, NetworkElement e) {
+        return e instanceof Connection c ? connection(arch, c) : neuron(arch, (NeuronId) e);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.glassbox.swing.text;
+
+import java.util.Locale;
+
+/**
+ * Numbers as students read them: a true minus sign, four significant digits, scientific notation
+ * only for very small or large magnitudes, and words for non-finite values.
+ */
+public final class Numbers {
+    /** The minus sign (U+2212), wider and clearer than a hyphen. */
+    public static final String MINUS = "\u2212";
+
+    private Numbers() {
+    }
+
+    /** {@code v} with four significant digits, e.g. {@code 0.4328}, {@code −1.250}, {@code 3.1e−5}. */
+    public static String format(double v) {
+        return format(v, 4);
+    }
+
+    /** {@code v} with {@code digits} significant digits. */
+    public static String format(double v, int digits) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : MINUS + "∞";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double m = Math.abs(v);
+        String s;
+        if (m >= 1e-3 && m < 1e5) {
+            int decimals = Math.max(0, digits - 1 - (int) Math.floor(Math.log10(m)));
+            s = String.format(Locale.ROOT, "%." + decimals + "f", m);
+        } else {
+            s = String.format(Locale.ROOT, "%." + (digits - 1) + "e", m);
+            int e = s.indexOf('e');
+            int exp = Integer.parseInt(s.substring(e + 1));
+            s = s.substring(0, e) + "e" + (exp < 0 ? MINUS : "") + Math.abs(exp);
+        }
+        return (v < 0 ? MINUS : "") + s;
+    }
+
+    /** {@code v} with an explicit sign, e.g. {@code +0.0120} or {@code −0.0120}. */
+    public static String signed(double v) {
+        String s = format(v);
+        return v > 0 || (v == 0 && 1 / v > 0) ? "+" + s : s;
+    }
+}
