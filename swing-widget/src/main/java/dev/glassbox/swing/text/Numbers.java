@@ -43,6 +43,15 @@ public final class Numbers {
         return (v < 0 ? MINUS : "") + s;
     }
 
+    /** {@code v} without trailing zeros, for data such as inputs and targets: {@code 1}, {@code 0.5}. */
+    public static String plain(double v) {
+        String s = format(v);
+        if (s.contains(".") && !s.contains("e")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s;
+    }
+
     /** {@code v} with an explicit sign, e.g. {@code +0.0120} or {@code −0.0120}. */
     public static String signed(double v) {
         String s = format(v);

@@ -1,0 +1,84 @@
+package dev.glassbox.swing.controls;
+
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
+import dev.glassbox.swing.model.GlassboxModelListener;
+import java.awt.BorderLayout;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+
+/**
+ * The scenario's name and lesson, as plain text: a scenario file's text can neither fetch anything
+ * nor break the layout (no HTML rendering, wrapped, scrolled). Names: {@code lessonTitle},
+ * {@code lessonText}.
+ */
+public final class LessonPanel extends JPanel {
+    private final GlassboxModel model;
+    private final JLabel title = new JLabel();
+    private final JTextArea text = new JTextArea();
+    private final GlassboxModelListener listener = e -> {
+        if (e.kind() == GlassboxModelEvent.Kind.TRAINING) {
+            refresh();
+        }
+    };
+
+    /** The lesson of {@code model}'s scenario. */
+    public LessonPanel(GlassboxModel model) {
+        super(new BorderLayout(0, 4));
+        this.model = model;
+        title.setName("lessonTitle");
+        text.setName("lessonText");
+        // A JLabel would render text starting with "<html>" as HTML; a scenario title must not.
+        title.putClientProperty("html.disable", Boolean.TRUE);
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setOpaque(false);
+        text.setBorder(BorderFactory.createEmptyBorder());
+        JScrollPane scroll = new JScrollPane(text, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        add(title, BorderLayout.NORTH);
+        add(scroll, BorderLayout.CENTER);
+        refresh();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (title != null) {
+            title.setFont(UIManager.getFont("Label.font").deriveFont(java.awt.Font.BOLD));
+            text.setFont(UIManager.getFont("Label.font"));
+        }
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        model.addListener(listener);
+        refresh();
+    }
+
+    @Override
+    public void removeNotify() {
+        model.removeListener(listener);
+        super.removeNotify();
+    }
+
+    private void refresh() {
+        var scenario = model.session().scenario();
+        if (!scenario.name().equals(title.getText())) {
+            title.setText(scenario.name());
+        }
+        if (!scenario.lesson().equals(text.getText())) {
+            text.setText(scenario.lesson());
+            text.setCaretPosition(0);
+        }
+    }
+}

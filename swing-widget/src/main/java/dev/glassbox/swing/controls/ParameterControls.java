@@ -1,0 +1,274 @@
+package dev.glassbox.swing.controls;
+
+import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.Sample;
+import dev.glassbox.core.math.UpdateMode;
+import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.scenario.ScenarioException;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
+import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.Component;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JFormattedTextField;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+
+/**
+ * The scenario and its training parameters: scenario, loss, hidden and output activation,
+ * learning rate, update mode, and the viewed sample. Changing the loss, an activation or the update
+ * mode reloads the scenario with that change — back to its starting weights — so that runs stay
+ * comparable; the learning rate changes between epochs, even while playing. A combination the
+ * core rejects (cross-entropy without a sigmoid output) is refused with a message and the
+ * session stays as it was.
+ *
+ * <p>Component names: {@code scenarioCombo}, {@code lossCombo}, {@code hiddenActivationCombo},
+ * {@code outputActivationCombo}, {@code learningRateSpinner}, {@code updateModeCombo},
+ * {@code sampleCombo}, {@code parameterMessage}.
+ */
+public final class ParameterControls extends JPanel {
+    private final GlassboxModel model;
+    private final DefaultComboBoxModel<ScenarioEntry> scenarios = new DefaultComboBoxModel<>();
+    private final JComboBox<ScenarioEntry> scenarioCombo = new JComboBox<>(scenarios);
+    private final JComboBox<Loss> lossCombo = new JComboBox<>(Loss.values());
+    private final JComboBox<Activation> hiddenCombo = new JComboBox<>(Activation.values());
+    private final JComboBox<Activation> outputCombo = new JComboBox<>(Activation.values());
+    private final JSpinner rateSpinner;
+    private final JComboBox<UpdateMode> updateCombo = new JComboBox<>(UpdateMode.values());
+    private final JComboBox<String> sampleCombo = new JComboBox<>();
+    private final JLabel message = new JLabel(" ");
+    private final GlassboxModelListener listener = this::modelChanged;
+    /** Set while the controls copy the model's state, so that their own listeners stay quiet. */
+    private boolean syncing;
+    private List<Sample> shownSamples;
+
+    /** Controls for {@code model}, offering the built-in scenarios. */
+    public ParameterControls(GlassboxModel model) {
+        super(new GridBagLayout());
+        this.model = model;
+        for (String id : BuiltInScenarios.ids()) {
+            scenarios.addElement(new ScenarioEntry(id, BuiltInScenarios.get(id)));
+        }
+        rateSpinner = new JSpinner(new LearningRateModel(model.session().learningRate()));
+        JSpinner.NumberEditor editor = new JSpinner.NumberEditor(rateSpinner, "0.####");
+        rateSpinner.setEditor(editor);
+        JFormattedTextField field = editor.getTextField();
+        field.setColumns(6);
+        field.addPropertyChangeListener("editValid", e -> {
+            if (Boolean.FALSE.equals(e.getNewValue())) {
+                say("The learning rate must be a number from " + LearningRateModel.MIN + " to "
+                        + Numbers.format(LearningRateModel.MAX) + ".");
+            }
+        });
+
+        scenarioCombo.setName("scenarioCombo");
+        lossCombo.setName("lossCombo");
+        hiddenCombo.setName("hiddenActivationCombo");
+        outputCombo.setName("outputActivationCombo");
+        rateSpinner.setName("learningRateSpinner");
+        updateCombo.setName("updateModeCombo");
+        sampleCombo.setName("sampleCombo");
+        message.setName("parameterMessage");
+        lossCombo.setRenderer(renderer(v -> ((Loss) v).id()));
+        hiddenCombo.setRenderer(renderer(v -> ((Activation) v).id()));
+        outputCombo.setRenderer(renderer(v -> ((Activation) v).id()));
+        updateCombo.setRenderer(renderer(v -> ((UpdateMode) v).id()));
+
+        scenarioCombo.addActionListener(e -> {
+            if (!syncing && scenarioCombo.getSelectedItem() instanceof ScenarioEntry entry) {
+                model.load(entry.scenario());
+            }
+        });
+        lossCombo.addActionListener(e -> reload(s -> s.withLoss((Loss) lossCombo.getSelectedItem())));
+        hiddenCombo.addActionListener(e -> reload(this::withChosenActivations));
+        outputCombo.addActionListener(e -> reload(this::withChosenActivations));
+        updateCombo.addActionListener(e -> reload(s -> s.withUpdate((UpdateMode) updateCombo.getSelectedItem())));
+        rateSpinner.addChangeListener(e -> {
+            if (!syncing) {
+                model.setLearningRate(((Number) rateSpinner.getValue()).doubleValue());
+                say(" ");
+            }
+        });
+        sampleCombo.addActionListener(e -> {
+            if (!syncing && sampleCombo.getSelectedIndex() >= 0) {
+                model.setViewedSample(sampleCombo.getSelectedIndex());
+            }
+        });
+
+        row(0, "Scenario", scenarioCombo);
+        row(1, "Loss", lossCombo);
+        row(2, "Hidden activation", hiddenCombo);
+        row(3, "Output activation", outputCombo);
+        row(4, "Learning rate η", rateSpinner);
+        row(5, "Update", updateCombo);
+        row(6, "Viewed sample", sampleCombo);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = 7;
+        c.gridwidth = 2;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.insets = new Insets(4, 2, 2, 2);
+        add(message, c);
+        sync();
+    }
+
+    private void row(int y, String label, JComponent field) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = y;
+        c.anchor = GridBagConstraints.LINE_START;
+        c.insets = new Insets(2, 2, 2, 8);
+        JLabel l = new JLabel(label);
+        l.setLabelFor(field);
+        add(l, c);
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.insets = new Insets(2, 2, 2, 2);
+        add(field, c);
+    }
+
+    private static javax.swing.ListCellRenderer<Object> renderer(java.util.function.Function<Object, String> text) {
+        javax.swing.DefaultListCellRenderer base = new javax.swing.DefaultListCellRenderer();
+        return (list, value, index, selected, focus) -> {
+            Component c = base.getListCellRendererComponent(list, value, index, selected, focus);
+            base.setText(value == null ? "" : text.apply(value));
+            return c;
+        };
+    }
+
+    /**
+     * Offers another scenario (e.g. one opened from a file) under {@code label}, selects it and
+     * loads it into the model.
+     */
+    public void addScenario(String label, Scenario scenario) {
+        ScenarioEntry entry = new ScenarioEntry(label, scenario);
+        scenarios.addElement(entry);
+        scenarioCombo.setSelectedItem(entry);
+    }
+
+    /** Selects the built-in or added scenario whose label is {@code label} (and loads it). */
+    public void selectScenario(String label) {
+        for (int i = 0; i < scenarios.getSize(); i++) {
+            if (scenarios.getElementAt(i).label().equals(label)) {
+                scenarioCombo.setSelectedIndex(i);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no scenario labelled " + label);
+    }
+
+    /** The scenarios on offer. */
+    public List<ScenarioEntry> scenarios() {
+        return java.util.stream.IntStream.range(0, scenarios.getSize()).mapToObj(scenarios::getElementAt).toList();
+    }
+
+    private Scenario withChosenActivations(Scenario s) {
+        return s.withActivations((Activation) hiddenCombo.getSelectedItem(), (Activation) outputCombo.getSelectedItem());
+    }
+
+    /** Reloads the session's scenario with a change; refuses (and restores the controls) if the core rejects it. */
+    private void reload(UnaryOperator<Scenario> change) {
+        if (syncing) {
+            return;
+        }
+        Scenario next;
+        try {
+            next = change.apply(model.session().scenario());
+        } catch (ScenarioException e) {
+            say(e.getMessage());
+            sync();
+            return;
+        }
+        say(" ");
+        model.load(next);
+    }
+
+    private void say(String text) {
+        message.setText(text);
+        message.setForeground(GlassboxTheme.color(GlassboxTheme.WARNING));
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        model.addListener(listener);
+        sync();
+    }
+
+    @Override
+    public void removeNotify() {
+        model.removeListener(listener);
+        super.removeNotify();
+    }
+
+    private void modelChanged(GlassboxModelEvent e) {
+        if (e.kind() == GlassboxModelEvent.Kind.TRAINING || e.kind() == GlassboxModelEvent.Kind.SAMPLE) {
+            sync();
+        }
+    }
+
+    /** Copies the session's state into the controls. */
+    private void sync() {
+        syncing = true;
+        try {
+            Scenario s = model.session().scenario();
+            Architecture arch = s.architecture();
+            lossCombo.setSelectedItem(arch.loss());
+            hiddenCombo.setEnabled(arch.depth() > 1);
+            hiddenCombo.setSelectedItem(arch.depth() > 1 ? arch.activation(1) : arch.outputActivation());
+            outputCombo.setSelectedItem(arch.outputActivation());
+            updateCombo.setSelectedItem(s.update());
+            double eta = model.session().learningRate();
+            if (((Number) rateSpinner.getValue()).doubleValue() != eta) {
+                rateSpinner.setValue(Math.max(LearningRateModel.MIN, Math.min(LearningRateModel.MAX, eta)));
+            }
+            if (shownSamples != s.samples()) {
+                shownSamples = s.samples();
+                sampleCombo.removeAllItems();
+                for (int i = 0; i < shownSamples.size(); i++) {
+                    sampleCombo.addItem(describe(i, shownSamples.get(i)));
+                }
+            }
+            if (sampleCombo.getSelectedIndex() != model.viewedSample()) {
+                sampleCombo.setSelectedIndex(model.viewedSample());
+            }
+            selectEntryOf(s);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void selectEntryOf(Scenario s) {
+        Object chosen = scenarioCombo.getSelectedItem();
+        if (chosen instanceof ScenarioEntry e && e.scenario().name().equals(s.name())) {
+            return;
+        }
+        for (int i = 0; i < scenarios.getSize(); i++) {
+            if (scenarios.getElementAt(i).scenario().equals(s)) {
+                scenarioCombo.setSelectedIndex(i);
+                return;
+            }
+        }
+    }
+
+    private static String describe(int i, Sample s) {
+        return "#" + (i + 1) + "  x = (" + join(s.x()) + ") → y = " + join(s.y());
+    }
+
+    private static String join(List<Double> v) {
+        return v.stream().map(Numbers::plain).collect(Collectors.joining(", "));
+    }
+}

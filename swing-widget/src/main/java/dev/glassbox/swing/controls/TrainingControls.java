@@ -1,0 +1,120 @@
+package dev.glassbox.swing.controls;
+
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
+import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.model.Phase;
+import dev.glassbox.swing.text.Numbers;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.Hashtable;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSlider;
+
+/**
+ * Play/Pause, Step (one animated epoch), Phase (forward → backward → update, one at a time),
+ * Reset, the speed slider and the epoch label. Component names: {@code playButton},
+ * {@code stepButton}, {@code phaseButton}, {@code resetButton}, {@code speedSlider},
+ * {@code epochLabel}.
+ */
+public final class TrainingControls extends JPanel {
+    private final GlassboxModel model;
+    private final JButton play = new JButton("Play");
+    private final JButton step = new JButton("Step");
+    private final JButton phase = new JButton("Phase: forward");
+    private final JButton reset = new JButton("Reset");
+    private final JSlider speed = new JSlider(0, GlassboxModel.MAX_SPEED);
+    private final JLabel epoch = new JLabel();
+    private final GlassboxModelListener listener = e -> refresh(e.kind());
+
+    /** Controls acting on {@code model}. */
+    public TrainingControls(GlassboxModel model) {
+        super(new GridBagLayout());
+        this.model = model;
+        play.setName("playButton");
+        step.setName("stepButton");
+        phase.setName("phaseButton");
+        reset.setName("resetButton");
+        speed.setName("speedSlider");
+        epoch.setName("epochLabel");
+        play.setToolTipText("Play or pause training (Space)");
+        step.setToolTipText("Train one epoch, animated: forward, backward, update (Right arrow)");
+        phase.setToolTipText("Run the next phase of the epoch and stop: forward, then backward, then update");
+        reset.setToolTipText("Back to the scenario's starting weights (R)");
+        speed.setToolTipText("Left: slow animation of every phase. Right: bulk training, up to flat out.");
+        Hashtable<Integer, JLabel> labels = new Hashtable<>();
+        labels.put(0, new JLabel("slow"));
+        labels.put(GlassboxModel.BULK_SPEED, new JLabel("bulk"));
+        labels.put(GlassboxModel.MAX_SPEED, new JLabel("max"));
+        speed.setLabelTable(labels);
+        speed.setPaintLabels(true);
+        speed.setMajorTickSpacing(GlassboxModel.BULK_SPEED);
+        speed.setPaintTicks(true);
+
+        play.addActionListener(e -> model.togglePlay());
+        step.addActionListener(e -> model.stepEpoch());
+        phase.addActionListener(e -> model.stepPhase());
+        reset.addActionListener(e -> model.reset());
+        speed.addChangeListener(e -> model.setSpeed(speed.getValue()));
+
+        GridBagConstraints c = new GridBagConstraints();
+        c.insets = new Insets(2, 2, 2, 2);
+        c.fill = GridBagConstraints.HORIZONTAL;
+        add(play, c);
+        add(step, c);
+        add(phase, c);
+        add(reset, c);
+        c.weightx = 1;
+        add(speed, c);
+        c.weightx = 0;
+        c.insets = new Insets(2, 8, 2, 2);
+        add(epoch, c);
+        refresh(GlassboxModelEvent.Kind.TRAINING);
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        model.addListener(listener);
+        refresh(GlassboxModelEvent.Kind.TRAINING);
+    }
+
+    @Override
+    public void removeNotify() {
+        model.removeListener(listener);
+        super.removeNotify();
+    }
+
+    private void refresh(GlassboxModelEvent.Kind kind) {
+        if (kind == GlassboxModelEvent.Kind.HOVER || kind == GlassboxModelEvent.Kind.SELECTION
+                || kind == GlassboxModelEvent.Kind.SAMPLE) {
+            return;
+        }
+        play.setText(model.isPlaying() ? "Pause" : "Play");
+        boolean diverged = model.session().divergence().isPresent();
+        play.setEnabled(!diverged);
+        step.setEnabled(!diverged);
+        phase.setEnabled(!diverged);
+        phase.setText("Phase: " + nextPhase());
+        if (speed.getValue() != model.speed()) {
+            speed.setValue(model.speed());
+        }
+        var history = model.session().lossHistory();
+        String loss = history.size() == 0 ? "" : " · loss " + Numbers.format(history.last());
+        epoch.setText("Epoch " + model.session().epoch() + loss);
+    }
+
+    private String nextPhase() {
+        Phase p = model.phase();
+        boolean done = model.phaseProgress() >= 1.0;
+        return switch (p) {
+            case IDLE -> "forward";
+            case FORWARD -> done ? "backward" : "forward…";
+            case BACKWARD -> done ? "update" : "backward…";
+            case UPDATE -> "update…";
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package dev.glassbox.swing.controls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.testing.GuiTest;
+import java.awt.BorderLayout;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JPanel;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ControlsGuiTest extends GuiTest {
+    private final AtomicReference<GlassboxModel> model = new AtomicReference<>();
+
+    @BeforeEach
+    void showControls() {
+        show(() -> {
+            GlassboxModel m = new GlassboxModel(BuiltInScenarios.get("xor"));
+            model.set(m);
+            JPanel p = new JPanel(new BorderLayout());
+            p.add(new ParameterControls(m), BorderLayout.CENTER);
+            p.add(new TrainingControls(m), BorderLayout.SOUTH);
+            p.add(new LessonPanel(m), BorderLayout.NORTH);
+            return p;
+        }, 900, 600);
+    }
+
+    private GlassboxModel m() {
+        return model.get();
+    }
+
+    @Test
+    void switchingTheScenarioLoadsItAndShowsItsLesson() {
+        window.comboBox("scenarioCombo").selectItem(5);
+        assertThat(onEdt(() -> m().session().scenario().name())).isEqualTo(BuiltInScenarios.get("dying-relu").name());
+        window.textBox("lessonText").requireText(BuiltInScenarios.get("dying-relu").lesson());
+        window.label("lessonTitle").requireText(BuiltInScenarios.get("dying-relu").name());
+        window.comboBox("hiddenActivationCombo").requireSelection("relu");
+    }
+
+    @Test
+    void stepAdvancesTheEpochLabelAndResetReturns() {
+        onEdtRun(() -> m().setSpeed(GlassboxModel.MAX_SPEED));
+        window.button("stepButton").click();
+        window.button("stepButton").click();
+        window.label("epochLabel").requireText(onEdt(() -> "Epoch 2 · loss "
+                + dev.glassbox.swing.text.Numbers.format(m().session().lossHistory().last())));
+        window.button("resetButton").click();
+        assertThat(onEdt(() -> m().session().epoch())).isZero();
+        window.label("epochLabel").requireText("Epoch 0");
+    }
+
+    @Test
+    void changingTheLossReloadsTheScenarioFromItsStartingWeights() {
+        onEdtRun(() -> m().session().run(50));
+        Parameters start = BuiltInScenarios.get("xor").initialParameters();
+        window.comboBox("lossCombo").selectItem(1);
+        assertThat(onEdt(() -> m().session().architecture().loss())).isEqualTo(Loss.CROSS_ENTROPY);
+        assertThat(onEdt(() -> m().session().epoch())).isZero();
+        assertThat(onEdt(() -> m().session().parameters())).isEqualTo(start);
+    }
+
+    @Test
+    void crossEntropyWithALinearOutputIsRefusedAndNothingChanges() {
+        window.comboBox("lossCombo").selectItem(1);
+        onEdtRun(() -> m().session().run(7));
+        Parameters before = onEdt(() -> m().session().parameters());
+        window.comboBox("outputActivationCombo").selectItem(Activation.LINEAR.ordinal());
+        window.label("parameterMessage").requireText("loss: cross-entropy needs a sigmoid output layer, not linear");
+        window.comboBox("outputActivationCombo").requireSelection("sigmoid");
+        assertThat(onEdt(() -> m().session().epoch())).isEqualTo(7);
+        assertThat(onEdt(() -> m().session().parameters())).isEqualTo(before);
+    }
+
+    @Test
+    void sampleComboChoosesTheViewedSample() {
+        window.comboBox("sampleCombo").selectItem(2);
+        assertThat(onEdt(() -> m().viewedSample())).isEqualTo(2);
+        window.comboBox("sampleCombo").requireSelection("#3  x = (1, 0) → y = 1");
+    }
+
+    @Test
+    void playTrainsUntilPaused() {
+        onEdtRun(() -> m().setSpeed(GlassboxModel.MAX_SPEED));
+        window.button("playButton").click();
+        window.button("playButton").requireText("Pause");
+        Pause.pause(new Condition("some epochs trained") {
+            @Override
+            public boolean test() {
+                return onEdt(() -> m().session().epoch()) > 100;
+            }
+        }, Timeout.timeout(10_000));
+        window.button("playButton").click();
+        window.button("playButton").requireText("Play");
+        int paused = onEdt(() -> m().session().epoch());
+        robot.waitForIdle();
+        assertThat(onEdt(() -> m().session().epoch())).isEqualTo(paused);
+    }
+
+    @Test
+    void learningRateSpinnerSetsTheSessionRate() {
+        window.spinner("learningRateSpinner").enterTextAndCommit("0.75");
+        assertThat(onEdt(() -> m().session().learningRate())).isEqualTo(0.75);
+        window.spinner("learningRateSpinner").increment();
+        assertThat(onEdt(() -> m().session().learningRate())).isEqualTo(0.938);
+    }
+}
