@@ -1,6 +1,7 @@
 package dev.glassbox.demo;
 
 import dev.glassbox.demo.cli.Cli;
+import java.awt.GraphicsEnvironment;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -12,19 +13,22 @@ public final class Main {
     private Main() {
     }
 
-    /** Opens the GUI, or runs the command line and exits with its status. */
+    /** Runs the command line and exits with its status, or, without arguments, opens the GUI. */
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length > 0) {
+            // Scenario JSON is UTF-8 by definition, so `show ID > file` must write UTF-8 whatever the locale.
+            PrintStream out = utf8(FileDescriptor.out);
+            PrintStream err = utf8(FileDescriptor.err);
+            int status = Cli.run(args, out, err);
+            out.flush();
+            err.flush();
+            System.exit(status);
+        } else if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("glassbox: no display for the GUI; see 'glassbox --help' for the command line");
+            System.exit(Cli.BAD_INPUT);
+        } else {
             Gui.open();
-            return;
         }
-        // Scenario JSON is UTF-8 by definition, so `show ID > file` must write UTF-8 whatever the locale.
-        PrintStream out = utf8(FileDescriptor.out);
-        PrintStream err = utf8(FileDescriptor.err);
-        int status = Cli.run(args, out, err);
-        out.flush();
-        err.flush();
-        System.exit(status);
     }
 
     private static PrintStream utf8(FileDescriptor fd) {
