@@ -114,7 +114,8 @@ public final class Cli {
                 @Option(names = "--epochs", required = true, paramLabel = "N",
                         description = "epochs to train, 1 to " + MAX_EPOCHS) String epochsArg,
                 @Option(names = "--trace", paramLabel = "FILE.csv", description = "also write one CSV row per "
-                        + "epoch: epoch, its mean loss, then every weight and bias after it") String traceArg) {
+                        + "epoch: epoch, its mean loss, then every weight and bias after it (if training "
+                        + "diverges, the rows before it)") String traceArg) {
             int epochs = epochs(epochsArg);
             Scenario scenario = scenario(scenarioArg);
             Path trace = traceArg == null ? null : path(traceArg, "trace file");
@@ -195,7 +196,7 @@ public final class Cli {
     }
 
     /** {@code {"epochs":N,"loss":L,"weights":[...],"biases":[...]}}, every number round-tripping. */
-    static String resultJson(int epochs, double loss, Parameters p) {
+    private static String resultJson(int epochs, double loss, Parameters p) {
         StringBuilder json = new StringBuilder("{\"epochs\":").append(epochs).append(",\"loss\":").append(loss);
         appendArray(json.append(",\"weights\":"), p.weights());
         appendArray(json.append(",\"biases\":"), p.biases());
