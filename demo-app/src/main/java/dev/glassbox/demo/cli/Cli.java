@@ -1,0 +1,220 @@
+package dev.glassbox.demo.cli;
+
+import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.scenario.ScenarioException;
+import dev.glassbox.core.scenario.ScenarioFiles;
+import dev.glassbox.core.session.TrainingSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The headless command line: {@code list}, {@code show ID} and
+ * {@code train SCENARIO --epochs N [--trace FILE.csv]}, as DESIGN.md specifies. Bad input of any
+ * kind gives status {@value #BAD_INPUT}, one line on stderr starting {@code glassbox: }, and
+ * nothing on stdout.
+ */
+public final class Cli {
+    /** The exit status for bad input. */
+    public static final int BAD_INPUT = 2;
+    /** The most epochs a session can count. */
+    public static final int MAX_EPOCHS = Integer.MAX_VALUE - 1;
+
+    private Cli() {
+    }
+
+    /** Runs the command line {@code args} and returns the exit status; never exits the JVM. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Commands(out));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((e, a) -> fail(err, usageProblem(e)));
+        cl.setExecutionExceptionHandler((e, c, r) -> {
+            if (e instanceof BadInput) {
+                return fail(err, e.getMessage());
+            }
+            throw e;
+        });
+        return cl.execute(args);
+    }
+
+    private static String usageProblem(ParameterException e) {
+        CommandLine where = e.getCommandLine();
+        String problem = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().get(0).startsWith("-")) {
+            problem = (where.getParent() == null ? "unknown command '" : "unexpected argument '")
+                    + u.getUnmatched().get(0) + "'";
+        }
+        return problem + " (see '" + where.getCommandSpec().qualifiedName() + " --help')";
+    }
+
+    private static int fail(PrintStream err, String message) {
+        err.println("glassbox: " + message.replaceAll("\\R", " "));
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    /** A problem with the user's input, reported as one line. */
+    private static final class BadInput extends RuntimeException {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    @Command(name = "glassbox", description = "Glassbox: watch a small neural network learn. "
+            + "Without arguments, opens the GUI.")
+    private static final class Commands {
+        @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
+        boolean help;
+
+        private final PrintStream out;
+
+        Commands(PrintStream out) {
+            this.out = out;
+        }
+
+        @Command(name = "list", description = "Lists the built-in scenarios: id and title, one per line.")
+        void list() {
+            int width = BuiltInScenarios.ids().stream().mapToInt(String::length).max().orElse(0);
+            for (String id : BuiltInScenarios.ids()) {
+                out.printf("%-" + width + "s  %s%n", id, BuiltInScenarios.get(id).name());
+            }
+        }
+
+        @Command(name = "show", description = "Prints a built-in scenario as scenario JSON.")
+        void show(@CommandLine.Parameters(paramLabel = "ID", description = "a built-in scenario id") String id) {
+            if (!BuiltInScenarios.exists(id)) {
+                throw new BadInput(unknownBuiltIn(id));
+            }
+            out.print(BuiltInScenarios.json(id));
+        }
+
+        @Command(name = "train", description = {
+                "Trains a scenario and prints one JSON line: "
+                        + "{\"epochs\":N,\"loss\":L,\"weights\":[...],\"biases\":[...]} "
+                        + "(the parameters after N epochs and the dataset loss under them)."})
+        void train(
+                @CommandLine.Parameters(paramLabel = "SCENARIO",
+                        description = "a built-in scenario id, or else a scenario file") String scenarioArg,
+                @Option(names = "--epochs", required = true, paramLabel = "N",
+                        description = "epochs to train, 1 to " + MAX_EPOCHS) String epochsArg,
+                @Option(names = "--trace", paramLabel = "FILE.csv", description = "also write one CSV row per "
+                        + "epoch: epoch, its mean loss, then every weight and bias after it (if training "
+                        + "diverges, the rows before it)") String traceArg) {
+            int epochs = epochs(epochsArg);
+            Scenario scenario = scenario(scenarioArg);
+            Path trace = traceArg == null ? null : path(traceArg, "trace file");
+            TrainingSession session = new TrainingSession(scenario);
+            if (trace == null) {
+                session.run(epochs);
+            } else {
+                writeTrace(session, epochs, trace, traceArg);
+            }
+            session.divergence().ifPresent(d -> {
+                throw new BadInput(d.message());
+            });
+            out.println(resultJson(epochs, session.datasetLoss(), session.parameters()));
+        }
+    }
+
+    private static int epochs(String arg) {
+        if (arg.matches("\\+?[0-9]{1,10}")) {
+            long n = Long.parseLong(arg);
+            if (n >= 1 && n <= MAX_EPOCHS) {
+                return (int) n;
+            }
+        }
+        throw new BadInput("--epochs must be a whole number from 1 to " + MAX_EPOCHS + ", got '" + arg + "'");
+    }
+
+    private static Scenario scenario(String arg) {
+        if (BuiltInScenarios.exists(arg)) {
+            return BuiltInScenarios.get(arg);
+        }
+        Path file = path(arg, "scenario");
+        if (!Files.exists(file)) {
+            throw new BadInput(unknownBuiltIn(arg) + " nor an existing file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return ScenarioFiles.read(in);
+        } catch (ScenarioException e) {
+            throw new BadInput(arg + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new BadInput("cannot read " + arg + ": " + reason(e));
+        }
+    }
+
+    private static String unknownBuiltIn(String id) {
+        return "'" + id + "' is not a built-in scenario (" + String.join(", ", BuiltInScenarios.ids()) + ")";
+    }
+
+    private static Path path(String arg, String what) {
+        try {
+            return Path.of(arg);
+        } catch (InvalidPathException e) {
+            throw new BadInput("not a valid " + what + " path: " + arg);
+        }
+    }
+
+    /** Trains epoch by epoch, streaming one row per epoch; stops early if training diverges. */
+    private static void writeTrace(TrainingSession session, int epochs, Path file, String arg) {
+        try (TraceWriter trace = new TraceWriter(file, session.architecture().sizeArray())) {
+            for (int e = 1; e <= epochs && session.step(); e++) {
+                trace.row(e, session.lossHistory().last(), session.parameters());
+            }
+        } catch (IOException e) {
+            throw new BadInput("cannot write trace file " + arg + ": " + reason(e));
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+    }
+
+    /** {@code {"epochs":N,"loss":L,"weights":[...],"biases":[...]}}, every number round-tripping. */
+    private static String resultJson(int epochs, double loss, Parameters p) {
+        StringBuilder json = new StringBuilder("{\"epochs\":").append(epochs).append(",\"loss\":").append(loss);
+        appendArray(json.append(",\"weights\":"), p.weights());
+        appendArray(json.append(",\"biases\":"), p.biases());
+        return json.append('}').toString();
+    }
+
+    private static void appendArray(StringBuilder json, Object array) {
+        json.append('[');
+        if (array instanceof double[] values) {
+            for (int i = 0; i < values.length; i++) {
+                json.append(i == 0 ? "" : ",").append(values[i]);
+            }
+        } else {
+            Object[] rows = (Object[]) array;
+            for (int i = 0; i < rows.length; i++) {
+                appendArray(json.append(i == 0 ? "" : ","), rows[i]);
+            }
+        }
+        json.append(']');
+    }
+}

@@ -1,0 +1,259 @@
+package dev.glassbox.demo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.scenario.ScenarioFiles;
+import dev.glassbox.core.session.TrainingSession;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CliTest {
+    /** A 1-1 linear network whose output grows by a factor of about 2·10¹⁰ per epoch. */
+    private static final String DIVERGING = """
+            {"format": "glassbox-scenario/1", "name": "blow-up", "layers": [1, 1], "activations": ["linear"],
+             "loss": "mse", "learningRate": 1e10, "weights": [[[1]]], "biases": [[0]],
+             "samples": [{"x": [1], "y": [0]}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Result ok(String... args) {
+        Result r = run(args);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+        return r;
+    }
+
+    /** Status 2, nothing on stdout, one line on stderr that starts "glassbox: " and contains {@code problem}. */
+    private static void assertBadInput(String problem, String... args) {
+        Result r = run(args);
+        assertThat(r.out()).as("stdout").isEmpty();
+        assertThat(r.err().lines()).as("stderr").singleElement(STRING)
+                .startsWith("glassbox: ").contains(problem);
+        assertThat(r.status()).isEqualTo(Cli.BAD_INPUT);
+    }
+
+    /** The parsed train output: epochs, loss and parameters, numbers as exactly the doubles printed. */
+    private record Trained(int epochs, double loss, Parameters parameters) {
+        static Trained parse(String stdout) {
+            assertThat(stdout.lines()).as("one JSON line").hasSize(1);
+            JsonObject o = JsonParser.parseString(stdout).getAsJsonObject();
+            assertThat(o.keySet()).containsExactly("epochs", "loss", "weights", "biases");
+            Gson gson = new Gson();
+            return new Trained(o.get("epochs").getAsInt(), o.get("loss").getAsDouble(),
+                    Parameters.of(gson.fromJson(o.get("weights"), double[][][].class),
+                            gson.fromJson(o.get("biases"), double[][].class)));
+        }
+    }
+
+    // ------------------------------------------------------------------ output contract
+
+    @Test
+    void listPrintsEveryBuiltInIdAndTitleOnePerLine() {
+        List<String> lines = ok("list").out().lines().toList();
+        List<String> ids = BuiltInScenarios.ids();
+        assertThat(lines).hasSize(ids.size());
+        for (int k = 0; k < ids.size(); k++) {
+            String id = ids.get(k);
+            assertThat(lines.get(k)).startsWith(id + " ").endsWith(" " + BuiltInScenarios.get(id).name());
+        }
+    }
+
+    @Test
+    void showPrintsExactlyTheBuiltInScenarioJson() {
+        for (String id : BuiltInScenarios.ids()) {
+            String out = ok("show", id).out();
+            assertThat(out).isEqualTo(BuiltInScenarios.json(id));
+            assertThat(ScenarioFiles.parse(out)).isEqualTo(BuiltInScenarios.get(id));
+        }
+    }
+
+    @Test
+    void trainPrintsTheFinalParametersAndTheirDatasetLossAsOneJsonLine() {
+        Trained t = Trained.parse(ok("train", "and", "--epochs", "250").out());
+
+        TrainingSession session = new TrainingSession(BuiltInScenarios.get("and"));
+        session.run(250);
+        assertThat(t.epochs()).isEqualTo(250);
+        assertThat(t.loss()).isEqualTo(session.datasetLoss());
+        assertThat(t.parameters()).isEqualTo(session.parameters());
+    }
+
+    @Test
+    void trainIsBitIdenticalToRunAndToSteps() {
+        Trained t = Trained.parse(ok("train", "xor", "--epochs", "5000").out());
+
+        TrainingSession bulk = new TrainingSession(BuiltInScenarios.get("xor"));
+        assertThat(bulk.run(5000)).isEqualTo(5000);
+        TrainingSession stepped = new TrainingSession(BuiltInScenarios.get("xor"));
+        for (int e = 0; e < 5000; e++) {
+            assertThat(stepped.step()).isTrue();
+        }
+        assertThat(t.parameters()).isEqualTo(bulk.parameters()).isEqualTo(stepped.parameters());
+        assertThat(Double.doubleToRawLongBits(t.loss())).isEqualTo(Double.doubleToRawLongBits(bulk.datasetLoss()));
+    }
+
+    @Test
+    void traceHasAHeaderAndOneRowPerEpochEndingAtTheFinalParameters() throws IOException {
+        Path csv = dir.resolve("trace.csv");
+        int epochs = 300;
+        Trained traced = Trained.parse(ok("train", "xor", "--epochs", "" + epochs, "--trace", csv.toString()).out());
+        Trained plain = Trained.parse(ok("train", "xor", "--epochs", "" + epochs).out());
+        assertThat(traced).isEqualTo(plain);
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("epoch,loss,w[0][0][0],w[0][0][1],w[0][1][0],w[0][1][1],w[1][0][0],"
+                + "w[1][0][1],b[0][0],b[0][1],b[1][0]");
+        assertThat(lines).hasSize(epochs + 1);
+
+        TrainingSession session = new TrainingSession(BuiltInScenarios.get("xor"));
+        session.run(epochs);
+        for (int e = 1; e <= epochs; e++) {
+            String[] row = lines.get(e).split(",");
+            assertThat(row).hasSize(11);
+            assertThat(Integer.parseInt(row[0])).isEqualTo(e);
+            assertThat(Double.parseDouble(row[1])).isEqualTo(session.lossHistory().get(e - 1));
+        }
+        String[] last = lines.get(epochs).split(",");
+        double[][][] w = plain.parameters().weights();
+        double[][] b = plain.parameters().biases();
+        double[] expected = {w[0][0][0], w[0][0][1], w[0][1][0], w[0][1][1], w[1][0][0], w[1][0][1],
+                b[0][0], b[0][1], b[1][0]};
+        double[] actual = Stream.of(last).skip(2).mapToDouble(Double::parseDouble).toArray();
+        assertThat(actual).containsExactly(expected);
+    }
+
+    @Test
+    void trainsAScenarioFile() throws IOException {
+        Scenario scenario = BuiltInScenarios.get("xor").withLearningRate(0.7);
+        Path file = dir.resolve("my xor.json");
+        Files.writeString(file, ScenarioFiles.toJson(scenario));
+
+        Trained t = Trained.parse(ok("train", file.toString(), "--epochs", "1000").out());
+
+        TrainingSession session = new TrainingSession(scenario);
+        session.run(1000);
+        assertThat(t.parameters()).isEqualTo(session.parameters());
+        assertThat(t.loss()).isEqualTo(session.datasetLoss());
+    }
+
+    @Test
+    void helpGoesToStdoutWithStatus0() {
+        assertThat(ok("--help").out()).contains("Usage: glassbox", "list", "show", "train");
+        assertThat(ok("train", "-h").out()).contains("Usage: glassbox train", "--epochs=N", "--trace=FILE.csv");
+    }
+
+    // ------------------------------------------------------------------ bad input
+
+    static Stream<Arguments> badArguments() {
+        return Stream.of(
+                Arguments.of("unknown command 'fly'", new String[] {"fly"}),
+                Arguments.of("Unknown option: '-x'", new String[] {"-x"}),
+                Arguments.of("Missing required subcommand", new String[] {"--"}),
+                Arguments.of("unexpected argument 'extra'", new String[] {"list", "extra"}),
+                Arguments.of("'ID'", new String[] {"show"}),
+                Arguments.of("'nope' is not a built-in scenario", new String[] {"show", "nope"}),
+                Arguments.of("unexpected argument 'or'", new String[] {"show", "and", "or"}),
+                Arguments.of("'SCENARIO'", new String[] {"train"}),
+                Arguments.of("'--epochs=N'", new String[] {"train", "xor"}),
+                Arguments.of("'nope' is not a built-in scenario (and, or, xor", new String[] {"train", "nope", "--epochs", "5"}),
+                Arguments.of("--epochs must be a whole number from 1 to 2147483646, got '0'",
+                        new String[] {"train", "xor", "--epochs", "0"}),
+                Arguments.of("got '-5'", new String[] {"train", "xor", "--epochs", "-5"}),
+                Arguments.of("got '1.5'", new String[] {"train", "xor", "--epochs", "1.5"}),
+                Arguments.of("got 'many'", new String[] {"train", "xor", "--epochs", "many"}),
+                Arguments.of("got '2147483647'", new String[] {"train", "xor", "--epochs", "2147483647"}),
+                Arguments.of("got '99999999999999999999'", new String[] {"train", "xor", "--epochs", "99999999999999999999"}),
+                Arguments.of("should be specified only once", new String[] {"train", "xor", "--epochs", "5", "--epochs", "6"}),
+                Arguments.of("'--trace'", new String[] {"train", "xor", "--epochs", "5", "--trace"}),
+                Arguments.of("unexpected argument 'and'", new String[] {"train", "xor", "and", "--epochs", "5"}),
+                Arguments.of("not a valid scenario path", new String[] {"train", "x\0y", "--epochs", "5"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badArguments")
+    void badArgumentsGiveStatus2AndOneLine(String problem, String[] args) {
+        assertBadInput(problem, args);
+    }
+
+    @Test
+    void malformedScenarioFilesNameTheFieldAndTheProblem() throws IOException {
+        Path badRate = dir.resolve("rate.json");
+        Files.writeString(badRate, BuiltInScenarios.json("xor").replace("\"learningRate\": 2.0", "\"learningRate\": -1"));
+        assertBadInput("rate.json: learningRate: must be a finite number above 0, got -1.0",
+                "train", badRate.toString(), "--epochs", "5");
+
+        Path truncated = dir.resolve("truncated.json");
+        Files.writeString(truncated, BuiltInScenarios.json("xor").substring(0, 100));
+        assertBadInput("truncated.json: not valid JSON", "train", truncated.toString(), "--epochs", "5");
+
+        Path binary = dir.resolve("binary.json");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertBadInput("binary.json: the file is not UTF-8 text", "train", binary.toString(), "--epochs", "5");
+
+        assertBadInput("cannot read " + dir + ": Is a directory", "train", dir.toString(), "--epochs", "5");
+    }
+
+    @Test
+    void unwritableTraceFileIsBadInputAndTrainsNothing() throws IOException {
+        assertBadInput("cannot write trace file", "train", "xor", "--epochs", "5",
+                "--trace", dir.resolve("missing/trace.csv").toString());
+        assertBadInput("cannot write trace file " + dir + ": Is a directory",
+                "train", "xor", "--epochs", "5", "--trace", dir.toString());
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertBadInput("Not a directory", "train", "xor", "--epochs", "5",
+                "--trace", file.resolve("trace.csv").toString());
+    }
+
+    @Test
+    void aBadScenarioLeavesAnExistingTraceFileAlone() throws IOException {
+        Path csv = Files.writeString(dir.resolve("keep.csv"), "precious\n");
+        assertBadInput("'nope' is not a built-in scenario", "train", "nope", "--epochs", "5", "--trace", csv.toString());
+        assertThat(csv).hasContent("precious");
+    }
+
+    @Test
+    void aDivergingRunIsBadInputWithTheDivergenceMessage() throws IOException {
+        Path file = Files.writeString(dir.resolve("blow-up.json"), DIVERGING);
+        TrainingSession session = new TrainingSession(ScenarioFiles.parse(DIVERGING));
+        session.run(100);
+        String message = session.divergence().orElseThrow().message();
+
+        assertBadInput(message, "train", file.toString(), "--epochs", "100");
+
+        Path csv = dir.resolve("blow-up.csv");
+        assertBadInput(message, "train", file.toString(), "--epochs", "100", "--trace", csv.toString());
+        assertThat(Files.readAllLines(csv)).as("header and the epochs before the divergence")
+                .hasSize(session.epoch() + 1);
+    }
+}
