@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes {@code glassbox-scenario/1} files. Reading never trusts its input: the size is
@@ -48,11 +50,25 @@ public final class ScenarioFiles {
 
     /** Reads a scenario file. I/O failures are reported as a {@link ScenarioException} too. */
     public static Scenario read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException("", "cannot read " + file.getFileName() + ": it is a folder");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         } catch (IOException e) {
-            throw new ScenarioException("", "cannot read " + file.getFileName() + ": " + e.getMessage());
+            throw new ScenarioException("", "cannot read " + file.getFileName() + ": " + reason(e));
         }
+    }
+
+    /** Why a file could not be read, in words (an I/O exception's message is often just the path). */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Reads a scenario from a stream of UTF-8 JSON (at most 1 MiB). */
@@ -91,18 +107,23 @@ public final class ScenarioFiles {
             if (e instanceof ScenarioException se) {
                 throw se;
             }
-            throw new ScenarioException("", "not valid JSON (" + firstLine(e.getMessage()) + ")");
+            throw new ScenarioException("", describeSyntaxError(e.getMessage()));
         }
         return fromJson(root);
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unexpected end of input";
+    /** Gson's parse errors, in a user's words: what went wrong and where. */
+    private static String describeSyntaxError(String message) {
+        String m = message == null ? "" : message;
+        Matcher at = Pattern.compile("line (\\d+) column (\\d+)").matcher(m);
+        String where = at.find() ? " at line " + at.group(1) + ", column " + at.group(2) : "";
+        if (m.startsWith("End of input")) {
+            return "the JSON ends too early" + where;
         }
-        String line = message.lines().findFirst().orElse(message);
-        int see = line.indexOf("\nSee ");
-        return see < 0 ? line : line.substring(0, see);
+        if (m.startsWith("Nesting limit")) {
+            return "the JSON is nested too deeply" + where;
+        }
+        return "not valid JSON" + where;
     }
 
     private static Scenario fromJson(JsonElement root) {

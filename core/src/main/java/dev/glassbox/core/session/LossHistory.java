@@ -4,27 +4,52 @@ import java.util.Arrays;
 
 /**
  * One loss per epoch, stored compactly: primitive doubles in fixed-size chunks (no boxing, no
- * doubling copies), plus a min/max pyramid over blocks of 32, 1024, 32768 … values so that
+ * doubling copies), plus a min/max pyramid over blocks of 32, 1024, 32768 … points so that
  * {@link #decimate} costs a few hundred operations per bucket whatever the length.
+ *
+ * <p>Memory is bounded: up to {@code capacity} epochs every loss is kept exactly (8 bytes each —
+ * 10⁷ epochs take about 85 MB). Beyond that, neighbouring points are merged pairwise and each
+ * point then stands for {@link #stride()} epochs, keeping the highest loss among them so that
+ * spikes stay visible; training at full speed for hours cannot exhaust memory.
  *
  * <p>{@code NaN} values are stored as they are but ignored by min and max (a bucket of only
  * {@code NaN} has {@code NaN} min and max); infinities count as the extremes they are.
  */
 public final class LossHistory {
+    /** The default number of points kept before merging: 2²⁴ (about 16.7 million epochs). */
+    public static final int DEFAULT_CAPACITY = 1 << 24;
+
     private static final int CHUNK_BITS = 16;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int FAN = 32;
     private static final int LEVELS = 5;
 
+    private final int capacity;
     private double[][] chunks = new double[0][];
+    /** Stored points; each covers {@code stride} epochs. */
+    private int points;
+    private int stride = 1;
+    /** Epochs recorded, including those pending in the incomplete last point. */
     private int size;
-    /** {@code min[k]}, {@code max[k]}: one entry per complete block of {@code FAN^(k+1)} values. */
+    private int pendingCount;
+    private double pendingMax = Double.NaN;
+    private double last = Double.NaN;
+    /** {@code min[k]}, {@code max[k]}: one entry per complete block of {@code FAN^(k+1)} points. */
     private final double[][] min = new double[LEVELS][];
     private final double[][] max = new double[LEVELS][];
     private final int[] levelSize = new int[LEVELS];
 
-    /** An empty history. */
+    /** An empty history with the default capacity. */
     public LossHistory() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** An empty history keeping at most {@code capacity} points (a power of two, at least 64). */
+    public LossHistory(int capacity) {
+        if (capacity < 64 || Integer.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("capacity must be a power of two of at least 64: " + capacity);
+        }
+        this.capacity = capacity;
         for (int k = 0; k < LEVELS; k++) {
             min[k] = new double[16];
             max[k] = new double[16];
@@ -33,35 +58,72 @@ public final class LossHistory {
 
     /** Appends the loss of the next epoch. */
     public void add(double loss) {
-        int c = size >>> CHUNK_BITS;
+        size++;
+        last = loss;
+        if (stride == 1) {
+            store(loss);
+            return;
+        }
+        pendingMax = pendingCount == 0 ? loss : higher(pendingMax, loss);
+        if (++pendingCount == stride) {
+            pendingCount = 0;
+            store(pendingMax);
+        }
+    }
+
+    private void store(double v) {
+        if (points == capacity) {
+            merge();
+            // The point being stored covers half of the new stride: it waits for its other half.
+            pendingMax = v;
+            pendingCount = stride / 2;
+            return;
+        }
+        int c = points >>> CHUNK_BITS;
         if (c == chunks.length) {
             chunks = Arrays.copyOf(chunks, c + 1);
             chunks[c] = new double[CHUNK];
         }
-        chunks[c][size & (CHUNK - 1)] = loss;
-        size++;
+        chunks[c][points & (CHUNK - 1)] = v;
+        points++;
         long block = FAN;
-        for (int k = 0; k < LEVELS && size % block == 0; k++, block *= FAN) {
+        for (int k = 0; k < LEVELS && points % block == 0; k++, block *= FAN) {
             closeBlock(k);
         }
     }
 
-    /** Summarises the block of level {@code k} that has just become complete. */
+    /** Halves the points: each new point keeps the higher of two neighbours; the stride doubles. */
+    private void merge() {
+        int half = points / 2;
+        for (int k = 0; k < half; k++) {
+            set(k, higher(point(2 * k), point(2 * k + 1)));
+        }
+        points = half;
+        stride *= 2;
+        chunks = Arrays.copyOf(chunks, (points + CHUNK - 1) >>> CHUNK_BITS);
+        rebuildPyramid();
+    }
+
+    private void rebuildPyramid() {
+        Arrays.fill(levelSize, 0);
+        long block = FAN;
+        for (int k = 0; k < LEVELS; k++, block *= FAN) {
+            long complete = points / block;
+            for (int b = 0; b < complete; b++) {
+                closeBlock(k);
+            }
+        }
+    }
+
+    /** Summarises the next complete block of level {@code k}. */
     private void closeBlock(int k) {
         int b = levelSize[k];
         double lo = Double.NaN;
         double hi = Double.NaN;
         for (int i = 0; i < FAN; i++) {
-            double vMin;
-            double vMax;
-            if (k == 0) {
-                vMin = vMax = get(b * FAN + i);
-            } else {
-                vMin = min[k - 1][b * FAN + i];
-                vMax = max[k - 1][b * FAN + i];
-            }
-            lo = lower(lo, vMin);
-            hi = higher(hi, vMax);
+            int at = b * FAN + i;
+            lo = lower(lo, k == 0 ? point(at) : min[k - 1][at]);
+            hi = higher(hi, k == 0 ? point(at) : max[k - 1][at]);
         }
         if (b == min[k].length) {
             min[k] = Arrays.copyOf(min[k], b * 2);
@@ -80,39 +142,74 @@ public final class LossHistory {
         return Double.isNaN(a) || b > a ? b : a;
     }
 
+    private double point(int p) {
+        return chunks[p >>> CHUNK_BITS][p & (CHUNK - 1)];
+    }
+
+    private void set(int p, double v) {
+        chunks[p >>> CHUNK_BITS][p & (CHUNK - 1)] = v;
+    }
+
     /** The number of epochs recorded. */
     public int size() {
         return size;
     }
 
-    /** The loss of epoch {@code i + 1}. */
+    /** How many epochs one stored point stands for: 1 until the capacity is reached. */
+    public int stride() {
+        return stride;
+    }
+
+    /**
+     * The loss of epoch {@code i + 1} — exact while {@link #stride()} is 1, else the highest loss of
+     * the point covering it.
+     */
     public double get(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
-        return chunks[i >>> CHUNK_BITS][i & (CHUNK - 1)];
+        int p = i / stride;
+        return p < points ? point(p) : pendingMax;
     }
 
-    /** The most recent loss, or {@code NaN} when empty. */
+    /** The most recent loss (always exact), or {@code NaN} when empty. */
     public double last() {
-        return size == 0 ? Double.NaN : get(size - 1);
+        return last;
     }
 
     /** Forgets everything. */
     public void clear() {
-        truncate(0);
+        chunks = new double[0][];
+        points = 0;
+        stride = 1;
+        size = 0;
+        pendingCount = 0;
+        pendingMax = Double.NaN;
+        last = Double.NaN;
+        Arrays.fill(levelSize, 0);
     }
 
-    /** Keeps only the first {@code newSize} values. */
+    /**
+     * Keeps only the first {@code newSize} epochs. (Once points are merged, the cut point keeps
+     * the merged value of its block.)
+     */
     public void truncate(int newSize) {
         if (newSize < 0 || newSize > size) {
             throw new IndexOutOfBoundsException(newSize);
         }
+        if (newSize == size) {
+            return;
+        }
+        last = newSize == 0 ? Double.NaN : get(newSize - 1);
+        int keep = newSize / stride;
+        pendingCount = newSize % stride;
+        pendingMax = pendingCount > 0 ? get(newSize - 1) : Double.NaN;
+        points = Math.min(points, keep);
         size = newSize;
-        chunks = Arrays.copyOf(chunks, (size + CHUNK - 1) >>> CHUNK_BITS);
+        chunks = Arrays.copyOf(chunks, (points + CHUNK - 1) >>> CHUNK_BITS);
         long block = FAN;
         for (int k = 0; k < LEVELS; k++, block *= FAN) {
-            levelSize[k] = (int) (size / block);
+            levelSize[k] = (int) (points / block);
         }
     }
 
@@ -126,37 +223,41 @@ public final class LossHistory {
     }
 
     /**
-     * First, min, max and last of each of {@code buckets} equal slices of the index range
-     * {@code [from, to)} (clipped to the history). With fewer values than buckets, each value is
-     * a bucket of its own.
+     * First, min, max and last of each of {@code buckets} equal slices of the epoch-index range
+     * {@code [from, to)} (clipped to the history). With fewer values than buckets, each value is a
+     * bucket of its own. Once points are merged, slices are made of whole points, and the epochs of
+     * an incomplete last point are left out until it completes.
      */
     public Decimation decimate(int from, int to, int buckets) {
-        from = Math.max(0, from);
-        to = Math.min(size, to);
-        int len = Math.max(0, to - from);
+        int pFrom = Math.max(0, from) / stride;
+        int pTo = Math.min(points, (int) Math.min(Integer.MAX_VALUE, ((long) Math.min(size, to) + stride - 1) / stride));
+        if (stride == 1) {
+            pTo = Math.min(size, to);
+        }
+        int len = Math.max(0, pTo - pFrom);
         int count = Math.min(Math.max(0, buckets), len);
         int[] start = new int[count];
         int[] end = new int[count];
         double[] first = new double[count];
         double[] lo = new double[count];
         double[] hi = new double[count];
-        double[] last = new double[count];
+        double[] lastOf = new double[count];
         double[] range = new double[2];
         for (int b = 0; b < count; b++) {
-            int s = from + (int) ((long) len * b / count);
-            int e = from + (int) ((long) len * (b + 1) / count);
-            start[b] = s;
-            end[b] = e;
-            first[b] = get(s);
-            last[b] = get(e - 1);
+            int s = pFrom + (int) ((long) len * b / count);
+            int e = pFrom + (int) ((long) len * (b + 1) / count);
+            start[b] = s * stride;
+            end[b] = e * stride;
+            first[b] = point(s);
+            lastOf[b] = point(e - 1);
             minMax(s, e, range);
             lo[b] = range[0];
             hi[b] = range[1];
         }
-        return new Decimation(start, end, first, lo, hi, last);
+        return new Decimation(start, end, first, lo, hi, lastOf);
     }
 
-    /** Min and max over {@code [s, e)} into {@code out}, using the largest aligned blocks. */
+    /** Min and max over the points {@code [s, e)} into {@code out}, using the largest aligned blocks. */
     private void minMax(int s, int e, double[] out) {
         double lo = Double.NaN;
         double hi = Double.NaN;
@@ -169,7 +270,7 @@ public final class LossHistory {
                 block *= FAN;
             }
             if (k < 0) {
-                double v = get(s);
+                double v = point(s);
                 lo = lower(lo, v);
                 hi = higher(hi, v);
             } else {
