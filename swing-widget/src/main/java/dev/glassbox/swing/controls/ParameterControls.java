@@ -83,6 +83,10 @@ public final class ParameterControls extends JPanel {
         updateCombo.setName("updateModeCombo");
         sampleCombo.setName("sampleCombo");
         message.setName("parameterMessage");
+        // Long scenario names (a file's title) and wide samples must not widen the panel: size the
+        // combos for a typical entry and let longer ones be cut short.
+        scenarioCombo.setPrototypeDisplayValue(new ScenarioEntry("xor", BuiltInScenarios.get("xor")));
+        sampleCombo.setPrototypeDisplayValue("#1  x = (0, 0) → y = 0");
         lossCombo.setRenderer(renderer(v -> ((Loss) v).id()));
         hiddenCombo.setRenderer(renderer(v -> ((Activation) v).id()));
         outputCombo.setRenderer(renderer(v -> ((Activation) v).id()));
