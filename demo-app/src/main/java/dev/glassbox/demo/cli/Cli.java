@@ -6,17 +6,14 @@ import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioException;
 import dev.glassbox.core.scenario.ScenarioFiles;
 import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.demo.files.IoProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -155,7 +152,7 @@ public final class Cli {
         } catch (ScenarioException e) {
             throw new BadInput(arg + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new BadInput("cannot read " + arg + ": " + reason(e));
+            throw new BadInput("cannot read " + arg + ": " + IoProblem.describe(e));
         }
     }
 
@@ -178,21 +175,8 @@ public final class Cli {
                 trace.row(e, session.lossHistory().last(), session.parameters());
             }
         } catch (IOException e) {
-            throw new BadInput("cannot write trace file " + arg + ": " + reason(e));
+            throw new BadInput("cannot write trace file " + arg + ": " + IoProblem.describe(e));
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
     }
 
     /** {@code {"epochs":N,"loss":L,"weights":[...],"biases":[...]}}, every number round-tripping. */

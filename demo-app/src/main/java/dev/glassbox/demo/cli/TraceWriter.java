@@ -11,14 +11,15 @@ import java.nio.file.Path;
 /**
  * The {@code --trace} CSV: a header {@code epoch,loss,w[l][j][i]…,b[l][j]…}, then one row per
  * epoch with its mean loss and every weight, then every bias, after it (full double precision).
+ * Shared by the command line's {@code --trace} and the application's trace export.
  */
-final class TraceWriter implements Closeable {
+public final class TraceWriter implements Closeable {
     private final BufferedWriter out;
     /** The flat parameter index of each parameter column. */
     private final int[] columns;
 
     /** Creates (or truncates) {@code file} and writes the header for a network of these layer sizes. */
-    TraceWriter(Path file, int[] sizes) throws IOException {
+    public TraceWriter(Path file, int[] sizes) throws IOException {
         columns = new int[Parameters.count(sizes)];
         StringBuilder header = new StringBuilder("epoch,loss");
         int c = 0;
@@ -41,7 +42,7 @@ final class TraceWriter implements Closeable {
     }
 
     /** Writes the row of {@code epoch}. */
-    void row(int epoch, double loss, Parameters parameters) throws IOException {
+    public void row(int epoch, double loss, Parameters parameters) throws IOException {
         double[] flat = parameters.toFlat();
         out.write(Integer.toString(epoch));
         out.write(',');

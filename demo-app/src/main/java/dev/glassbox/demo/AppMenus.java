@@ -1,0 +1,123 @@
+package dev.glassbox.demo;
+
+import dev.glassbox.demo.files.RecentFilesMenu;
+import dev.glassbox.demo.theme.Zoom;
+import java.awt.Toolkit;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import javax.swing.ButtonGroup;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.KeyStroke;
+
+/** The window's menu bar: File (open, recent, save, export, quit), View (zoom) and Help. */
+final class AppMenus {
+    private static final String SCENARIO_FILES = "Glassbox scenarios";
+    private final MainWindow window;
+
+    AppMenus(MainWindow window) {
+        this.window = window;
+    }
+
+    JMenuBar build() {
+        JMenuBar bar = new JMenuBar();
+        bar.add(fileMenu());
+        bar.add(viewMenu());
+        bar.add(helpMenu());
+        return bar;
+    }
+
+    private JMenu fileMenu() {
+        JMenu file = new JMenu("File");
+        file.setMnemonic(KeyEvent.VK_F);
+        file.add(item("Open scenario…", KeyEvent.VK_O, () -> {
+            Path p = window.choosers().open(window, SCENARIO_FILES, "json");
+            if (p != null) {
+                window.openScenario(p);
+            }
+        }));
+        file.add(new RecentFilesMenu(window.settings(), window::openScenario));
+        file.add(item("Save scenario with current weights…", KeyEvent.VK_S, () -> {
+            Path p = window.choosers().save(window, SCENARIO_FILES, "json", "scenario.json");
+            if (p != null) {
+                window.saveScenario(p);
+            }
+        }));
+        file.addSeparator();
+        JMenu export = new JMenu("Export");
+        export.add(png("Network view", "network", MainWindow::exportNetworkPng));
+        export.add(png("Loss chart", "loss-chart", MainWindow::exportChartPng));
+        export.add(png("Whole window", "glassbox", MainWindow::exportWindowPng));
+        export.addSeparator();
+        export.add(item("Training trace as CSV…", 0, () -> {
+            Path p = window.choosers().save(window, "CSV files", "csv", "trace.csv");
+            if (p != null) {
+                window.exportTrace(p);
+            }
+        }));
+        file.add(export);
+        file.addSeparator();
+        file.add(item("Quit", KeyEvent.VK_Q,
+                () -> window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING))));
+        return file;
+    }
+
+    /** A submenu offering the picture at 1× and 2×. */
+    private JMenu png(String what, String fileName, Export export) {
+        JMenu menu = new JMenu(what + " as PNG");
+        for (int scale : new int[] {1, 2}) {
+            menu.add(item(scale + "× (" + (scale == 1 ? "as on screen" : "for print and slides") + ")…", 0, () -> {
+                String suggested = fileName + (scale == 1 ? "" : "@" + scale + "x") + ".png";
+                Path p = window.choosers().save(window, "PNG images", "png", suggested);
+                if (p != null) {
+                    export.write(window, p, scale);
+                }
+            }));
+        }
+        return menu;
+    }
+
+    /** One of the window's PNG exports. */
+    @FunctionalInterface
+    private interface Export {
+        boolean write(MainWindow window, Path file, int scale);
+    }
+
+    private JMenu viewMenu() {
+        JMenu view = new JMenu("View");
+        view.setMnemonic(KeyEvent.VK_V);
+        JMenu zoom = new JMenu("Presentation zoom");
+        ButtonGroup group = new ButtonGroup();
+        for (int percent : Zoom.LEVELS) {
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(percent + " %", percent == Zoom.percent());
+            item.setName("zoom" + percent);
+            item.addActionListener(e -> window.setZoom(percent));
+            group.add(item);
+            zoom.add(item);
+        }
+        view.add(zoom);
+        return view;
+    }
+
+    private JMenu helpMenu() {
+        JMenu help = new JMenu("Help");
+        help.setMnemonic(KeyEvent.VK_H);
+        JMenuItem shortcuts = item("Keyboard shortcuts", 0, window::showHelp);
+        shortcuts.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0));
+        help.add(shortcuts);
+        return help;
+    }
+
+    /** A menu item; {@code key} other than 0 gets the platform's menu shortcut modifier (Ctrl, ⌘). */
+    private static JMenuItem item(String text, int key, Runnable action) {
+        JMenuItem item = new JMenuItem(text);
+        if (key != 0) {
+            item.setAccelerator(KeyStroke.getKeyStroke(key, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
+        }
+        item.addActionListener(e -> action.run());
+        return item;
+    }
+}

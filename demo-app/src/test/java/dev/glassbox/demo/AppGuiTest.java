@@ -1,0 +1,61 @@
+package dev.glassbox.demo;
+
+import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.demo.settings.AppSettings;
+import dev.glassbox.demo.theme.Theme;
+import dev.glassbox.demo.theme.Zoom;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.testing.GuiTest;
+import java.awt.Dimension;
+import java.util.function.BooleanSupplier;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+
+/**
+ * The base of the application's GUI tests: the real main window at 1366×768 under FlatLaf Light,
+ * with its settings in memory.
+ */
+abstract class AppGuiTest extends GuiTest {
+    protected final MemoryPreferences prefs = new MemoryPreferences();
+    protected final AppSettings settings = new AppSettings(prefs);
+    protected MainWindow app;
+
+    /** Shows the main window on the xor scenario. */
+    protected FrameFixture showApp() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+        robot.settings().eventPostingDelay(10);
+        app = GuiActionRunner.execute(() -> {
+            Theme.LIGHT.install();
+            Zoom.install(100);
+            MainWindow w = new MainWindow(settings, BuiltInScenarios.get("xor"));
+            w.setPreferredSize(new Dimension(Gui.WIDTH, Gui.HEIGHT));
+            w.pack();
+            w.setLocation(0, 0);
+            return w;
+        });
+        window = new FrameFixture(robot, app);
+        window.show();
+        robot.waitForIdle();
+        return window;
+    }
+
+    /** The window's model; touch it on the event thread only. */
+    protected GlassboxModel model() {
+        return app.model();
+    }
+
+    /** Waits (up to 20 s) until {@code test}, evaluated on the event thread, holds. */
+    protected static void await(String what, BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return onEdt(test::getAsBoolean);
+            }
+        }, Timeout.timeout(20_000));
+    }
+}

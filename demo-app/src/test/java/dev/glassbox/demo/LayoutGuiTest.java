@@ -1,0 +1,59 @@
+package dev.glassbox.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.junit.jupiter.api.Test;
+
+class LayoutGuiTest extends AppGuiTest {
+    private static final List<String> VIEWS = List.of("networkView", "chainRulePanel", "lossCalculationPanel",
+            "lossChart", "activationsTable", "deltasTable", "weightsTable");
+    private static final List<String> CONTROLS = List.of("scenarioCombo", "lossCombo", "hiddenActivationCombo",
+            "outputActivationCombo", "learningRateSpinner", "updateModeCombo", "sampleCombo", "playButton",
+            "stepButton", "phaseButton", "resetButton", "speedSlider", "epochLabel", "themeCombo", "lessonText");
+
+    @Test
+    void everyViewAndControlIsVisibleAt1366x768WithoutOverlap() {
+        showApp();
+        List<Rectangle> views = new ArrayList<>();
+        for (String name : VIEWS) {
+            Rectangle r = visibleBounds(name);
+            assertThat(r.width).as(name + " width").isGreaterThanOrEqualTo(150);
+            assertThat(r.height).as(name + " height").isGreaterThanOrEqualTo(100);
+            views.add(r);
+        }
+        for (int i = 0; i < views.size(); i++) {
+            for (int j = i + 1; j < views.size(); j++) {
+                assertThat(views.get(i).intersects(views.get(j))).as(VIEWS.get(i) + " overlaps " + VIEWS.get(j)).isFalse();
+            }
+        }
+        for (String name : CONTROLS) {
+            Rectangle r = visibleBounds(name);
+            assertThat(r.width).as(name).isPositive();
+        }
+    }
+
+    /** The part of the named component that is on screen, in window coordinates; fails if it is not showing. */
+    private Rectangle visibleBounds(String name) {
+        Component c = robot.finder().find(app, new GenericTypeMatcher<>(Component.class) {
+            @Override
+            protected boolean isMatching(Component component) {
+                return name.equals(component.getName());
+            }
+        });
+        return onEdt(() -> {
+            assertThat(c.isShowing()).as(name + " showing").isTrue();
+            Rectangle r = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), app.getContentPane());
+            // Clipped by every ancestor (scroll panes included) and by the window.
+            for (Component p = c.getParent(); p != app.getContentPane(); p = p.getParent()) {
+                r = r.intersection(SwingUtilities.convertRectangle(p.getParent(), p.getBounds(), app.getContentPane()));
+            }
+            return r.intersection(new Rectangle(app.getContentPane().getSize()));
+        });
+    }
+}
