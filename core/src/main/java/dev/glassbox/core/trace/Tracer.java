@@ -26,18 +26,16 @@ public final class Tracer {
         double[] p = before.toFlat();
         engine.epoch(p, eta, (s, params, e) -> traces.add(sample(e, arch, n, s, samples.get(s), params)));
         double[] mean = new double[engine.parameterCount()];
+        double lossSum = 0.0;
         for (SampleTrace t : traces) {
             double[] g = t.gradient().toFlat();
             for (int k = 0; k < mean.length; k++) {
                 mean[k] += g[k];
             }
+            lossSum += t.loss();
         }
-        double lossSum = 0.0;
         for (int k = 0; k < mean.length; k++) {
             mean[k] /= samples.size();
-        }
-        for (SampleTrace t : traces) {
-            lossSum += t.loss();
         }
         return new EpochTrace(epoch, arch, engine.update(), eta, before, Parameters.ofFlat(n, p), traces,
                 Parameters.ofFlat(n, mean), lossSum / samples.size());
