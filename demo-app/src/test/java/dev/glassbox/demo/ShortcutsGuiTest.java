@@ -1,0 +1,81 @@
+package dev.glassbox.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.glassbox.swing.model.GlassboxModel;
+import java.awt.Component;
+import java.awt.event.KeyEvent;
+import java.util.List;
+import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ShortcutsGuiTest extends AppGuiTest {
+
+    @BeforeEach
+    void open() {
+        showApp();
+        onEdtRun(() -> model().setSpeed(GlassboxModel.MAX_SPEED));
+    }
+
+    private int epoch() {
+        return onEdt(() -> model().session().epoch());
+    }
+
+    @Test
+    void rightArrowStepsAndRResets() {
+        window.button("playButton").focus();
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
+        assertThat(epoch()).isEqualTo(2);
+        robot.pressAndReleaseKey(KeyEvent.VK_R);
+        assertThat(epoch()).isZero();
+    }
+
+    @Test
+    void spacePlaysAndPauses() {
+        window.textBox("lessonText").focus();
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        assertThat(onEdt(() -> model().isPlaying())).isTrue();
+        await("training under way", () -> model().session().epoch() > 10);
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        assertThat(onEdt(() -> model().isPlaying())).isFalse();
+    }
+
+    @Test
+    void typingInTheLearningRateFieldIsNotTakenForCommands() {
+        onEdtRun(() -> model().session().run(5));
+        var field = new JTextComponentFixture(robot, (JTextComponent) robot.finder()
+                .findByName(window.spinner("learningRateSpinner").target(), "Spinner.formattedTextField"));
+        field.focus();
+        field.pressAndReleaseKeys(KeyEvent.VK_R, KeyEvent.VK_SPACE, KeyEvent.VK_RIGHT);
+        assertThat(epoch()).isEqualTo(5);
+        assertThat(onEdt(() -> model().isPlaying())).isFalse();
+    }
+
+    @Test
+    void theHelpDialogListsTheShortcuts() {
+        window.menuItemWithPath("Help", "Keyboard shortcuts").click();
+        DialogFixture help = WindowFinder.findDialog("helpDialog").withTimeout(10_000).using(robot);
+        List<String> keys = texts(help, "shortcutKey");
+        List<String> descriptions = texts(help, "shortcutDescription");
+        assertThat(keys).startsWith("Space", "Right arrow", "R").contains("Ctrl+O", "Ctrl+S", "F1");
+        assertThat(descriptions).startsWith("Play / pause", "Step one epoch", "Reset to the starting weights");
+        help.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        help.requireNotVisible();
+    }
+
+    private List<String> texts(DialogFixture dialog, String name) {
+        return onEdt(() -> robot.finder().findAll(dialog.target(), new GenericTypeMatcher<>(JLabel.class) {
+            @Override
+            protected boolean isMatching(JLabel label) {
+                return name.equals(label.getName());
+            }
+        }).stream().sorted(java.util.Comparator.comparingInt(Component::getY)).map(c -> ((JLabel) c).getText()).toList());
+    }
+}
