@@ -36,7 +36,7 @@ final class NetworkPainter {
     private static final double TUCK = 2;
 
     /** What a frame shows beyond the trace: the animation moment, the pointed-at elements, the detail level. */
-    record Frame(Phase phase, double progress, NetworkElement hovered, NetworkElement selected,
+    record Scene(Phase phase, double progress, NetworkElement hovered, NetworkElement selected,
                  NetworkElement focus, boolean details) {
     }
 
@@ -57,18 +57,18 @@ final class NetworkPainter {
     private final Point2D.Double point = new Point2D.Double();
     private final Rectangle2D.Double plate = new Rectangle2D.Double();
 
-    void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Frame f, Fonts fonts) {
+    void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
         paintHeaders(g, lay, r.trace.architecture(), fonts.header(), fonts.caption());
-        paintConnections(g, lay, r.trace, f);
+        paintConnections(g, lay, r.trace, s);
         if (lay.weightLabelsFit()) {
-            paintWeightLabels(g, lay, r, f, fonts.tag());
+            paintWeightLabels(g, lay, r, s, fonts.tag());
         } else {
-            paintHighlightedWeightLabel(g, lay, r, f, fonts.tag());
+            paintHighlightedWeightLabel(g, lay, r, s, fonts.tag());
         }
-        packets.paint(g, lay, r, f, fonts.tag());
-        paintNeurons(g, lay, r, f, fonts);
-        paintFocus(g, lay, r.trace, f);
-        caption.paint(g, lay, r, f.phase(), fonts.caption());
+        packets.paint(g, lay, r, s, fonts.tag());
+        paintNeurons(g, lay, r, s, fonts);
+        paintFocus(g, lay, r.trace, s);
+        caption.paint(g, lay, r, s.phase(), fonts.caption());
     }
 
     // ---------------------------------------------------------------- header
@@ -101,12 +101,12 @@ final class NetworkPainter {
     // ---------------------------------------------------------------- connections
 
     /** The weight a frame shows: during the update phase it moves from its old value to its new one. */
-    static double weightAt(EpochTrace t, int l, int i, int j, Frame f) {
+    static double weightAt(EpochTrace t, int l, int i, int j, Scene s) {
         double before = t.before().weight(l, j, i);
-        if (f.phase() != Phase.UPDATE) {
+        if (s.phase() != Phase.UPDATE) {
             return before;
         }
-        return before + (t.after().weight(l, j, i) - before) * f.progress();
+        return before + (t.after().weight(l, j, i) - before) * s.progress();
     }
 
     /** The stroke width of a weight: grows with |w| and levels off, within the neuron's scale. */
@@ -116,26 +116,26 @@ final class NetworkPainter {
         return (float) (0.75 + (max - 0.75) * grow);
     }
 
-    private void paintConnections(Graphics2D g, NetworkLayout lay, EpochTrace t, Frame f) {
+    private void paintConnections(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s) {
         // Halos below everything, then every line, then the highlighted lines again so nothing crosses them.
-        paintHalo(g, lay, t, f, f.selected(), 0.75f);
-        paintHalo(g, lay, t, f, f.hovered(), 0.5f);
+        paintHalo(g, lay, t, s, s.selected(), 1f);
+        paintHalo(g, lay, t, s, s.hovered(), 0.55f);
         for (int l = 0; l + 1 < lay.layers(); l++) {
             for (int j = 0; j < lay.size(l + 1); j++) {
                 for (int i = 0; i < lay.size(l); i++) {
-                    paintConnection(g, lay, t, f, l, i, j);
+                    paintConnection(g, lay, t, s, l, i, j);
                 }
             }
         }
-        for (NetworkElement e : new NetworkElement[] {f.selected(), f.hovered()}) {
+        for (NetworkElement e : new NetworkElement[] {s.selected(), s.hovered()}) {
             if (e instanceof Connection c) {
-                paintConnection(g, lay, t, f, c.layer(), c.from(), c.to());
+                paintConnection(g, lay, t, s, c.layer(), c.from(), c.to());
             }
         }
     }
 
-    private void paintConnection(Graphics2D g, NetworkLayout lay, EpochTrace t, Frame f, int l, int i, int j) {
-        double w = weightAt(t, l, i, j, f);
+    private void paintConnection(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s, int l, int i, int j) {
+        double w = weightAt(t, l, i, j, s);
         segment(lay, l, i, j);
         float width = thickness(w, lay.radius());
         if (Double.isFinite(w)) {
@@ -149,11 +149,11 @@ final class NetworkPainter {
         g.draw(line);
     }
 
-    private void paintHalo(Graphics2D g, NetworkLayout lay, EpochTrace t, Frame f, NetworkElement e, float alpha) {
+    private void paintHalo(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s, NetworkElement e, float alpha) {
         if (!(e instanceof Connection c)) {
             return;
         }
-        double w = weightAt(t, c.layer(), c.from(), c.to(), f);
+        double w = weightAt(t, c.layer(), c.from(), c.to(), s);
         segment(lay, c.layer(), c.from(), c.to());
         Composite old = g.getComposite();
         g.setComposite(AlphaComposite.SrcOver.derive(alpha));
@@ -183,28 +183,28 @@ final class NetworkPainter {
 
     // ---------------------------------------------------------------- weight labels
 
-    private void paintWeightLabels(Graphics2D g, NetworkLayout lay, TraceReadings r, Frame f, Font font) {
+    private void paintWeightLabels(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Font font) {
         for (int l = 0; l + 1 < lay.layers(); l++) {
             for (int j = 0; j < lay.size(l + 1); j++) {
                 for (int i = 0; i < lay.size(l); i++) {
-                    paintWeightLabel(g, lay, r, f, new Connection(l, i, j), font);
+                    paintWeightLabel(g, lay, r, s, new Connection(l, i, j), font);
                 }
             }
         }
-        paintHighlightedWeightLabel(g, lay, r, f, font);
+        paintHighlightedWeightLabel(g, lay, r, s, font);
     }
 
     /** The hovered or selected connection's label, drawn on top (and even where labels do not all fit). */
-    private void paintHighlightedWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Frame f, Font font) {
-        NetworkElement e = f.hovered() != null ? f.hovered() : f.selected();
+    private void paintHighlightedWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Font font) {
+        NetworkElement e = s.hovered() != null ? s.hovered() : s.selected();
         if (e instanceof Connection c) {
-            paintWeightLabel(g, lay, r, f, c, font);
+            paintWeightLabel(g, lay, r, s, c, font);
         }
     }
 
-    private void paintWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Frame f, Connection c, Font font) {
-        double w = weightAt(r.trace, c.layer(), c.from(), c.to(), f);
-        String text = f.phase() == Phase.UPDATE ? TraceReadings.format(w) : r.weight(c);
+    private void paintWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Connection c, Font font) {
+        double w = weightAt(r.trace, c.layer(), c.from(), c.to(), s);
+        String text = s.phase() == Phase.UPDATE ? TraceReadings.format(w) : r.weight(c);
         lay.pointAlong(c, NetworkLayout.WEIGHT_LABEL_AT, point);
         Color edge = Double.isFinite(w) ? GlassboxTheme.signColor(w) : GlassboxTheme.color(GlassboxTheme.WARNING);
         g.setFont(font);
@@ -214,15 +214,15 @@ final class NetworkPainter {
 
     // ---------------------------------------------------------------- neurons
 
-    private void paintNeurons(Graphics2D g, NetworkLayout lay, TraceReadings r, Frame f, Fonts fonts) {
+    private void paintNeurons(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
         Font value = valueFont(g, fonts.value(), lay.radius());
         int depth = lay.layers() - 1;
         for (int l = 0; l <= depth; l++) {
-            boolean reached = l <= PacketPainter.forwardFront(f, depth);
+            boolean reached = l <= PacketPainter.forwardFront(s, depth);
             for (int j = 0; j < lay.size(l); j++) {
-                paintNeuron(g, lay, r, f, l, j, reached ? value : null);
+                paintNeuron(g, lay, r, s, l, j, reached ? value : null);
                 if (l > 0) {
-                    paintTags(g, lay, r, f, new NeuronId(l, j), reached, fonts.tag());
+                    paintTags(g, lay, r, s, new NeuronId(l, j), reached, fonts.tag());
                 }
                 Marker m = r.marker(l, j);
                 if (m != null && reached) {
@@ -233,7 +233,7 @@ final class NetworkPainter {
         }
         g.setFont(fonts.tag());
         g.setColor(GlassboxTheme.color(GlassboxTheme.TEXT));
-        if (depth <= PacketPainter.forwardFront(f, depth)) {
+        if (depth <= PacketPainter.forwardFront(s, depth)) {
             FontMetrics fm = g.getFontMetrics();
             for (int j = 0; j < lay.size(depth); j++) {
                 g.drawString(r.target(j), (float) (lay.x(depth) + lay.radius() + 10),
@@ -252,13 +252,13 @@ final class NetworkPainter {
         return size < 8f ? null : scale == 1 ? font : font.deriveFont(size);
     }
 
-    private void paintNeuron(Graphics2D g, NetworkLayout lay, TraceReadings r, Frame f, int l, int j, Font value) {
+    private void paintNeuron(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, int l, int j, Font value) {
         double x = lay.x(l);
         double y = lay.y(l, j);
         double rad = lay.radius();
         NeuronId id = new NeuronId(l, j);
-        if (id.equals(f.selected()) || id.equals(f.hovered())) {
-            float ring = id.equals(f.selected()) ? 4f : 2.5f;
+        if (id.equals(s.selected()) || id.equals(s.hovered())) {
+            float ring = id.equals(s.selected()) ? 4f : 2.5f;
             g.setColor(GlassboxTheme.color(GlassboxTheme.HIGHLIGHT));
             g.setStroke(new BasicStroke(ring));
             double out = 1 + ring / 2;
@@ -293,7 +293,7 @@ final class NetworkPainter {
     }
 
     /** The lines under a neuron: its bias, then on request z and δ; δ also as the backward pass reaches it. */
-    private void paintTags(Graphics2D g, NetworkLayout lay, TraceReadings r, Frame f, NeuronId id, boolean reached,
+    private void paintTags(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, NeuronId id, boolean reached,
                            Font font) {
         int l = id.layer();
         int j = id.index();
@@ -301,20 +301,20 @@ final class NetworkPainter {
         int line = 0;
         if (line < lay.tagLines()) {
             Parameters before = r.trace.before();
-            String bias = f.phase() == Phase.UPDATE
+            String bias = s.phase() == Phase.UPDATE
                     ? "b = " + TraceReadings.format(before.bias(l - 1, j)
-                            + (r.trace.after().bias(l - 1, j) - before.bias(l - 1, j)) * f.progress())
+                            + (r.trace.after().bias(l - 1, j) - before.bias(l - 1, j)) * s.progress())
                     : r.bias(l, j);
             tag(g, bias, lay.x(l), lay.tagBaseline(id, line++), GlassboxTheme.TEXT);
         }
-        if (f.details() && reached && line < lay.tagLines()) {
+        if (s.details() && reached && line < lay.tagLines()) {
             tag(g, r.z(l, j), lay.x(l), lay.tagBaseline(id, line++), GlassboxTheme.TEXT);
         }
         // δ exists only once the backward pass has reached the neuron.
-        boolean deltaKnown = switch (f.phase()) {
+        boolean deltaKnown = switch (s.phase()) {
             case FORWARD -> false;
-            case BACKWARD -> l >= PacketPainter.backwardFront(f, lay.layers() - 1);
-            case IDLE, UPDATE -> f.details();
+            case BACKWARD -> l >= PacketPainter.backwardFront(s, lay.layers() - 1);
+            case IDLE, UPDATE -> s.details();
         };
         if (deltaKnown && line < lay.tagLines()) {
             tag(g, r.delta(l, j), lay.x(l), lay.tagBaseline(id, line), GlassboxTheme.BACKWARD);
@@ -337,8 +337,8 @@ final class NetworkPainter {
 
     // ---------------------------------------------------------------- keyboard focus
 
-    private void paintFocus(Graphics2D g, NetworkLayout lay, EpochTrace t, Frame f) {
-        NetworkElement e = f.focus();
+    private void paintFocus(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s) {
+        NetworkElement e = s.focus();
         if (e == null) {
             return;
         }
@@ -349,7 +349,7 @@ final class NetworkPainter {
         } else {
             Connection c = (Connection) e;
             segment(lay, c.layer(), c.from(), c.to());
-            float width = thickness(weightAt(t, c.layer(), c.from(), c.to(), f), lay.radius()) + 14f;
+            float width = thickness(weightAt(t, c.layer(), c.from(), c.to(), s), lay.radius()) + 14f;
             ring = new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(line);
         }
         g.setColor(GlassboxTheme.color(GlassboxTheme.HIGHLIGHT));

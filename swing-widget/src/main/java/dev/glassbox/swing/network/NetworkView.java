@@ -8,7 +8,7 @@ import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.network.NetworkPainter.Fonts;
-import dev.glassbox.swing.network.NetworkPainter.Frame;
+import dev.glassbox.swing.network.NetworkPainter.Scene;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
@@ -178,9 +178,9 @@ public final class NetworkView extends JComponent {
             }
             Fonts fonts = Fonts.current(getWidth(), getHeight());
             NetworkElement focus = isFocusOwner() ? cursor : null;
-            Frame frame = new Frame(phase, Math.max(0, Math.min(1, progress)), model.hovered(), model.selected(),
+            Scene scene = new Scene(phase, Math.max(0, Math.min(1, progress)), model.hovered(), model.selected(),
                     focus, showDetails);
-            painter.paint(g2, networkLayout(fonts), readings(), frame, fonts);
+            painter.paint(g2, networkLayout(fonts), readings(), scene, fonts);
         } finally {
             g2.dispose();
         }

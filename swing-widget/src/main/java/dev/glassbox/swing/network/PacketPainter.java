@@ -2,7 +2,7 @@ package dev.glassbox.swing.network;
 
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.swing.model.Phase;
-import dev.glassbox.swing.network.NetworkPainter.Frame;
+import dev.glassbox.swing.network.NetworkPainter.Scene;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Color;
 import java.awt.Font;
@@ -20,28 +20,28 @@ final class PacketPainter {
     private final Ellipse2D.Double dot = new Ellipse2D.Double();
 
     /** The last neuron layer the forward pass has reached: all of them outside the running forward phase. */
-    static int forwardFront(Frame f, int depth) {
-        if (f.phase() != Phase.FORWARD || f.progress() >= 1) {
+    static int forwardFront(Scene s, int depth) {
+        if (s.phase() != Phase.FORWARD || s.progress() >= 1) {
             return depth;
         }
-        return (int) Math.floor(f.progress() * depth);
+        return (int) Math.floor(s.progress() * depth);
     }
 
     /** The first neuron layer whose δ the running backward phase has delivered (the output's from the start). */
-    static int backwardFront(Frame f, int depth) {
-        if (f.phase() != Phase.BACKWARD || f.progress() >= 1) {
+    static int backwardFront(Scene s, int depth) {
+        if (s.phase() != Phase.BACKWARD || s.progress() >= 1) {
             return 1;
         }
-        return depth - (int) Math.floor(f.progress() * depth);
+        return depth - (int) Math.floor(s.progress() * depth);
     }
 
-    void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Frame f, Font font) {
-        boolean forward = f.phase() == Phase.FORWARD;
-        if (f.progress() >= 1 || !(forward || f.phase() == Phase.BACKWARD)) {
+    void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Font font) {
+        boolean forward = s.phase() == Phase.FORWARD;
+        if (s.progress() >= 1 || !(forward || s.phase() == Phase.BACKWARD)) {
             return;
         }
         int depth = lay.layers() - 1;
-        double position = f.progress() * depth;
+        double position = s.progress() * depth;
         int crossed = (int) Math.floor(position);
         double t = position - crossed;
         int l = forward ? crossed : depth - 1 - crossed;

@@ -59,7 +59,7 @@ final class TraceReadings {
             marker[l] = new Marker[n];
             for (int j = 0; j < n; j++) {
                 NeuronTrace t = s.neuron(l, j);
-                value[l][j] = format(t.a());
+                value[l][j] = l == 0 ? data(t.a()) : format(t.a());
                 if (l > 0) {
                     bias[l][j] = "b = " + format(p.bias(l - 1, j));
                     z[l][j] = "z = " + format(t.z());
@@ -83,7 +83,7 @@ final class TraceReadings {
         List<Double> y = s.sample().y();
         target = new String[y.size()];
         for (int j = 0; j < y.size(); j++) {
-            target[j] = "y = " + format(y.get(j));
+            target[j] = "y = " + data(y.get(j));
         }
         caption = "sample " + (sample + 1) + " of " + trace.samples().size()
                 + ":  x = " + vector(s.sample().x()) + ",  y = " + vector(y);
@@ -105,8 +105,16 @@ final class TraceReadings {
         return Numbers.format(v, DIGITS);
     }
 
+    /** Inputs and targets as the data set has them: whole numbers without decimals ("1", not "1.00"). */
+    private static String data(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return (v < 0 ? Numbers.MINUS : "") + Math.abs((long) v);
+        }
+        return format(v);
+    }
+
     private static String vector(List<Double> v) {
-        String inner = v.stream().map(TraceReadings::format).collect(Collectors.joining(", "));
+        String inner = v.stream().map(TraceReadings::data).collect(Collectors.joining(", "));
         return v.size() == 1 ? inner : "(" + inner + ")";
     }
 
