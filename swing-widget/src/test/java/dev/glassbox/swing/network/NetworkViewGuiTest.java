@@ -15,6 +15,9 @@ import java.awt.BorderLayout;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.awt.geom.Point2D;
+import java.beans.PropertyChangeEvent;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JButton;
 import javax.swing.JPanel;
@@ -144,5 +147,22 @@ class NetworkViewGuiTest extends GuiTest {
 
         press(KeyEvent.VK_ESCAPE);
         assertThat(selected()).isNull();
+    }
+
+    @Test
+    void theViewStopsListeningToTheModelOnceRemoved() {
+        List<PropertyChangeEvent> heard = new CopyOnWriteArrayList<>();
+        onEdtRun(() -> view.get().getAccessibleContext().addPropertyChangeListener(heard::add));
+        onEdtRun(() -> model.get().setSelected(new Connection(1, 0, 0)));
+        assertThat(heard).as("a displayed view follows the selection").isNotEmpty();
+
+        onEdtRun(() -> {
+            java.awt.Container parent = view.get().getParent();
+            parent.remove(view.get());
+            parent.revalidate();
+        });
+        heard.clear();
+        onEdtRun(() -> model.get().setSelected(new Connection(1, 1, 0)));
+        assertThat(heard).as("a removed view no longer listens").isEmpty();
     }
 }

@@ -207,6 +207,27 @@ class NetworkViewPaintTest {
         assertThat(countNear(lay.pointAlong(new Connection(0, 0, 0), 0.5), 6, backward)).isZero();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"and", "or", "xor", "xor-saturated-mse", "xor-saturated-ce", "dying-relu", "vanishing-gradient"})
+    void everyScenarioPaintsEveryPhaseAtBothSizes(String id) {
+        for (Phase phase : Phase.values()) {
+            for (double progress : new double[] {0, 0.3, 0.5, 0.99, 1}) {
+                for (int[] size : new int[][] {{1280, 800}, {500, 350}}) {
+                    onEdt(() -> {
+                        NetworkView v = new NetworkView(new GlassboxModel(BuiltInScenarios.get(id)));
+                        v.setShowDetails(progress > 0.4);
+                        v.setSize(size[0], size[1]);
+                        BufferedImage img = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+                        Graphics2D g = img.createGraphics();
+                        v.paintSnapshot(g, phase, progress);
+                        g.dispose();
+                        return null;
+                    });
+                }
+            }
+        }
+    }
+
     @Test
     void theDeepNetworkIsLaidOutInSevenColumns() {
         paint("vanishing-gradient", 0);
