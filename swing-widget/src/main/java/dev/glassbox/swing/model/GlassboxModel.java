@@ -8,6 +8,7 @@ import dev.glassbox.core.session.TrainingListener;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.core.trace.EpochTrace;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.Timer;
 
@@ -165,10 +166,7 @@ public final class GlassboxModel {
 
     /** Sets the element under the mouse (null for none). */
     public void setHovered(NetworkElement e) {
-        if (e != null && !session.architecture().contains(e)) {
-            throw new IllegalArgumentException("not in the network: " + e);
-        }
-        if (!java.util.Objects.equals(e, hovered)) {
+        if (!Objects.equals(requireInNetwork(e), hovered)) {
             hovered = e;
             fire(GlassboxModelEvent.Kind.HOVER);
         }
@@ -181,13 +179,17 @@ public final class GlassboxModel {
 
     /** Selects an element (null for none). */
     public void setSelected(NetworkElement e) {
-        if (e != null && !session.architecture().contains(e)) {
-            throw new IllegalArgumentException("not in the network: " + e);
-        }
-        if (!java.util.Objects.equals(e, selected)) {
+        if (!Objects.equals(requireInNetwork(e), selected)) {
             selected = e;
             fire(GlassboxModelEvent.Kind.SELECTION);
         }
+    }
+
+    private NetworkElement requireInNetwork(NetworkElement e) {
+        if (e != null && !session.architecture().contains(e)) {
+            throw new IllegalArgumentException("not in the network: " + e);
+        }
+        return e;
     }
 
     /** What the inspecting views explain: the hovered element, else the selected one, else null. */
