@@ -30,6 +30,8 @@ public final class TrainingSession {
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
     private final LossHistory history = new LossHistory();
     private final List<NeuronEvent> neuronEvents = new ArrayList<>();
+    /** Writes each sample's loss into {@link #sampleLoss} during a bulk epoch (a field, so that no lambda is allocated per epoch). */
+    private final Engine.SampleObserver sampleLossRecorder = this::recordSampleLoss;
 
     private Scenario scenario;
     private Engine engine;
@@ -47,6 +49,9 @@ public final class TrainingSession {
     private boolean[] saturated;
     private boolean[] dead;
     private EpochTrace pendingTrace;
+    private SampleLossHistory sampleHistory;
+    /** The per-sample losses of the epoch being trained, committed with it. */
+    private double[] sampleLoss;
 
     /** A session at epoch 0 of {@code scenario}, with its learning rate. */
     public TrainingSession(Scenario scenario) {
@@ -67,6 +72,8 @@ public final class TrainingSession {
         }
         saturated = new boolean[neurons];
         dead = new boolean[neurons];
+        sampleHistory = new SampleLossHistory(s.samples().size());
+        sampleLoss = new double[sampleHistory.sampleCount()];
     }
 
     private void restart() {
@@ -75,6 +82,7 @@ public final class TrainingSession {
         backupIsPrevious = false;
         epoch = 0;
         history.clear();
+        sampleHistory.clear();
         neuronEvents.clear();
         Arrays.fill(saturated, false);
         Arrays.fill(dead, false);
@@ -126,7 +134,7 @@ public final class TrainingSession {
         int done = 0;
         while (done < n) {
             System.arraycopy(p, 0, backup, 0, p.length);
-            double loss = engine.epoch(p, learningRate);
+            double loss = engine.epoch(p, learningRate, sampleLossRecorder);
             String bad = nonFinite(loss);
             if (bad != null) {
                 System.arraycopy(backup, 0, p, 0, p.length);
@@ -137,6 +145,7 @@ public final class TrainingSession {
             epoch++;
             done++;
             history.add(loss);
+            sampleHistory.add(sampleLoss);
             snapshots.offer(epoch, p);
             recordNeuronStates();
         }
@@ -149,6 +158,12 @@ public final class TrainingSession {
             fire(SessionEvent.Kind.DIVERGED, 0);
         }
         return done;
+    }
+
+    private void recordSampleLoss(int s, double[] params, Engine e) {
+        if (s < sampleLoss.length) {
+            sampleLoss[s] = e.lossOf(s);
+        }
     }
 
     private String nonFinite(double loss) {
@@ -227,6 +242,7 @@ public final class TrainingSession {
         replay(e, p);
         epoch = e;
         history.truncate(e);
+        sampleHistory.truncate(e);
         snapshots.truncate(e);
         neuronEvents.removeIf(ev -> ev.epoch() > e);
         while (rateCount > 1 && rateFrom[rateCount - 1] > e + 1) {
@@ -381,6 +397,9 @@ public final class TrainingSession {
 
     /** The mean loss of every trained epoch (epoch {@code e} at index {@code e − 1}). Do not modify. */
     public LossHistory lossHistory() { return history; }
+
+    /** Each sample's own loss per epoch, at a resolution that halves as training runs long. Do not modify. */
+    public SampleLossHistory sampleLossHistory() { return sampleHistory; }
 
     /** The mean loss over the training set under the current parameters. */
     public double datasetLoss() {
