@@ -11,7 +11,12 @@ import java.util.Arrays;
  * {@code NaN} has {@code NaN} min and max); infinities count as the extremes they are.
  */
 public final class LossHistory {
-    private static final int CHUNK_BITS = 16;
+    /**
+     * 32768 doubles (256 KiB) per chunk: under half of the smallest G1 region (1 MiB), so a chunk is
+     * never a "humongous" object that would take a whole region — 512 KiB chunks doubled the heap
+     * actually used on heaps up to 2 GiB.
+     */
+    private static final int CHUNK_BITS = 15;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int FAN = 32;
     private static final int LEVELS = 5;
