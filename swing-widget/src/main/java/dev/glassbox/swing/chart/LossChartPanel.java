@@ -11,37 +11,27 @@ import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
-import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
-import java.awt.Graphics2D;
 import java.awt.event.ActionEvent;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.KeyEvent;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.StringJoiner;
-import javax.imageio.ImageIO;
 import javax.swing.AbstractAction;
 import javax.swing.AbstractButton;
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
 import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -97,6 +87,7 @@ public final class LossChartPanel extends JPanel {
     private final JFreeChart chart;
     private final ChartView view;
     private final ChartNavigator navigator;
+    private final ChartExport export;
 
     private LossHistory comparison;
     private String comparisonLabel;
@@ -125,6 +116,7 @@ public final class LossChartPanel extends JPanel {
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         view = new ChartView(chart, events, this::showAll);
         view.setName("lossChartView");
+        export = new ChartExport(chart, view);
         navigator = new ChartNavigator(epochAxis, new ChartNavigator.Listener() {
             @Override
             public void followChanged(boolean following) {
@@ -146,7 +138,7 @@ public final class LossChartPanel extends JPanel {
         exportButton.putClientProperty("JButton.buttonType", "toolBarButton");
         exportButton.addActionListener(e -> {
             JPopupMenu menu = new JPopupMenu();
-            addExportItems(menu);
+            export.addMenuItems(menu);
             menu.show(exportButton, 0, exportButton.getHeight());
         });
         JPanel controls = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 2));
@@ -176,7 +168,6 @@ public final class LossChartPanel extends JPanel {
         b.setName(name);
         b.setToolTipText(tip);
         b.putClientProperty("JButton.buttonType", "toolBarButton");
-        b.setFocusable(false);
         return b;
     }
 
@@ -366,13 +357,8 @@ public final class LossChartPanel extends JPanel {
         menu.add(menuItem("Zoom out (−)", () -> navigator.zoom(1 / ZOOM_STEP)));
         menu.add(menuItem("Show all epochs (Home)", this::showAll));
         menu.addSeparator();
-        addExportItems(menu);
+        export.addMenuItems(menu);
         return menu;
-    }
-
-    private void addExportItems(JPopupMenu menu) {
-        menu.add(menuItem("Export PNG…", () -> exportWithDialog(1)));
-        menu.add(menuItem("Export PNG at 2× (for slides)…", () -> exportWithDialog(2)));
     }
 
     private static JMenuItem menuItem(String text, Runnable action) {
@@ -383,45 +369,12 @@ public final class LossChartPanel extends JPanel {
 
     // ---------------------------------------------------------------- export
 
-    private void exportWithDialog(int scale) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileFilter(new FileNameExtensionFilter("PNG image", "png"));
-        chooser.setSelectedFile(new File(scale == 1 ? "loss.png" : "loss@2x.png"));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path file = chooser.getSelectedFile().toPath();
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            file = file.resolveSibling(file.getFileName() + ".png");
-        }
-        try {
-            exportPng(file, scale);
-        } catch (IOException ex) {
-            JOptionPane.showMessageDialog(this, "Could not write " + file + ":\n" + ex.getMessage(),
-                    "Export failed", JOptionPane.ERROR_MESSAGE);
-        }
-    }
-
     /**
      * Writes the chart as a PNG of {@code scale} × its current size (its preferred size if it has
      * none yet), drawn as vectors at that scale — 2 gives sharp slides.
      */
     public void exportPng(Path file, int scale) throws IOException {
-        if (scale < 1) {
-            throw new IllegalArgumentException("the scale must be at least 1, got " + scale);
-        }
-        Dimension size = view.getWidth() > 0 && view.getHeight() > 0 ? view.getSize() : view.getPreferredSize();
-        BufferedImage image = new BufferedImage(size.width * scale, size.height * scale, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
-            chart.draw(g, new Rectangle2D.Double(0, 0, size.width, size.height));
-        } finally {
-            g.dispose();
-        }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer is available");
-        }
+        export.write(file, scale);
     }
 
     // ---------------------------------------------------------------- theme
