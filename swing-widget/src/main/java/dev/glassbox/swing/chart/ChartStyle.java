@@ -79,7 +79,7 @@ final class ChartStyle {
         Font labels = GlassboxTheme.textFont(0.9f);
         axis.setLabelFont(labels);
         axis.setLabelPaint(muted);
-        axis.setTickLabelFont(GlassboxTheme.textFont(0.85f));
+        axis.setTickLabelFont(GlassboxTheme.textFont(0.9f));
         axis.setTickLabelPaint(text);
         axis.setAxisLinePaint(grid);
         axis.setAxisLineStroke(new BasicStroke(zoom));
