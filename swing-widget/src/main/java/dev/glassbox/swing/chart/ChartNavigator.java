@@ -13,7 +13,7 @@ import org.jfree.data.Range;
  */
 final class ChartNavigator implements AxisChangeListener {
     /** The narrowest automatic window, in epochs. */
-    static final int MIN_SPAN = 10;
+    private static final int MIN_SPAN = 10;
     /** Room left on each side of the followed window, as a fraction of it. */
     private static final double PAD = 0.01;
 

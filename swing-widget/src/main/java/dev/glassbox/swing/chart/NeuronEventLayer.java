@@ -26,7 +26,7 @@ import org.jfree.data.Range;
  */
 final class NeuronEventLayer extends AbstractXYAnnotation {
     /** A mark's size in pixels before the theme zoom. */
-    static final float MARK_SIZE = 13f;
+    private static final float MARK_SIZE = 13f;
     /** At most this many events are listed in one tooltip. */
     private static final int TOOLTIP_LINES = 8;
 
