@@ -54,6 +54,7 @@ public final class LossCalculationPanel extends JPanel {
         mean.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         add(new JScrollPane(table), BorderLayout.CENTER);
         add(mean, BorderLayout.SOUTH);
+        styleMean();
         showMean();
     }
 
@@ -74,11 +75,22 @@ public final class LossCalculationPanel extends JPanel {
     @Override
     public void updateUI() {
         super.updateUI();
-        // Built before the first updateUI returns; restyled on every look-and-feel switch.
+        // JPanel's constructor calls this before the fields are set; the constructor styles then.
         if (mean != null) {
-            mean.setFont(GlassboxTheme.mathFont(1f));
-            mean.setForeground(GlassboxTheme.color(GlassboxTheme.TEXT));
+            styleMean();
         }
+    }
+
+    private void styleMean() {
+        mean.setFont(GlassboxTheme.mathFont(1f));
+        mean.setForeground(GlassboxTheme.color(GlassboxTheme.TEXT));
+    }
+
+    @Override
+    public void doLayout() {
+        // A wrapping text area reports the height it needs at its current width: give it the panel's first.
+        mean.setSize(getWidth(), Short.MAX_VALUE);
+        super.doLayout();
     }
 
     private void modelChanged(GlassboxModelEvent e) {
