@@ -32,9 +32,14 @@ import javax.swing.SwingConstants;
  * ({@link #plainText()}).
  */
 public final class ChainRulePanel extends JPanel implements Scrollable {
+    /** The height the panel asks of a scroll pane around it; it scrolls beyond. */
+    private static final int VIEWPORT_HEIGHT = 520;
+
     private final GlassboxModel model;
     private final GlassboxModelListener listener = this::modelChanged;
     private Derivation derivation;
+    /** The derivation set with the theme's fonts; set again after a change or a look-and-feel switch. */
+    private Page page;
 
     /** A panel explaining what {@code model} inspects. */
     public ChainRulePanel(GlassboxModel model) {
@@ -69,6 +74,7 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
 
     private void refresh() {
         derivation = ChainRuleWriter.write(model);
+        page = null;
         getAccessibleContext().setAccessibleDescription(derivation.plainText());
         revalidate();
         repaint();
@@ -82,7 +88,15 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
     @Override
     public void updateUI() {
         super.updateUI();
+        page = null;
         revalidate();
+    }
+
+    private Page page() {
+        if (page == null) {
+            page = Typesetter.set(derivation);
+        }
+        return page;
     }
 
     @Override
@@ -90,8 +104,7 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
         if (isPreferredSizeSet()) {
             return super.getPreferredSize();
         }
-        Page page = Typesetter.set(derivation);
-        return new Dimension(page.width(), page.height());
+        return new Dimension(page().width(), page().height());
     }
 
     @Override
@@ -104,7 +117,7 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g2.setColor(GlassboxTheme.color(GlassboxTheme.BACKGROUND));
             g2.fillRect(0, 0, getWidth(), getHeight());
-            paint(g2, Typesetter.set(derivation));
+            paint(g2, page());
         } finally {
             g2.dispose();
         }
@@ -130,12 +143,13 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
 
     @Override
     public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
+        Dimension size = getPreferredSize();
+        return new Dimension(size.width, Math.min(size.height, Math.round(VIEWPORT_HEIGHT * GlassboxTheme.zoom())));
     }
 
     @Override
     public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? Math.round(Typesetter.set(derivation).lineHeight()) : 16;
+        return orientation == SwingConstants.VERTICAL ? Math.round(page().lineHeight()) : 16;
     }
 
     @Override

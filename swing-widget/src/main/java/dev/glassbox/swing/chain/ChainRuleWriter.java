@@ -132,11 +132,11 @@ final class ChainRuleWriter {
 
     private void mean() {
         boolean online = t.update() == UpdateMode.ONLINE;
-        MathRow heading = new MathRow().strong((online ? "Mean" : "Batch mean") + " over " + count + " samples", Ink.MUTED);
+        d.heading(new MathRow().strong((online ? "Mean" : "Batch mean") + " over " + count + " samples", Ink.MUTED));
         if (online) {
-            heading.text(" (online: each sample updates " + symbol + " by itself)", Ink.MUTED);
+            d.paragraph(new MathRow().text("Online: each sample updates " + symbol + " by itself; the mean is for comparison.",
+                    Ink.MUTED));
         }
-        d.heading(heading);
         for (int r : shownSamples()) {
             SampleTrace sample = t.sample(r);
             double g = gradient(sample);
@@ -168,21 +168,18 @@ final class ChainRuleWriter {
         return shown;
     }
 
-    /** {@code (g₁ + g₂ + … + gₙ) / n}, abridged for many samples. */
+    /** {@code (g₁ + g₂ + … + gₙ) / n}, abridged to {@code (g₁ + g₂ + g₃ + … + gₙ) / n} for many samples. */
     private MathRow sum() {
-        MathRow sum = new MathRow().op("(");
+        double first = gradient(t.sample(0));
+        MathRow sum = new MathRow().op("(").num(first, Ink.sign(first));
         boolean abridged = count > SHOWN_SAMPLES;
-        for (int r = 0; r < count; r++) {
-            if (abridged && r == 3) {
-                sum.op(" + …");
-                r = count - 1;
-            }
+        for (int r = 1; r < (abridged ? 3 : count); r++) {
             double g = gradient(t.sample(r));
-            if (r == 0) {
-                sum.num(g, Ink.sign(g));
-            } else {
-                sum.term(g, Ink.sign(g));
-            }
+            sum.term(g, Ink.sign(g));
+        }
+        if (abridged) {
+            double last = gradient(t.sample(count - 1));
+            sum.op(" + …").term(last, Ink.sign(last));
         }
         return sum.op(") / " + count);
     }
@@ -218,7 +215,7 @@ final class ChainRuleWriter {
         MathRow note = new MathRow().sym("h", Ink.MUTED).op(" = ").op(Numbers.format(FiniteDifference.H, 1))
                 .text(",", Ink.MUTED).op("  ").sym("L", Ink.MUTED).text(" = the mean loss over the " + count + " samples.", Ink.MUTED);
         note.text(t.update() == UpdateMode.ONLINE
-                ? " Online, ḡ mixes each sample's own parameters, so the two differ a little."
+                ? " Online, each sample's gradient is taken at its own parameters, so the two need not agree."
                 : " Backpropagation is right when the two agree.", Ink.MUTED);
         d.paragraph(note);
     }

@@ -39,6 +39,7 @@ final class DeltaWriter {
     private final NeuronTrace n;
     private final Activation f;
     private final boolean output;
+    private final boolean dead;
 
     private DeltaWriter(Derivation d, EpochTrace t, int s, NeuronId j) {
         this.d = d;
@@ -48,6 +49,7 @@ final class DeltaWriter {
         this.n = sample.neuron(j);
         this.f = arch.activation(j.layer());
         this.output = j.layer() == arch.depth();
+        this.dead = t.dead(j);
     }
 
     /** Appends the δ section of neuron {@code j} (not an input) on sample {@code s}. */
@@ -133,6 +135,9 @@ final class DeltaWriter {
             } else {
                 value.text("Listening", Ink.FORWARD);
             }
+        } else if (dead) {
+            value.op("   ").strong("Dead", Ink.DEAD).text(": ", Ink.MUTED).sym("z", Ink.MUTED)
+                    .text(" ≤ 0 on every sample", Ink.MUTED);
         }
         boolean symbolic = formula.chars().anyMatch(Character::isLetter);
         if (symbolic) {

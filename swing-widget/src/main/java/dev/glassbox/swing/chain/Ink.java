@@ -18,6 +18,7 @@ record Ink(String key, double signed) {
     /** Deltas {@code δ}: the backward color. */
     static final Ink BACKWARD = of(GlassboxTheme.BACKWARD);
     static final Ink LOCK = of(GlassboxTheme.LOCK);
+    static final Ink DEAD = of(GlassboxTheme.DEAD);
 
     static Ink of(String key) {
         return new Ink(key, 0);

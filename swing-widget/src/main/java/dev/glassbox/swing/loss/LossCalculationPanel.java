@@ -135,19 +135,24 @@ public final class LossCalculationPanel extends JPanel {
         @Override
         public void tableChanged(TableModelEvent e) {
             super.tableChanged(e);
-            // New data clears the selection; put it back on the viewed sample.
+            // New data clears the selection; put it back on the viewed sample (without scrolling there).
             if (traceModel() != null) {
-                showViewedSample();
+                select();
             }
         }
 
+        /** Selects, scrolls to and repaints the viewed sample's row. */
         void showViewedSample() {
+            select();
+            scrollRectToVisible(getCellRect(traceModel().model().viewedSample(), 0, true));
+            repaint();
+        }
+
+        private void select() {
             int s = traceModel().model().viewedSample();
             if (s < getRowCount() && getSelectedRow() != s) {
                 setRowSelectionInterval(s, s);
             }
-            scrollRectToVisible(getCellRect(s, 0, true));
-            repaint();
         }
     }
 }

@@ -203,4 +203,17 @@ class ChainRulePanelGuiTest extends GuiTest {
         assertThat(onEdt(() -> scroll.getHorizontalScrollBar().isVisible())).isFalse();
         assertThat(onEdt(() -> scroll.getVerticalScrollBar().isVisible())).isTrue();
     }
+
+    @Test
+    void deadReluReadsDead() {
+        show("dying-relu");
+        onEdtRun(() -> {
+            model.session().run(50);
+            model.setHovered(new Connection(0, 0, 1));
+        });
+        assertThat(trace().dead(new NeuronId(1, 1))).isTrue();
+        assertThat(text()).contains("slope f′(z_j) = 1 if z > 0 else 0 = 1 if (")
+                .contains("Dead: z ≤ 0 on every sample")
+                .doesNotContain("Listening");
+    }
 }
