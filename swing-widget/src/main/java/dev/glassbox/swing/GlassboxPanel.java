@@ -69,7 +69,7 @@ public final class GlassboxPanel extends JPanel {
         left.add(lessonPanel, BorderLayout.CENTER);
         left.setPreferredSize(new Dimension(300, 400));
 
-        JTabbedPane details = new JTabbedPane();
+        JTabbedPane details = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.SCROLL_TAB_LAYOUT);
         details.addTab("Loss chart", lossChart);
         details.addTab("Loss calculation", lossCalculationPanel);
         details.addTab("Activations a", new JScrollPane(activationsTable));
@@ -81,8 +81,9 @@ public final class GlassboxPanel extends JPanel {
         networkView.setPreferredSize(new Dimension(640, 400));
         details.setPreferredSize(new Dimension(640, 260));
 
-        JScrollPane chain = new JScrollPane(chainRulePanel);
-        chain.setPreferredSize(new Dimension(440, 600));
+        // The vertical bar is always there so that the panel's width, not a scroll bar, decides the column.
+        JScrollPane chain = new JScrollPane(chainRulePanel, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS,
+                JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
         chain.setBorder(BorderFactory.createEmptyBorder());
 
         add(trainingControls, BorderLayout.NORTH);
