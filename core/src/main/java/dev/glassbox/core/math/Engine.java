@@ -43,6 +43,8 @@ public final class Engine {
     private final double[] a;
     private final double[] delta;
     private final double[] grad;
+    /** Each sample's loss in the last epoch. */
+    private final double[] losses;
 
     /** Per neuron, over the last epoch: on how many samples it was saturated and had {@code z ≤ 0}. */
     private final int[] saturatedCount;
@@ -92,6 +94,7 @@ public final class Engine {
         this.a = new double[neurons];
         this.delta = new double[neurons];
         this.grad = new double[paramCount];
+        this.losses = new double[sampleCount];
         this.saturatedCount = new int[neurons];
         this.inactiveCount = new int[neurons];
     }
@@ -126,7 +129,8 @@ public final class Engine {
         double lossSum = 0.0;
         for (int s = 0; s < sampleCount; s++) {
             forward(p, s);
-            lossSum += sampleLoss(s);
+            losses[s] = sampleLoss(s);
+            lossSum += losses[s];
             backward(p, s);
             countStates();
             if (observer != null) {
@@ -287,6 +291,11 @@ public final class Engine {
     /** The target {@code y_j} of sample {@code s}. */
     public double y(int s, int j) { return ys[s * n[depth] + j]; }
 
-    /** The per-sample loss of the sample last computed. */
-    public double lossOf(int s) { return sampleLoss(s); }
+    /** The loss of sample {@code s} in the last epoch (set once the sample's forward pass ran). */
+    public double lossOf(int s) { return losses[s]; }
+
+    /** Copies the last epoch's per-sample losses into {@code out} (at most {@code out.length} of them). */
+    public void sampleLosses(double[] out) {
+        System.arraycopy(losses, 0, out, 0, Math.min(out.length, sampleCount));
+    }
 }

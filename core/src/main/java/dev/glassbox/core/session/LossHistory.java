@@ -19,7 +19,12 @@ public final class LossHistory {
     /** The default number of points kept before merging: 2²⁴ (about 16.7 million epochs). */
     public static final int DEFAULT_CAPACITY = 1 << 24;
 
-    private static final int CHUNK_BITS = 16;
+    /**
+     * 32768 doubles (256 KiB) per chunk: under half of the smallest G1 region (1 MiB), so a chunk is
+     * never a "humongous" object that would take a whole region — 512 KiB chunks doubled the heap
+     * actually used on heaps up to 2 GiB.
+     */
+    private static final int CHUNK_BITS = 15;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int FAN = 32;
     private static final int LEVELS = 5;

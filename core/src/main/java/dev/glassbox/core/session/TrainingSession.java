@@ -47,6 +47,9 @@ public final class TrainingSession {
     private boolean[] saturated;
     private boolean[] dead;
     private EpochTrace pendingTrace;
+    private SampleLossHistory sampleHistory;
+    /** Scratch for the per-sample losses of the epoch just trained (the tracked samples only). */
+    private double[] sampleLoss;
 
     /** A session at epoch 0 of {@code scenario}, with its learning rate. */
     public TrainingSession(Scenario scenario) {
@@ -67,6 +70,8 @@ public final class TrainingSession {
         }
         saturated = new boolean[neurons];
         dead = new boolean[neurons];
+        sampleHistory = new SampleLossHistory(s.samples().size());
+        sampleLoss = new double[sampleHistory.sampleCount()];
     }
 
     private void restart() {
@@ -75,6 +80,7 @@ public final class TrainingSession {
         backupIsPrevious = false;
         epoch = 0;
         history.clear();
+        sampleHistory.clear();
         neuronEvents.clear();
         Arrays.fill(saturated, false);
         Arrays.fill(dead, false);
@@ -137,6 +143,8 @@ public final class TrainingSession {
             epoch++;
             done++;
             history.add(loss);
+            engine.sampleLosses(sampleLoss);
+            sampleHistory.add(sampleLoss);
             snapshots.offer(epoch, p);
             recordNeuronStates();
         }
@@ -227,6 +235,7 @@ public final class TrainingSession {
         replay(e, p);
         epoch = e;
         history.truncate(e);
+        sampleHistory.truncate(e);
         snapshots.truncate(e);
         neuronEvents.removeIf(ev -> ev.epoch() > e);
         while (rateCount > 1 && rateFrom[rateCount - 1] > e + 1) {
@@ -381,6 +390,9 @@ public final class TrainingSession {
 
     /** The mean loss of every trained epoch (epoch {@code e} at index {@code e − 1}). Do not modify. */
     public LossHistory lossHistory() { return history; }
+
+    /** Each sample's own loss per epoch, at a resolution that halves as training runs long. Do not modify. */
+    public SampleLossHistory sampleLossHistory() { return sampleHistory; }
 
     /** The mean loss over the training set under the current parameters. */
     public double datasetLoss() {

@@ -5,6 +5,7 @@ import dev.glassbox.core.math.Engine;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
+import dev.glassbox.core.math.UpdateMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,10 @@ public final class Tracer {
         int[] n = arch.sizeArray();
         List<SampleTrace> traces = new ArrayList<>(samples.size());
         double[] p = before.toFlat();
-        engine.epoch(p, eta, (s, params, e) -> traces.add(sample(e, arch, n, s, samples.get(s), params)));
+        boolean batch = engine.update() == UpdateMode.BATCH;
+        // In batch mode every sample sees the same parameters: share one copy instead of one per sample.
+        engine.epoch(p, eta, (s, params, e) -> traces.add(sample(e, arch, n, s, samples.get(s),
+                batch ? before : Parameters.ofFlat(n, params))));
         double[] mean = new double[engine.parameterCount()];
         double lossSum = 0.0;
         for (SampleTrace t : traces) {
@@ -41,7 +45,7 @@ public final class Tracer {
                 Parameters.ofFlat(n, mean), lossSum / samples.size());
     }
 
-    private static SampleTrace sample(Engine e, Architecture arch, int[] n, int s, Sample sample, double[] params) {
+    private static SampleTrace sample(Engine e, Architecture arch, int[] n, int s, Sample sample, Parameters before) {
         int depth = n.length - 1;
         Loss loss = arch.loss();
         List<List<NeuronTrace>> layers = new ArrayList<>();
@@ -50,7 +54,7 @@ public final class Tracer {
             inputs.add(NeuronTrace.input(e.a(0, i)));
         }
         layers.add(inputs);
-        double[] g = new double[params.length];
+        double[] g = new double[before.count()];
         for (int l = 1; l <= depth; l++) {
             List<NeuronTrace> layer = new ArrayList<>();
             var f = arch.activation(l);
@@ -66,7 +70,7 @@ public final class Tracer {
                 } else {
                     double backpropSum = 0.0;
                     for (int k = 0; k < n[l + 1]; k++) {
-                        double term = params[Parameters.weightIndex(n, l, k, j)] * e.delta(l + 1, k);
+                        double term = before.weight(l, k, j) * e.delta(l + 1, k);
                         terms.add(term);
                         backpropSum += term;
                     }
@@ -81,6 +85,6 @@ public final class Tracer {
             layers.add(layer);
         }
         double sampleLoss = e.lossOf(s);
-        return new SampleTrace(s, sample, layers, sampleLoss, Parameters.ofFlat(n, g), Parameters.ofFlat(n, params));
+        return new SampleTrace(s, sample, layers, sampleLoss, Parameters.ofFlat(n, g), before);
     }
 }

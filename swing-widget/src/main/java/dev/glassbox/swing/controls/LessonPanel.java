@@ -46,16 +46,23 @@ public final class LessonPanel extends JPanel {
         scroll.getViewport().setOpaque(false);
         add(title, BorderLayout.NORTH);
         add(scroll, BorderLayout.CENTER);
+        applyFonts();
         refresh();
     }
 
     @Override
     public void updateUI() {
         super.updateUI();
+        // Called by the superclass constructor too, before the fields exist.
         if (title != null) {
-            title.setFont(UIManager.getFont("Label.font").deriveFont(java.awt.Font.BOLD));
-            text.setFont(UIManager.getFont("Label.font"));
+            applyFonts();
         }
+    }
+
+    private void applyFonts() {
+        java.awt.Font base = UIManager.getFont("Label.font");
+        title.setFont(base.deriveFont(java.awt.Font.BOLD, base.getSize2D() * 1.1f));
+        text.setFont(base);
     }
 
     @Override

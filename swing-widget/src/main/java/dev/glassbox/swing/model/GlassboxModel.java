@@ -1,6 +1,8 @@
 package dev.glassbox.swing.model;
 
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Engine;
+import dev.glassbox.core.math.FiniteDifference;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.SessionEvent;
@@ -8,6 +10,7 @@ import dev.glassbox.core.session.TrainingListener;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.core.trace.EpochTrace;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.Timer;
 
@@ -125,6 +128,17 @@ public final class GlassboxModel {
         return session.trace();
     }
 
+    /**
+     * The gradient of the dataset loss for a weight (a connection) or a bias (a non-input neuron)
+     * under the current parameters, by central finite differences: the independent check the
+     * chain-rule panel shows beside the trace's backpropagated {@code ḡ} (equal in batch mode).
+     * Computed in core by {@link FiniteDifference}; interim until the core's gradient check lands.
+     */
+    public double numericGradient(NetworkElement e) {
+        Scenario s = session.scenario();
+        return FiniteDifference.gradient(new Engine(s.architecture(), s.update(), s.samples()), session.parameters(), e);
+    }
+
     /** Loads another scenario into the session; selection stays where it still exists. */
     public void load(Scenario scenario) {
         session.load(scenario);
@@ -165,10 +179,7 @@ public final class GlassboxModel {
 
     /** Sets the element under the mouse (null for none). */
     public void setHovered(NetworkElement e) {
-        if (e != null && !session.architecture().contains(e)) {
-            throw new IllegalArgumentException("not in the network: " + e);
-        }
-        if (!java.util.Objects.equals(e, hovered)) {
+        if (!Objects.equals(requireInNetwork(e), hovered)) {
             hovered = e;
             fire(GlassboxModelEvent.Kind.HOVER);
         }
@@ -181,13 +192,17 @@ public final class GlassboxModel {
 
     /** Selects an element (null for none). */
     public void setSelected(NetworkElement e) {
-        if (e != null && !session.architecture().contains(e)) {
-            throw new IllegalArgumentException("not in the network: " + e);
-        }
-        if (!java.util.Objects.equals(e, selected)) {
+        if (!Objects.equals(requireInNetwork(e), selected)) {
             selected = e;
             fire(GlassboxModelEvent.Kind.SELECTION);
         }
+    }
+
+    private NetworkElement requireInNetwork(NetworkElement e) {
+        if (e != null && !session.architecture().contains(e)) {
+            throw new IllegalArgumentException("not in the network: " + e);
+        }
+        return e;
     }
 
     /** What the inspecting views explain: the hovered element, else the selected one, else null. */

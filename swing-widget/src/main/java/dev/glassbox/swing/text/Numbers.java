@@ -1,6 +1,8 @@
 package dev.glassbox.swing.text;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Numbers as students read them: a true minus sign, four significant digits, scientific notation
@@ -56,5 +58,26 @@ public final class Numbers {
     public static String signed(double v) {
         String s = format(v);
         return v > 0 || (v == 0 && 1 / v > 0) ? "+" + s : s;
+    }
+
+    /**
+     * {@code v} as {@link #format(double)} writes it, without trailing zeros after the point: inputs,
+     * targets and settings such as {@code 1}, {@code 0.5}, {@code 2} rather than {@code 1.000}.
+     */
+    public static String compact(double v) {
+        String s = format(v);
+        if (s.indexOf('.') < 0 || s.indexOf('e') >= 0) {
+            return s;
+        }
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** A vector of inputs or targets as {@code (0, 1)}, or a single value on its own, written compactly. */
+    public static String vector(List<Double> values) {
+        if (values.size() == 1) {
+            return compact(values.get(0));
+        }
+        return values.stream().map(Numbers::compact).collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -47,6 +47,14 @@ public final class GlassboxTheme {
     public static final String ROW_HIGHLIGHT = "Glassbox.rowHighlight";
     /** Grid lines and dividers. */
     public static final String GRID = "Glassbox.grid";
+    /** The loss chart's mean-loss line. */
+    public static final String CHART_LINE = "Glassbox.chartLine";
+    /** The loss chart's per-sample lines (thin, light). */
+    public static final String CHART_SAMPLE_LINE = "Glassbox.chartSampleLine";
+    /** The loss chart's line of a second run, overlaid for comparison. */
+    public static final String CHART_COMPARISON_LINE = "Glassbox.chartComparisonLine";
+    /** The loss chart's marker at the viewed epoch. */
+    public static final String CHART_MARKER = "Glassbox.chartMarker";
     /** The font of numbers and formulas. */
     public static final String MATH_FONT = "Glassbox.mathFont";
     /** A scale factor ({@code Float}) for fonts and strokes, for projectors. */
@@ -69,7 +77,11 @@ public final class GlassboxTheme {
             Map.entry(DEAD, new Color(0x4A4A4A)),
             Map.entry(WARNING, new Color(0xC62828)),
             Map.entry(ROW_HIGHLIGHT, new Color(0xFFF2C6)),
-            Map.entry(GRID, new Color(0xD5D9E0)));
+            Map.entry(GRID, new Color(0xD5D9E0)),
+            Map.entry(CHART_LINE, new Color(0x1F5FBF)),
+            Map.entry(CHART_SAMPLE_LINE, new Color(0x8C96A3)),
+            Map.entry(CHART_COMPARISON_LINE, new Color(0xD4540B)),
+            Map.entry(CHART_MARKER, new Color(0xB07F00)));
 
     private static final Map<String, Color> DARK = Map.ofEntries(
             Map.entry(POSITIVE, new Color(0x5EA2FF)),
@@ -88,7 +100,11 @@ public final class GlassboxTheme {
             Map.entry(DEAD, new Color(0xC9CED6)),
             Map.entry(WARNING, new Color(0xFF5252)),
             Map.entry(ROW_HIGHLIGHT, new Color(0x4A4022)),
-            Map.entry(GRID, new Color(0x3A3F47)));
+            Map.entry(GRID, new Color(0x3A3F47)),
+            Map.entry(CHART_LINE, new Color(0x6AA9FF)),
+            Map.entry(CHART_SAMPLE_LINE, new Color(0x7D8794)),
+            Map.entry(CHART_COMPARISON_LINE, new Color(0xFF9A5C)),
+            Map.entry(CHART_MARKER, new Color(0xFFC53D)));
 
     private GlassboxTheme() {
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.swing.testing.GuiTest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JButton;
 import javax.swing.JPanel;
@@ -36,8 +38,14 @@ class GlassboxModelGuiTest extends GuiTest {
     @Test
     void animatedStepCommitsTheEpochWhenItsUpdatePhaseEnds() {
         showStepButton(GlassboxModel.BULK_SPEED - 1);
+        List<Phase> seen = new CopyOnWriteArrayList<>();
+        onEdtRun(() -> model.get().addListener(e -> {
+            Phase p = e.model().phase();
+            if (e.kind() == GlassboxModelEvent.Kind.ANIMATION && (seen.isEmpty() || seen.get(seen.size() - 1) != p)) {
+                seen.add(p);
+            }
+        }));
         window.button("stepButton").click();
-        assertThat(onEdt(() -> model.get().phase())).isNotEqualTo(Phase.IDLE);
         Pause.pause(new Condition("epoch 1 committed") {
             @Override
             public boolean test() {
@@ -46,6 +54,7 @@ class GlassboxModelGuiTest extends GuiTest {
         }, Timeout.timeout(10_000));
         assertThat(onEdt(() -> model.get().phase())).isEqualTo(Phase.IDLE);
         assertThat(onEdt(() -> model.get().session().lossHistory().size())).isEqualTo(1);
+        assertThat(seen).containsExactly(Phase.FORWARD, Phase.BACKWARD, Phase.UPDATE, Phase.IDLE);
     }
 
     @Test

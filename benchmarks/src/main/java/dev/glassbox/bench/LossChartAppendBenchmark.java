@@ -1,0 +1,61 @@
+package dev.glassbox.bench;
+
+import static dev.glassbox.bench.LossChartRepaintBenchmark.onEdt;
+import static dev.glassbox.bench.LossChartRepaintBenchmark.sizedChart;
+
+import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.core.session.LossHistory;
+import dev.glassbox.swing.chart.LossChartPanel;
+import dev.glassbox.swing.model.GlassboxModel;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Appending 10⁶ epochs to a loss history and refreshing the chart's dataset from it (the decimated
+ * points of an 800-pixel-wide chart), as one shot. Target: under 0.5 s in total.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx1g"})
+public class LossChartAppendBenchmark {
+    static final int EPOCHS = 1_000_000;
+
+    private GlassboxModel model;
+    private LossChartPanel chart;
+
+    @Setup(Level.Iteration)
+    public void setUp() throws Exception {
+        model = new GlassboxModel(BuiltInScenarios.get("xor"));
+        chart = onEdt(() -> sizedChart(model));
+    }
+
+    @Benchmark
+    public LossHistory appendAndRefresh() throws Exception {
+        return onEdt(() -> {
+            LossHistory history = new LossHistory();
+            for (int e = 1; e <= EPOCHS; e++) {
+                history.add(loss(e));
+            }
+            chart.setComparison(history, "appended");
+            return history;
+        });
+    }
+
+    /** A plausible loss curve with a little noise, cheap to compute. */
+    static double loss(int epoch) {
+        return 0.25 / (1 + epoch * 1e-3) + 1e-3 * ((epoch * 2654435761L >>> 16) & 0xFF) / 255.0;
+    }
+}

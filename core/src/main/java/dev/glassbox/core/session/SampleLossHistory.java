@@ -1,0 +1,138 @@
+package dev.glassbox.core.session;
+
+import java.util.Arrays;
+
+/**
+ * Each training sample's own loss over the epochs, in bounded memory: a point holds a sample's
+ * mean loss over a run of consecutive epochs, and whenever {@link #CAPACITY} points are full,
+ * neighbouring points are merged in pairs (the resolution halves). Only the first
+ * {@link #MAX_SAMPLES} samples are kept: more lines would not be readable on a chart anyway.
+ *
+ * <p>Recording is allocation-free. The point still being filled is readable too (as the last
+ * point), so the lines always reach the latest epoch.
+ */
+public final class SampleLossHistory {
+    /** At most this many samples are recorded. */
+    public static final int MAX_SAMPLES = 16;
+    /** At most this many points per sample (even, so that points merge in pairs). */
+    public static final int CAPACITY = 1024;
+
+    /** {@code mean[s][i]}: sample {@code s}'s mean loss over the epochs of point {@code i}. */
+    private final double[][] mean;
+    /** The last epoch of each point and how many epochs it covers. */
+    private final int[] end = new int[CAPACITY];
+    private final int[] count = new int[CAPACITY];
+    /** The running sums of the open point. */
+    private final double[] sum;
+    private int size;
+    private int epochsPerPoint = 1;
+    private int pending;
+    private int epochs;
+
+    /** An empty history for a training set of {@code sampleCount} samples. */
+    public SampleLossHistory(int sampleCount) {
+        int tracked = Math.min(Math.max(0, sampleCount), MAX_SAMPLES);
+        mean = new double[tracked][CAPACITY];
+        sum = new double[tracked];
+    }
+
+    /** The number of samples recorded. */
+    public int sampleCount() {
+        return sum.length;
+    }
+
+    /** Records one epoch: {@code losses[s]} is sample {@code s}'s loss (extra entries are ignored). */
+    public void add(double[] losses) {
+        for (int s = 0; s < sum.length; s++) {
+            sum[s] += losses[s];
+        }
+        epochs++;
+        pending++;
+        if (pending == epochsPerPoint) {
+            close();
+        }
+    }
+
+    private void close() {
+        for (int s = 0; s < sum.length; s++) {
+            mean[s][size] = sum[s] / pending;
+            sum[s] = 0.0;
+        }
+        end[size] = epochs;
+        count[size] = pending;
+        size++;
+        pending = 0;
+        if (size == CAPACITY) {
+            halve();
+        }
+    }
+
+    /** Merges the points in pairs (means weighted by their epoch counts); later points cover twice as many epochs. */
+    private void halve() {
+        for (int i = 0; i < CAPACITY / 2; i++) {
+            int a = 2 * i;
+            int b = a + 1;
+            int n = count[a] + count[b];
+            for (double[] m : mean) {
+                m[i] = (m[a] * count[a] + m[b] * count[b]) / n;
+            }
+            end[i] = end[b];
+            count[i] = n;
+        }
+        size = CAPACITY / 2;
+        epochsPerPoint *= 2;
+    }
+
+    /** The number of points, the open one included. */
+    public int size() {
+        return pending > 0 ? size + 1 : size;
+    }
+
+    /** The last epoch covered by point {@code i}; ascending in {@code i}. */
+    public int endEpoch(int i) {
+        checkIndex(i);
+        return i < size ? end[i] : epochs;
+    }
+
+    /** Sample {@code s}'s mean loss over the epochs of point {@code i}. */
+    public double get(int s, int i) {
+        checkIndex(i);
+        return i < size ? mean[s][i] : sum[s] / pending;
+    }
+
+    private void checkIndex(int i) {
+        if (i < 0 || i >= size()) {
+            throw new IndexOutOfBoundsException(i);
+        }
+    }
+
+    /** The number of epochs recorded. */
+    public int epochs() {
+        return epochs;
+    }
+
+    /** Forgets everything (back to one epoch per point). */
+    public void clear() {
+        size = 0;
+        pending = 0;
+        epochs = 0;
+        epochsPerPoint = 1;
+        Arrays.fill(sum, 0.0);
+    }
+
+    /**
+     * Forgets the epochs after {@code epoch}. Points that reach past it are dropped whole, so the
+     * kept lines may end a little before {@code epoch}.
+     */
+    public void truncate(int epoch) {
+        if (epoch < 0 || epoch > epochs) {
+            throw new IndexOutOfBoundsException(epoch);
+        }
+        while (size > 0 && end[size - 1] > epoch) {
+            size--;
+        }
+        pending = 0;
+        Arrays.fill(sum, 0.0);
+        epochs = epoch;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.glassbox.swing.chain;
+
+import dev.glassbox.swing.chain.Typesetter.Band;
+import dev.glassbox.swing.chain.Typesetter.Page;
+import dev.glassbox.swing.chain.Typesetter.Placed;
+import dev.glassbox.swing.chain.Typesetter.Rule;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
+import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.BasicStroke;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.RoundRectangle2D;
+import javax.swing.JPanel;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+
+/**
+ * The chain rule of the hovered, else the selected, connection (or a neuron's bias) on the viewed
+ * sample, written out with the trace's numbers and typeset as math: {@code ∂L/∂w = δ_j · a_i}, how
+ * {@code δ_j} comes about (raw error or backprop sum, slope, Listening/Locked, the cross-entropy
+ * cancellation), the batch mean, the update and the finite-difference check. Updates live while
+ * training runs.
+ *
+ * <p>Sized for about 420 pixels of width; put it in a {@link javax.swing.JScrollPane} to let it grow.
+ * Screen readers get the same content as plain text through the accessible description
+ * ({@link #plainText()}).
+ */
+public final class ChainRulePanel extends JPanel implements Scrollable {
+    /** The height the panel asks of a scroll pane around it; it scrolls beyond. */
+    private static final int VIEWPORT_HEIGHT = 520;
+
+    private final GlassboxModel model;
+    private final GlassboxModelListener listener = this::modelChanged;
+    private Derivation derivation;
+    /** The derivation set with the theme's fonts; set again after a change or a look-and-feel switch. */
+    private Page page;
+
+    /** A panel explaining what {@code model} inspects. */
+    public ChainRulePanel(GlassboxModel model) {
+        super(null);
+        this.model = model;
+        setName("chainRulePanel");
+        setOpaque(true);
+        getAccessibleContext().setAccessibleName("Chain rule");
+        refresh();
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        model.addListener(listener);
+        refresh();
+    }
+
+    @Override
+    public void removeNotify() {
+        model.removeListener(listener);
+        super.removeNotify();
+    }
+
+    private void modelChanged(GlassboxModelEvent e) {
+        switch (e.kind()) {
+            case TRAINING, DIVERGED, SAMPLE, HOVER, SELECTION -> refresh();
+            default -> {
+            }
+        }
+    }
+
+    private void refresh() {
+        derivation = ChainRuleWriter.write(model);
+        page = null;
+        getAccessibleContext().setAccessibleDescription(derivation.plainText());
+        revalidate();
+        repaint();
+    }
+
+    /** What the panel shows, as plain text lines (the accessible description). */
+    public String plainText() {
+        return derivation.plainText();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        page = null;
+        revalidate();
+    }
+
+    private Page page() {
+        if (page == null) {
+            page = Typesetter.set(derivation);
+        }
+        return page;
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (isPreferredSizeSet()) {
+            return super.getPreferredSize();
+        }
+        return new Dimension(page().width(), page().height());
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.setColor(GlassboxTheme.color(GlassboxTheme.BACKGROUND));
+            g2.fillRect(0, 0, getWidth(), getHeight());
+            paint(g2, page());
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private void paint(Graphics2D g, Page page) {
+        float inset = page.padding() / 2;
+        g.setColor(GlassboxTheme.color(GlassboxTheme.ROW_HIGHLIGHT));
+        for (Band b : page.bands()) {
+            g.fill(new RoundRectangle2D.Float(inset, b.top(), getWidth() - 2 * inset, b.height(), inset, inset));
+        }
+        g.setColor(GlassboxTheme.color(GlassboxTheme.GRID));
+        g.setStroke(new BasicStroke(GlassboxTheme.zoom()));
+        for (Rule r : page.rules()) {
+            g.draw(new Line2D.Float(r.x(), r.y(), Math.max(r.x(), getWidth() - page.padding()), r.y()));
+        }
+        for (Placed p : page.texts()) {
+            g.setFont(p.font());
+            g.setColor(p.ink().color());
+            g.drawString(p.text(), p.x(), p.baseline());
+        }
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        Dimension size = getPreferredSize();
+        return new Dimension(size.width, Math.min(size.height, Math.round(VIEWPORT_HEIGHT * GlassboxTheme.zoom())));
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? Math.round(page().lineHeight()) : 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return getParent() != null && getParent().getWidth() >= getPreferredSize().width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return getParent() != null && getParent().getHeight() >= getPreferredSize().height;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.glassbox.swing.chain;
+
+import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.trace.EpochTrace;
+import dev.glassbox.core.trace.NeuronTrace;
+import dev.glassbox.core.trace.SampleTrace;
+import dev.glassbox.swing.text.Names;
+import dev.glassbox.swing.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes how {@code δ_j} of one neuron comes about on one sample, from the trace: the raw error
+ * (output) or the backprop sum with every term (hidden), the slope with its Listening/Locked
+ * reading and the sigmoid slope table, the product, and the cross-entropy × sigmoid cancellation
+ * where it applies.
+ */
+final class DeltaWriter {
+    /** What the cross-entropy raw error times the sigmoid slope comes to. */
+    private static final String CANCELLED = "a − y";
+
+    /** A row of the seed's sigmoid slope table: activations (as written and as a number) and their slope. */
+    private record SlopeRow(String a, double value, String slope, double slopeValue) {
+    }
+
+    private static final List<SlopeRow> SIGMOID_SLOPES = List.of(
+            new SlopeRow("0.50", 0.50, "0.25", 0.25),
+            new SlopeRow("0.90 or 0.10", 0.90, "0.09", 0.09),
+            new SlopeRow("0.99 or 0.01", 0.99, "0.0099", 0.0099));
+
+    private final Derivation d;
+    private final Architecture arch;
+    private final SampleTrace sample;
+    private final NeuronId j;
+    private final NeuronTrace n;
+    private final Activation f;
+    private final boolean output;
+    private final boolean dead;
+
+    private DeltaWriter(Derivation d, EpochTrace t, int s, NeuronId j) {
+        this.d = d;
+        this.arch = t.architecture();
+        this.sample = t.sample(s);
+        this.j = j;
+        this.n = sample.neuron(j);
+        this.f = arch.activation(j.layer());
+        this.output = j.layer() == arch.depth();
+        this.dead = t.dead(j);
+    }
+
+    /** Appends the δ section of neuron {@code j} (not an input) on sample {@code s}. */
+    static void write(Derivation d, EpochTrace t, int s, NeuronId j) {
+        new DeltaWriter(d, t, s, j).write(t.cancellation() && j.layer() == t.architecture().depth());
+    }
+
+    private void write(boolean cancellation) {
+        d.heading(new MathRow().strong("Error signal ", Ink.MUTED).sym("δ", Ink.BACKWARD).sub("j")
+                .strong(" of " + Names.neuron(arch, j), Ink.MUTED));
+        if (output) {
+            rawError();
+        } else {
+            backpropSum();
+        }
+        slope();
+        if (cancellation) {
+            cancellation();
+        } else {
+            d.equation(delta(),
+                    new MathRow().text(output ? "raw error × slope" : "backprop sum × slope", Ink.TEXT),
+                    product(),
+                    new MathRow().num(n.delta(), Ink.BACKWARD));
+        }
+        if (f == Activation.SIGMOID) {
+            slopeTable(cancellation);
+        }
+    }
+
+    /** {@code raw error × slope} with the numbers. */
+    private MathRow product() {
+        return new MathRow().num(n.rawError(), Ink.sign(n.rawError())).op(" × ").factor(n.slope(), Ink.TEXT);
+    }
+
+    private MathRow delta() {
+        return new MathRow().sym("δ", Ink.BACKWARD).sub("j");
+    }
+
+    private Map<String, String> values() {
+        double y = output ? sample.sample().y().get(j.index()) : Double.NaN;
+        return Map.of("a", Numbers.format(n.a()), "y", Numbers.compact(y), "z", Numbers.format(n.z()));
+    }
+
+    private void rawError() {
+        String formula = arch.loss().rawErrorFormula();
+        d.equation(new MathRow().text("Raw Error ", Ink.TEXT).op("(").formula(formula).op(")"),
+                new MathRow().formula(formula, values()),
+                new MathRow().num(n.rawError(), Ink.sign(n.rawError())));
+    }
+
+    private void backpropSum() {
+        int next = j.layer() + 1;
+        List<Double> terms = n.backpropTerms();
+        for (int k = 0; k < terms.size(); k++) {
+            double w = sample.before().weight(j.layer(), k, j.index());
+            double deltaK = sample.neuron(next, k).delta();
+            d.inline(new MathRow().text("k = " + Names.neuron(arch, new NeuronId(next, k)) + ": ", Ink.MUTED)
+                            .sym("w").sub("jk").op("·").sym("δ", Ink.BACKWARD).sub("k"),
+                    new MathRow().num(w, Ink.sign(w)).op(" · ").factor(deltaK, Ink.BACKWARD),
+                    new MathRow().num(terms.get(k), Ink.sign(terms.get(k))));
+        }
+        MathRow label = new MathRow().text("Backprop Sum ", Ink.TEXT).op("(Σ ").sym("w").op("·").sym("δ", Ink.BACKWARD).op(")");
+        List<MathRow> steps = new ArrayList<>();
+        if (terms.size() > 1) {
+            MathRow sum = new MathRow().num(terms.get(0), Ink.sign(terms.get(0)));
+            for (double term : terms.subList(1, terms.size())) {
+                sum.term(term, Ink.sign(term));
+            }
+            steps.add(sum);
+        }
+        steps.add(new MathRow().num(n.rawError(), Ink.sign(n.rawError())));
+        d.add(new Derivation.Equation(label, "=", steps, false, false));
+    }
+
+    private void slope() {
+        String formula = f.slopeFormula();
+        MathRow lhs = new MathRow().text("slope ", Ink.TEXT).sym("f′").op("(").sym("z").sub("j").op(")");
+        MathRow value = new MathRow().num(n.slope(), Ink.TEXT);
+        if (f.saturating()) {
+            value.op("   ");
+            if (n.saturated()) {
+                value.strong("Locked", Ink.LOCK);
+            } else {
+                value.text("Listening", Ink.FORWARD);
+            }
+        } else if (dead) {
+            value.op("   ").strong("Dead", Ink.DEAD).text(": ", Ink.MUTED).sym("z", Ink.MUTED)
+                    .text(" ≤ 0 on every sample", Ink.MUTED);
+        }
+        boolean symbolic = formula.chars().anyMatch(Character::isLetter);
+        if (symbolic) {
+            d.equation(lhs, new MathRow().formula(formula), new MathRow().formula(formula, values()), value);
+        } else {
+            d.equation(lhs, value);
+        }
+    }
+
+    private void slopeTable(boolean cancellation) {
+        List<List<MathRow>> rows = new ArrayList<>();
+        rows.add(List.of(new MathRow().sym("a", Ink.MUTED), new MathRow().text("slope", Ink.MUTED), new MathRow()));
+        double far = Math.max(n.a(), 1 - n.a());
+        int nearest = 0;
+        for (int r = 0; r < SIGMOID_SLOPES.size(); r++) {
+            SlopeRow row = SIGMOID_SLOPES.get(r);
+            boolean locked = f.isSaturated(row.slopeValue());
+            rows.add(List.of(new MathRow().op(row.a()), new MathRow().op(row.slope()),
+                    locked ? new MathRow().strong("Locked", Ink.LOCK) : new MathRow().text("Listening", Ink.FORWARD)));
+            if (Math.abs(far - row.value()) < Math.abs(far - SIGMOID_SLOPES.get(nearest).value())) {
+                nearest = r;
+            }
+        }
+        d.add(new Derivation.Grid(rows, nearest + 1, "nearest"));
+        long percent = Math.round(Activation.SATURATION_SHARE * 100);
+        d.paragraph(new MathRow().text("Locked: the slope is under " + percent + " % of its peak "
+                + Numbers.format(f.peakSlope(), 2) + (cancellation
+                ? "; here the cancellation makes up for it." : ", so almost no error gets through."), Ink.MUTED));
+    }
+
+    private void cancellation() {
+        String raw = arch.loss().rawErrorFormula();
+        String slope = f.slopeFormula();
+        d.equation(delta(),
+                new MathRow().text("raw error × slope", Ink.TEXT),
+                product(),
+                new MathRow().op("[").formula(raw).op("] × ").formula(slope),
+                new MathRow().formula(CANCELLED),
+                new MathRow().formula(CANCELLED, values()),
+                new MathRow().num(n.delta(), Ink.BACKWARD));
+        d.paragraph(new MathRow().text(Loss.CROSS_ENTROPY.id() + " × " + f.id() + ": the slope ", Ink.MUTED)
+                .formula(slope).text(" cancels, so the error reaches the weights at full strength even when the output"
+                        + " is locked.", Ink.MUTED));
+    }
+}

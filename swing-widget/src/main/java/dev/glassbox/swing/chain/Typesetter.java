@@ -1,0 +1,225 @@
+package dev.glassbox.swing.chain;
+
+import dev.glassbox.swing.chain.Derivation.Block;
+import dev.glassbox.swing.chain.Derivation.Equation;
+import dev.glassbox.swing.chain.Derivation.Grid;
+import dev.glassbox.swing.chain.Derivation.Heading;
+import dev.glassbox.swing.chain.Derivation.Paragraph;
+import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets a {@link Derivation} on a page of fixed measure (28 em, about 420 pixels at the default
+ * font): equations aligned at their relation sign within a section, one step per line, subscripts
+ * smaller and lowered, long lines wrapped before a word or a spaced operator. Fonts come from the
+ * theme when the typesetter is made; the result is in logical coordinates.
+ */
+final class Typesetter {
+    /** A run of text at its place. */
+    record Placed(String text, Font font, Ink ink, float x, float baseline) {
+    }
+
+    /** A highlighted stretch of lines, {@code top} to {@code top + height}. */
+    record Band(float top, float height) {
+    }
+
+    /** A thin line from {@code x} to the right edge at height {@code y}. */
+    record Rule(float x, float y) {
+    }
+
+    /** The set page: texts, highlight bands, rules and the size they need. */
+    record Page(List<Placed> texts, List<Band> bands, List<Rule> rules, int width, int height, float padding,
+                float lineHeight) {
+    }
+
+    /** Measured with anti-aliasing and fractional metrics, as the panel paints. */
+    static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private static final float MEASURE_EM = 28f;
+    /** A left-hand side wider than this goes on a line of its own. */
+    private static final float CAP_EM = 9f;
+    private static final float PAD_EM = 0.9f;
+    private static final float SUBSCRIPT_SIZE = 0.72f;
+
+    private final Font math = GlassboxTheme.mathFont(1f);
+    private final Font italic = math.deriveFont(Font.ITALIC);
+    private final Font subscript = math.deriveFont(Font.ITALIC, math.getSize2D() * SUBSCRIPT_SIZE);
+    private final Font label = GlassboxTheme.textFont(1f);
+    private final Font strong = label.deriveFont(Font.BOLD);
+    private final float em = math.getSize2D();
+    private final float pad = PAD_EM * em;
+    private final float right = pad + MEASURE_EM * em;
+    private final float ascent;
+    private final float lineHeight;
+
+    private final List<Placed> texts = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
+    /** The top of the current line. */
+    private float top;
+    private float maxX;
+
+    private Typesetter() {
+        LineMetrics m = math.getLineMetrics("Hg", FRC);
+        ascent = m.getAscent();
+        lineHeight = 1.3f * (m.getAscent() + m.getDescent());
+        top = pad;
+    }
+
+    /** Sets {@code d} with the theme's current fonts. */
+    static Page set(Derivation d) {
+        Typesetter t = new Typesetter();
+        t.setBlocks(d.blocks());
+        return new Page(List.copyOf(t.texts), List.copyOf(t.bands), List.copyOf(t.rules),
+                (int) Math.ceil(t.maxX + t.pad), (int) Math.ceil(t.top + t.pad), t.pad, t.lineHeight);
+    }
+
+    private void setBlocks(List<Block> blocks) {
+        float relationX = relationX(blocks, 0);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Heading h) {
+                heading(h, i == 0);
+                relationX = relationX(blocks, i + 1);
+            } else if (b instanceof Paragraph p) {
+                place(p.row().runs(), pad, pad + em);
+                newLine();
+            } else if (b instanceof Equation e) {
+                equation(e, relationX);
+            } else {
+                grid((Grid) b);
+            }
+        }
+    }
+
+    /** Where the relation signs of the section starting at {@code from} stand. */
+    private float relationX(List<Block> blocks, int from) {
+        float widest = 0;
+        for (int i = from; i < blocks.size() && !(blocks.get(i) instanceof Heading); i++) {
+            if (blocks.get(i) instanceof Equation e) {
+                float w = width(e.lhs().runs());
+                if (w <= CAP_EM * em) {
+                    widest = Math.max(widest, w);
+                }
+            }
+        }
+        return pad + (widest > 0 ? widest : 2 * em);
+    }
+
+    private void heading(Heading h, boolean first) {
+        if (!first) {
+            top += 0.6f * em;
+        }
+        float end = place(h.title().runs(), pad, pad + em);
+        float y = top + ascent * 0.62f;
+        rules.add(new Rule(end + 0.5f * em, y));
+        maxX = Math.max(maxX, right);
+        newLine();
+        top += 0.15f * em;
+    }
+
+    private void equation(Equation e, float relationX) {
+        float start = top;
+        List<Run> lhs = e.lhs().runs();
+        float w = width(lhs);
+        if (w > CAP_EM * em) {
+            place(lhs, pad, pad + em);
+            newLine();
+        } else {
+            place(lhs, relationX - w, pad);
+        }
+        float x = relationX;
+        float wrapX = relationX + width(" ", math);
+        for (int i = 0; i < e.steps().size(); i++) {
+            if (i > 0 && !e.inline()) {
+                newLine();
+                x = relationX;
+            }
+            String relation = " " + (i == 0 ? e.relation() : "=") + " ";
+            x = place(List.of(new Run(relation, Run.Style.UPRIGHT, Ink.TEXT)), x, wrapX);
+            x = place(e.steps().get(i).runs(), x, relationX + width(relation, math) + em);
+        }
+        newLine();
+        if (e.highlighted()) {
+            bands.add(new Band(start, top - start));
+        }
+    }
+
+    private void grid(Grid g) {
+        int columns = g.rows().stream().mapToInt(List::size).max().orElse(0);
+        float[] x = new float[columns];
+        x[0] = pad + em;
+        for (int c = 1; c < columns; c++) {
+            float widest = 0;
+            for (List<MathRow> row : g.rows()) {
+                if (row.size() > c - 1) {
+                    widest = Math.max(widest, width(row.get(c - 1).runs()));
+                }
+            }
+            x[c] = x[c - 1] + widest + 1.5f * em;
+        }
+        for (int r = 0; r < g.rows().size(); r++) {
+            List<MathRow> row = g.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                place(row.get(c).runs(), x[c], x[c]);
+            }
+            if (r == g.highlighted()) {
+                bands.add(new Band(top, lineHeight));
+            }
+            newLine();
+        }
+    }
+
+    /**
+     * Places runs on the current line from {@code x}; a run that would pass the right margin and
+     * may break starts a new line at {@code wrapX}. Returns where the last run ends.
+     */
+    private float place(List<Run> runs, float x, float wrapX) {
+        for (Run r : runs) {
+            Font f = font(r.style());
+            String text = r.text();
+            float w = width(text, f);
+            if (x + w > right && r.breakable() && x > wrapX) {
+                newLine();
+                x = wrapX;
+                text = text.stripLeading();
+                w = width(text, f);
+            }
+            float baseline = top + ascent + (r.style() == Run.Style.SUBSCRIPT ? 0.3f * ascent : 0);
+            texts.add(new Placed(text, f, r.ink(), x, baseline));
+            x += w;
+            maxX = Math.max(maxX, x);
+        }
+        return x;
+    }
+
+    private void newLine() {
+        top += lineHeight;
+    }
+
+    private Font font(Run.Style style) {
+        return switch (style) {
+            case SYMBOL -> italic;
+            case UPRIGHT -> math;
+            case SUBSCRIPT -> subscript;
+            case LABEL -> label;
+            case STRONG -> strong;
+        };
+    }
+
+    private float width(List<Run> runs) {
+        float w = 0;
+        for (Run r : runs) {
+            w += width(r.text(), font(r.style()));
+        }
+        return w;
+    }
+
+    private static float width(String text, Font f) {
+        return (float) f.getStringBounds(text, FRC).getWidth();
+    }
+}

@@ -1,0 +1,400 @@
+package dev.glassbox.swing.chart;
+
+import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.session.LossHistory;
+import dev.glassbox.core.session.SampleLossHistory;
+import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
+import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.event.ActionEvent;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.KeyEvent;
+import java.awt.geom.Line2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import javax.swing.AbstractAction;
+import javax.swing.AbstractButton;
+import javax.swing.JButton;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
+
+/**
+ * The loss-versus-epoch chart ({@code lossChart}): the session's mean loss per epoch, fast at any
+ * length because only one first/min/max/last bucket per pixel column of the visible epochs is
+ * handed to JFreeChart, recomputed once per model event and whenever the view moves.
+ *
+ * <p>Around the curve: a marker at the current epoch; neuron-event marks along the top (padlock:
+ * saturated, open padlock: recovered, skull: a ReLU died, arrow: revived; hover for which neuron);
+ * optional per-sample lines; an optional second run for comparison ({@link #setComparison}, see
+ * {@link ComparisonRun}). Controls: linear/log loss axis, "follow training", per-sample lines and
+ * PNG export (1× or 2×). Zoom by dragging across the epochs, with the wheel or with {@code +}/{@code −};
+ * pan with ctrl-drag or the arrow keys; {@code Home} shows all epochs and follows training again.
+ *
+ * <p>Colors and fonts come from the {@code Glassbox.*} theme keys and are re-read on every
+ * look-and-feel switch. Event-thread only, like the model.
+ */
+public final class LossChartPanel extends JPanel {
+    /** Room above the curve for the neuron-event marks, as a fraction of the loss range. */
+    private static final double HEADROOM = 0.14;
+    private static final double ZOOM_STEP = 0.8;
+    private static final double PAN_STEP = 0.1;
+    /** Samples with more inputs than this are named by number only. */
+    private static final int MAX_NAMED_INPUTS = 3;
+    /** Pixel columns assumed before the chart has a size. */
+    private static final int DEFAULT_COLUMNS = 1000;
+
+    private final GlassboxModel model;
+    private final GlassboxModelListener modelListener = this::modelChanged;
+    private final LossChartDataset data = new LossChartDataset();
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final NumberAxis epochAxis = new NumberAxis("epoch");
+    private final NumberAxis linearAxis = new NumberAxis("loss");
+    private final DecadeLogAxis logAxis = new DecadeLogAxis("loss (log scale)");
+    private final ValueMarker viewedEpoch = new ValueMarker(0);
+    private final NeuronEventLayer events = new NeuronEventLayer();
+    private final JToggleButton logToggle = toggle("Log scale", "logScaleToggle",
+            "Loss on a logarithmic scale: each step is a factor, so slow late progress stays visible");
+    private final JToggleButton followToggle = toggle("Follow", "followToggle",
+            "Follow training: keep the latest epochs in view (Home shows all epochs)");
+    private final JToggleButton sampleToggle = toggle("Per sample", "sampleLinesToggle",
+            "Also draw each training sample's own loss as a thin line");
+    private final JButton exportButton = new JButton("Export");
+    private final XYPlot plot;
+    private final JFreeChart chart;
+    private final ChartView view;
+    private final ChartNavigator navigator;
+    private final ChartExport export;
+
+    private LossHistory comparison;
+    private String comparisonLabel;
+    /** The scenario the events and the comparison belong to. */
+    private Scenario scenario;
+
+    /** A chart of {@code model}'s session; it observes the model until {@link #dispose()}. */
+    public LossChartPanel(GlassboxModel model) {
+        super(new BorderLayout());
+        this.model = Objects.requireNonNull(model);
+        setName("lossChart");
+
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
+        epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        linearAxis.setAutoRangeIncludesZero(true);
+        linearAxis.setUpperMargin(HEADROOM);
+        logAxis.setUpperMargin(HEADROOM);
+        plot = new XYPlot(data, epochAxis, linearAxis, renderer);
+        plot.setDomainPannable(true);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.addDomainMarker(viewedEpoch, Layer.BACKGROUND);
+        plot.addAnnotation(events);
+        chart = new JFreeChart(plot);
+        chart.setPadding(new RectangleInsets(6, 4, 2, 10));
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        view = new ChartView(chart, events, this::showAll);
+        view.setName("lossChartView");
+        export = new ChartExport(chart, view);
+        navigator = new ChartNavigator(epochAxis, new ChartNavigator.Listener() {
+            @Override
+            public void followChanged(boolean following) {
+                followToggle.setSelected(following);
+            }
+
+            @Override
+            public void windowMoved() {
+                updatePoints(false);
+            }
+        });
+
+        followToggle.setSelected(true);
+        logToggle.addActionListener(e -> setLogScale(logToggle.isSelected()));
+        followToggle.addActionListener(e -> setFollowing(followToggle.isSelected()));
+        sampleToggle.addActionListener(e -> setSampleLinesVisible(sampleToggle.isSelected()));
+        exportButton.setName("exportButton");
+        exportButton.setToolTipText("Save the chart as a PNG image, at screen size or twice it (for slides)");
+        exportButton.putClientProperty("JButton.buttonType", "toolBarButton");
+        exportButton.addActionListener(e -> {
+            JPopupMenu menu = new JPopupMenu();
+            export.addMenuItems(menu);
+            menu.show(exportButton, 0, exportButton.getHeight());
+        });
+        JPanel controls = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 2));
+        controls.setOpaque(false);
+        controls.add(logToggle);
+        controls.add(followToggle);
+        controls.add(sampleToggle);
+        controls.add(exportButton);
+        add(controls, BorderLayout.NORTH);
+        add(view, BorderLayout.CENTER);
+
+        bindKeys();
+        view.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                updatePoints(false);
+            }
+        });
+        model.addListener(modelListener);
+        restyle();
+        view.setPopupMenu(contextMenu());
+        refresh();
+    }
+
+    private static JToggleButton toggle(String text, String name, String tip) {
+        JToggleButton b = new JToggleButton(text);
+        b.setName(name);
+        b.setToolTipText(tip);
+        b.putClientProperty("JButton.buttonType", "toolBarButton");
+        return b;
+    }
+
+    /** Stops observing the model. */
+    public void dispose() {
+        model.removeListener(modelListener);
+    }
+
+    private void modelChanged(GlassboxModelEvent e) {
+        if (e.kind() == GlassboxModelEvent.Kind.TRAINING || e.kind() == GlassboxModelEvent.Kind.DIVERGED) {
+            refresh();
+        }
+    }
+
+    /**
+     * Re-reads the session (and the comparison history, which its trainer may have extended) and
+     * recomputes the chart's points once. Called on every training event of the model.
+     */
+    public void refresh() {
+        TrainingSession session = model.session();
+        boolean newScenario = session.scenario() != scenario;
+        if (newScenario && scenario != null) {
+            // A comparison belongs to the scenario it was trained from.
+            comparison = null;
+            comparisonLabel = null;
+        }
+        scenario = session.scenario();
+        if (newScenario || session.neuronEventCount() != events.eventCount()) {
+            events.setEvents(session.neuronEvents(), session.architecture());
+        }
+        if (data.setSeries(series(session))) {
+            restyle();
+        }
+        viewedEpoch.setValue(session.epoch());
+        navigator.setLatestEpoch(session.epoch());
+        updatePoints(true);
+    }
+
+    private List<LossChartDataset.Series> series(TrainingSession session) {
+        List<LossChartDataset.Series> list = new ArrayList<>();
+        list.add(new LossChartDataset.Series("mean loss (" + lossName(session.architecture().loss()) + ")",
+                LossChartDataset.Role.MEAN, new HistoryLine(session.lossHistory())));
+        if (comparison != null) {
+            list.add(new LossChartDataset.Series(comparisonLabel, LossChartDataset.Role.COMPARISON,
+                    new HistoryLine(comparison)));
+        }
+        if (sampleToggle.isSelected()) {
+            SampleLossHistory samples = session.sampleLossHistory();
+            for (int s = 0; s < samples.sampleCount(); s++) {
+                list.add(new LossChartDataset.Series(sampleName(session, s), LossChartDataset.Role.SAMPLE,
+                        new SampleLine(samples, s)));
+            }
+        }
+        return list;
+    }
+
+    /** "sample 2 (0, 1)": numbered from 1, with its inputs when there are few enough to read. */
+    private static String sampleName(TrainingSession session, int s) {
+        List<Double> x = session.samples().get(s).x();
+        String name = "sample " + (s + 1);
+        if (x.size() > MAX_NAMED_INPUTS) {
+            return name;
+        }
+        StringJoiner inputs = new StringJoiner(", ", " (", ")");
+        for (double v : x) {
+            // Inputs are mostly 0 and 1: whole numbers without Numbers' trailing zeros.
+            boolean whole = v == Math.rint(v) && Math.abs(v) < 1e6;
+            inputs.add(whole ? (v < 0 ? Numbers.MINUS : "") + (long) Math.abs(v) : Numbers.format(v));
+        }
+        return name + inputs;
+    }
+
+    /** How the chart names a loss: "MSE" or "cross-entropy". */
+    static String lossName(Loss loss) {
+        return loss == Loss.MSE ? "MSE" : loss.id();
+    }
+
+    /** Recomputes the points for the visible epochs and the chart's width, if they (or the data) changed. */
+    private void updatePoints(boolean dataChanged) {
+        Range r = epochAxis.getRange();
+        int columns = view.getWidth() > 0 ? view.getWidth() : DEFAULT_COLUMNS;
+        data.update(r.getLowerBound(), r.getUpperBound(), columns, isLogScale(), dataChanged);
+    }
+
+    // ---------------------------------------------------------------- options
+
+    /** Whether the loss axis is logarithmic. */
+    public boolean isLogScale() {
+        return plot.getRangeAxis() == logAxis;
+    }
+
+    /** Switches the loss axis between linear and logarithmic. */
+    public void setLogScale(boolean log) {
+        logToggle.setSelected(log);
+        if (log == isLogScale()) {
+            return;
+        }
+        plot.setRangeAxis(log ? logAxis : linearAxis);
+        plot.setRangeMinorGridlinesVisible(log);
+        restyle();
+        updatePoints(false);
+    }
+
+    /** Whether the chart follows training (keeps the latest epochs in view). */
+    public boolean isFollowing() {
+        return navigator.isFollowing();
+    }
+
+    /**
+     * Follows training or stops. Switched on, the view jumps to the latest epoch, keeping as many
+     * epochs in view as now (all of them if all are in view).
+     */
+    public void setFollowing(boolean follow) {
+        navigator.setFollowing(follow);
+        followToggle.setSelected(navigator.isFollowing());
+    }
+
+    /** Whether each sample's own loss is drawn. */
+    public boolean isSampleLinesVisible() {
+        return sampleToggle.isSelected();
+    }
+
+    /** Shows or hides each sample's own loss (thin lines, one legend entry each). */
+    public void setSampleLinesVisible(boolean visible) {
+        sampleToggle.setSelected(visible);
+        refresh();
+    }
+
+    /**
+     * Overlays another run's mean loss per epoch, e.g. the same start trained under another loss
+     * (see {@link ComparisonRun}). The history may still grow: call {@link #refresh()} after.
+     * It is dropped when the model loads another scenario.
+     */
+    public void setComparison(LossHistory other, String label) {
+        comparison = Objects.requireNonNull(other);
+        comparisonLabel = Objects.requireNonNull(label);
+        refresh();
+    }
+
+    /** Removes the comparison run. */
+    public void clearComparison() {
+        comparison = null;
+        comparisonLabel = null;
+        refresh();
+    }
+
+    /** The comparison history shown, or null. */
+    LossHistory comparison() {
+        return comparison;
+    }
+
+    /** The plot, for tests. */
+    XYPlot plot() {
+        return plot;
+    }
+
+    // ---------------------------------------------------------------- navigation
+
+    private void showAll() {
+        navigator.showAll();
+    }
+
+    private void bindKeys() {
+        bind("zoomIn", () -> navigator.zoom(ZOOM_STEP), KeyStroke.getKeyStroke('+'), KeyStroke.getKeyStroke('='));
+        bind("zoomOut", () -> navigator.zoom(1 / ZOOM_STEP), KeyStroke.getKeyStroke('-'),
+                KeyStroke.getKeyStroke('\u2212'));
+        bind("panLeft", () -> navigator.pan(-PAN_STEP), KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, 0));
+        bind("panRight", () -> navigator.pan(PAN_STEP), KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, 0));
+        bind("showAll", this::showAll, KeyStroke.getKeyStroke(KeyEvent.VK_HOME, 0));
+    }
+
+    private void bind(String name, Runnable action, KeyStroke... keys) {
+        for (KeyStroke k : keys) {
+            getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(k, name);
+        }
+        getActionMap().put(name, new AbstractAction(name) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    private JPopupMenu contextMenu() {
+        JPopupMenu menu = new JPopupMenu();
+        menu.add(menuItem("Zoom in (+)", () -> navigator.zoom(ZOOM_STEP)));
+        menu.add(menuItem("Zoom out (−)", () -> navigator.zoom(1 / ZOOM_STEP)));
+        menu.add(menuItem("Show all epochs (Home)", this::showAll));
+        menu.addSeparator();
+        export.addMenuItems(menu);
+        return menu;
+    }
+
+    private static JMenuItem menuItem(String text, Runnable action) {
+        JMenuItem item = new JMenuItem(text);
+        item.addActionListener(e -> action.run());
+        return item;
+    }
+
+    // ---------------------------------------------------------------- export
+
+    /**
+     * Writes the chart as a PNG of {@code scale} × its current size (its preferred size if it has
+     * none yet), drawn as vectors at that scale — 2 gives sharp slides.
+     */
+    public void exportPng(Path file, int scale) throws IOException {
+        export.write(file, scale);
+    }
+
+    // ---------------------------------------------------------------- theme
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        // Called by the JPanel constructor too, before the chart exists.
+        if (chart != null) {
+            restyle();
+            view.setPopupMenu(contextMenu());
+        }
+    }
+
+    private void restyle() {
+        setBackground(GlassboxTheme.color(GlassboxTheme.BACKGROUND));
+        Font font = GlassboxTheme.textFont(0.9f);
+        for (AbstractButton b : List.of(logToggle, followToggle, sampleToggle, exportButton)) {
+            b.setFont(font);
+        }
+        ChartStyle.apply(chart, view, data, renderer, viewedEpoch);
+    }
+}

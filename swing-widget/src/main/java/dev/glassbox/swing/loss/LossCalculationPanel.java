@@ -1,0 +1,158 @@
+package dev.glassbox.swing.loss;
+
+import dev.glassbox.core.trace.EpochTrace;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
+import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.table.StateTable;
+import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.BorderLayout;
+import java.util.StringJoiner;
+import javax.swing.BorderFactory;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.ListSelectionModel;
+import javax.swing.event.TableModelEvent;
+
+/**
+ * The loss of every sample, written out with the loss formula and the trace's numbers, and their
+ * mean, the loss of the epoch. The viewed sample's row is highlighted; selecting a row (by click
+ * or keys) views that sample.
+ */
+public final class LossCalculationPanel extends JPanel {
+    /** At most this many sample losses are written out in the mean. */
+    private static final int SHOWN_TERMS = 6;
+
+    private final GlassboxModel model;
+    private final GlassboxModelListener listener = this::modelChanged;
+    private final LossTable table;
+    private final JTextArea mean = new JTextArea();
+
+    /** A panel following {@code model}. */
+    public LossCalculationPanel(GlassboxModel model) {
+        super(new BorderLayout());
+        this.model = model;
+        setName("lossCalculationPanel");
+        getAccessibleContext().setAccessibleName("Loss calculation");
+        table = new LossTable(new LossRows(model));
+        table.setName("lossTable");
+        table.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            int row = table.getSelectedRow();
+            if (!e.getValueIsAdjusting() && row >= 0) {
+                model.setViewedSample(row);
+            }
+        });
+        mean.setName("lossMean");
+        mean.setEditable(false);
+        mean.setFocusable(false);
+        mean.setOpaque(false);
+        mean.setLineWrap(true);
+        mean.setWrapStyleWord(true);
+        mean.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(mean, BorderLayout.SOUTH);
+        styleMean();
+        showMean();
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        model.addListener(listener);
+        showMean();
+        table.showViewedSample();
+    }
+
+    @Override
+    public void removeNotify() {
+        model.removeListener(listener);
+        super.removeNotify();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        // JPanel's constructor calls this before the fields are set; the constructor styles then.
+        if (mean != null) {
+            styleMean();
+        }
+    }
+
+    private void styleMean() {
+        mean.setFont(GlassboxTheme.mathFont(1f));
+        mean.setForeground(GlassboxTheme.color(GlassboxTheme.TEXT));
+    }
+
+    @Override
+    public void doLayout() {
+        // A wrapping text area reports the height it needs at its current width: give it the panel's first.
+        mean.setSize(getWidth(), Short.MAX_VALUE);
+        super.doLayout();
+    }
+
+    private void modelChanged(GlassboxModelEvent e) {
+        switch (e.kind()) {
+            case TRAINING -> showMean();
+            case SAMPLE -> table.showViewedSample();
+            default -> {
+            }
+        }
+    }
+
+    /** {@code mean = (L₁ + L₂ + … ) / n = L}, with the trace's numbers. */
+    private void showMean() {
+        EpochTrace t = model.trace();
+        int n = t.samples().size();
+        StringJoiner terms = new StringJoiner(" + ", "(", ")");
+        for (int s = 0; s < Math.min(n, SHOWN_TERMS); s++) {
+            terms.add(Numbers.format(t.sample(s).loss()));
+        }
+        if (n > SHOWN_TERMS) {
+            terms.add("…");
+        }
+        mean.setText("mean = " + terms + " / " + n + " = " + Numbers.format(t.loss()));
+    }
+
+    /** The text of the mean below the table. */
+    public String meanText() {
+        return mean.getText();
+    }
+
+    /** The sample table: its highlighted row, and so its selection, is the viewed sample. */
+    private static final class LossTable extends StateTable {
+        LossTable(LossRows rows) {
+            super(rows);
+        }
+
+        @Override
+        protected boolean isHighlighted(int row) {
+            return row == traceModel().model().viewedSample();
+        }
+
+        @Override
+        public void tableChanged(TableModelEvent e) {
+            super.tableChanged(e);
+            // New data clears the selection; put it back on the viewed sample (without scrolling there).
+            if (traceModel() != null) {
+                select();
+            }
+        }
+
+        /** Selects, scrolls to and repaints the viewed sample's row. */
+        void showViewedSample() {
+            select();
+            scrollRectToVisible(getCellRect(traceModel().model().viewedSample(), 0, true));
+            repaint();
+        }
+
+        private void select() {
+            int s = traceModel().model().viewedSample();
+            if (s < getRowCount() && getSelectedRow() != s) {
+                setRowSelectionInterval(s, s);
+            }
+        }
+    }
+}

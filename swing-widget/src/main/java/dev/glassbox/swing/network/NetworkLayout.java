@@ -1,0 +1,313 @@
+package dev.glassbox.swing.network;
+
+import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.math.NeuronId;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Arrays;
+
+/**
+ * Where every neuron and connection of a network sits in an area of a given size: one column per
+ * layer from left to right, neuron centers and a common radius, connection segments from rim to
+ * rim, the boxes of the markers and value labels, and hit-testing. Pure geometry in logical pixels
+ * for any topology up to 8 layers of 16 neurons; immutable, so a view keeps one per size and
+ * topology.
+ *
+ * <p>Bands: layer names (two text lines) on top, a caption line at the bottom, room on the right
+ * for the output targets. Under each neuron up to three tag lines (bias, {@code z}, {@code δ}) fit
+ * where the neurons are spaced widely enough.
+ */
+public final class NetworkLayout {
+    /** Where along a connection (0 = source rim, 1 = target rim) its weight label sits. */
+    static final double WEIGHT_LABEL_AT = 0.66;
+    /** Most tag lines under a neuron: bias, z, δ. */
+    static final int MAX_TAG_LINES = 3;
+
+    private static final double PAD = 8;
+    /** The gap between a neuron's rim and its first tag line, clear of highlight rings. */
+    private static final double TAG_GAP = 6;
+
+    private final int[] sizes;
+    private final double width;
+    private final double height;
+    private final double lineHeight;
+    private final double numberWidth;
+    private final double radius;
+    private final double spacing;
+    private final int tagLines;
+    private final double[] columnX;
+    private final double[][] centerY;
+    private final boolean weightLabelsFit;
+
+    /**
+     * The layout of a network with layer sizes {@code sizes} in a {@code width × height} area.
+     *
+     * @param lineHeight  the height of one line of label text
+     * @param numberWidth the width of the widest number label (e.g. "−0.000"), for placing labels
+     */
+    public NetworkLayout(int[] sizes, double width, double height, double lineHeight, double numberWidth) {
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("a network has at least two layers");
+        }
+        this.sizes = sizes.clone();
+        this.width = width;
+        this.height = height;
+        this.lineHeight = lineHeight;
+        this.numberWidth = numberWidth;
+        int depth = sizes.length - 1;
+        int widest = Arrays.stream(sizes).max().orElse(1);
+
+        double top = headerHeight() + PAD;
+        double bottom = height - lineHeight - 2 * PAD;
+        double left = PAD + lineHeight * 0.5;
+        double right = width - PAD - targetRoom();
+        double rowPitch = Math.max(1, bottom - top) / widest;
+        double colPitch = Math.max(1, right - left) / (depth + 0.6);
+        radius = Math.max(1, Math.min(Math.min(rowPitch * 0.3, colPitch * 0.17), lineHeight * 3.4));
+        spacing = Math.min(rowPitch, Math.max(7 * radius, 2 * radius + TAG_GAP + MAX_TAG_LINES * lineHeight));
+        // A tag ("δ = −4.98e−5") must also fit between the columns.
+        boolean tagsFitAcross = numberWidth * 1.35 + lineHeight * 1.5 < colPitch - 4;
+        tagLines = tagsFitAcross
+                ? (int) Math.max(0, Math.min(MAX_TAG_LINES, Math.floor((spacing - 2 * radius - TAG_GAP) / lineHeight)))
+                : 0;
+
+        columnX = new double[sizes.length];
+        double first = left + radius;
+        double last = right - radius;
+        for (int l = 0; l <= depth; l++) {
+            columnX[l] = first + l * (last - first) / depth;
+        }
+        // Each neuron's slot holds the circle and its tags below, so the circle sits above the slot's middle.
+        double middle = (top + bottom) / 2 - tagLines * lineHeight / 2;
+        centerY = new double[sizes.length][];
+        for (int l = 0; l <= depth; l++) {
+            centerY[l] = new double[sizes[l]];
+            for (int j = 0; j < sizes[l]; j++) {
+                centerY[l][j] = middle + (j - (sizes[l] - 1) / 2.0) * spacing;
+            }
+        }
+        weightLabelsFit = computeWeightLabelsFit();
+    }
+
+    /** Whether this layout was made for these sizes and measures (so it can be reused). */
+    boolean matches(int[] otherSizes, double w, double h, double line, double number) {
+        return w == width && h == height && line == lineHeight && number == numberWidth
+                && Arrays.equals(sizes, otherSizes);
+    }
+
+    private double headerHeight() {
+        return 2 * lineHeight + PAD;
+    }
+
+    private double targetRoom() {
+        return 4 * lineHeight;
+    }
+
+    // ---------------------------------------------------------------- the network's shape
+
+    /** The number of layers, input included. */
+    public int layers() {
+        return sizes.length;
+    }
+
+    /** The number of neurons in layer {@code layer}. */
+    public int size(int layer) {
+        return sizes[layer];
+    }
+
+    /** The width of the laid-out area. */
+    public double width() {
+        return width;
+    }
+
+    /** The height of the laid-out area. */
+    public double height() {
+        return height;
+    }
+
+    // ---------------------------------------------------------------- neurons
+
+    /** The radius shared by every neuron. */
+    public double radius() {
+        return radius;
+    }
+
+    /** The x of layer {@code layer}'s column. */
+    public double x(int layer) {
+        return columnX[layer];
+    }
+
+    /** The y of neuron {@code index} of layer {@code layer}. */
+    public double y(int layer, int index) {
+        return centerY[layer][index];
+    }
+
+    /** The neuron's center. */
+    public Point2D center(NeuronId id) {
+        return new Point2D.Double(x(id.layer()), y(id.layer(), id.index()));
+    }
+
+    /** The box of the neuron's marker (padlock, dead mark, warning), at its top right rim. */
+    public Rectangle2D markerBox(NeuronId id) {
+        double s = markerSize();
+        double cx = x(id.layer()) + radius * 0.8;
+        double cy = y(id.layer(), id.index()) - radius * 0.8;
+        return new Rectangle2D.Double(cx - s / 2, cy - s / 2, s, s);
+    }
+
+    /** The side of a marker box: large enough to read, small enough not to reach the next neuron. */
+    double markerSize() {
+        return Math.min(Math.max(radius * 0.65, lineHeight * 0.9), spacing * 0.45);
+    }
+
+    // ---------------------------------------------------------------- connections
+
+    /** The connection's segment, from the source's rim to the target's rim. */
+    public Line2D segment(Connection c) {
+        Point2D.Double a = new Point2D.Double();
+        Point2D.Double b = new Point2D.Double();
+        pointAlong(c, 0, a);
+        pointAlong(c, 1, b);
+        return new Line2D.Double(a, b);
+    }
+
+    /** The point at fraction {@code t} of the connection's segment (0 = source rim, 1 = target rim). */
+    public Point2D pointAlong(Connection c, double t) {
+        Point2D.Double p = new Point2D.Double();
+        pointAlong(c, t, p);
+        return p;
+    }
+
+    /** {@link #pointAlong(Connection, double)} into {@code out}, allocation-free for painting. */
+    void pointAlong(Connection c, double t, Point2D.Double out) {
+        double x0 = x(c.layer());
+        double y0 = y(c.layer(), c.from());
+        double x1 = x(c.layer() + 1);
+        double y1 = y(c.layer() + 1, c.to());
+        double len = Math.hypot(x1 - x0, y1 - y0);
+        double ux = (x1 - x0) / len;
+        double uy = (y1 - y0) / len;
+        double s = radius + t * (len - 2 * radius);
+        out.x = x0 + ux * s;
+        out.y = y0 + uy * s;
+    }
+
+    /** The center of the connection's weight label. */
+    public Point2D weightLabelCenter(Connection c) {
+        return pointAlong(c, WEIGHT_LABEL_AT);
+    }
+
+    /** Whether every weight label fits, with room to spare around it, clear of other labels and of neurons. */
+    public boolean weightLabelsFit() {
+        return weightLabelsFit;
+    }
+
+    private boolean computeWeightLabelsFit() {
+        double w = numberWidth + lineHeight * 0.5;
+        double h = lineHeight;
+        Point2D.Double p = new Point2D.Double();
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            int n = sizes[l] * sizes[l + 1];
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            int k = 0;
+            for (int j = 0; j < sizes[l + 1]; j++) {
+                for (int i = 0; i < sizes[l]; i++) {
+                    pointAlong(new Connection(l, i, j), WEIGHT_LABEL_AT, p);
+                    xs[k] = p.x;
+                    ys[k++] = p.y;
+                    if (Math.abs(p.x - x(l + 1)) < w / 2 + radius + 4) {
+                        return false;
+                    }
+                }
+            }
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n; b++) {
+                    if (Math.abs(xs[a] - xs[b]) < w * 1.2 && Math.abs(ys[a] - ys[b]) < h * 1.8) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- text bands
+
+    /** How many tag lines (bias, z, δ) fit under each neuron: 0 to 3. */
+    public int tagLines() {
+        return tagLines;
+    }
+
+    /** The baseline of tag line {@code line} (0 = first) under a neuron. */
+    double tagBaseline(NeuronId id, int line) {
+        return y(id.layer(), id.index()) + radius + TAG_GAP + lineHeight * (line + 0.8);
+    }
+
+    /** The baseline of header line {@code line} (0 = layer name, 1 = activation). */
+    double headerBaseline(int line) {
+        return PAD + lineHeight * (line + 0.85);
+    }
+
+    /** The baseline of the caption. */
+    double captionBaseline() {
+        return height - PAD - lineHeight * 0.25;
+    }
+
+    /** The distance between neighbouring columns. */
+    double columnPitch() {
+        return sizes.length > 1 ? columnX[1] - columnX[0] : width;
+    }
+
+    /** The height of one text line. */
+    double lineHeight() {
+        return lineHeight;
+    }
+
+    // ---------------------------------------------------------------- hit-testing
+
+    /** The neuron or connection at a point (neurons win over connections), or null. */
+    public NetworkElement elementAt(double px, double py) {
+        NeuronId n = neuronAt(px, py);
+        return n != null ? n : connectionAt(px, py);
+    }
+
+    /** The neuron whose circle (with a small margin) holds the point, or null. */
+    public NeuronId neuronAt(double px, double py) {
+        for (int l = 0; l < sizes.length; l++) {
+            if (Math.abs(px - x(l)) > radius + 3) {
+                continue;
+            }
+            for (int j = 0; j < sizes[l]; j++) {
+                if (Math.hypot(px - x(l), py - y(l, j)) <= radius + 3) {
+                    return new NeuronId(l, j);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The connection nearest the point, if within a few pixels of its segment, or null. */
+    public Connection connectionAt(double px, double py) {
+        double tolerance = Math.max(4, radius * 0.25);
+        Connection best = null;
+        double bestDistance = tolerance;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            if (px < x(l) || px > x(l + 1)) {
+                continue;
+            }
+            for (int j = 0; j < sizes[l + 1]; j++) {
+                for (int i = 0; i < sizes[l]; i++) {
+                    double d = Line2D.ptSegDist(x(l), y(l, i), x(l + 1), y(l + 1, j), px, py);
+                    if (d <= bestDistance) {
+                        bestDistance = d;
+                        best = new Connection(l, i, j);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,363 @@
+package dev.glassbox.swing.network;
+
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.trace.EpochTrace;
+import dev.glassbox.swing.model.Phase;
+import dev.glassbox.swing.text.Names;
+import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * Draws one frame of the network: layer names, connections (thickness by |w|, color by sign),
+ * weight labels, packets, neurons with their values, tags and markers, highlights, the keyboard
+ * focus ring, and the caption with a legend. Reads only the layout, the trace readings and the
+ * frame state; colors and fonts come from the theme at paint time.
+ */
+final class NetworkPainter {
+    /** The widest number label drawn on the network, for sizing text to fit. */
+    static final String WIDEST_NUMBER = "−0.000";
+    /** How far wires reach under the neurons' rims, so their square ends never show. */
+    private static final double TUCK = 2;
+
+    /** What a frame shows beyond the trace: the animation moment, the pointed-at elements, the detail level. */
+    record Scene(Phase phase, double progress, NetworkElement hovered, NetworkElement selected,
+                 NetworkElement focus, boolean details) {
+    }
+
+    /** The fonts of a frame, read from the theme. */
+    record Fonts(Font header, Font caption, Font tag, Font value) {
+        /** The theme's fonts, grown by up to a quarter in views larger than 900 × 560, where small text looks lost. */
+        static Fonts current(double width, double height) {
+            float s = (float) Math.max(1, Math.min(1.25, Math.min(width / 900, height / 560)));
+            return new Fonts(GlassboxTheme.textFont(s).deriveFont(Font.BOLD), GlassboxTheme.textFont(0.92f * s),
+                    GlassboxTheme.mathFont(0.85f * s), GlassboxTheme.mathFont(s));
+        }
+    }
+
+    private final PacketPainter packets = new PacketPainter();
+    private final CaptionPainter caption = new CaptionPainter();
+    private final Line2D.Double line = new Line2D.Double();
+    private final Ellipse2D.Double circle = new Ellipse2D.Double();
+    private final Point2D.Double point = new Point2D.Double();
+    private final Rectangle2D.Double plate = new Rectangle2D.Double();
+
+    void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
+        paintHeaders(g, lay, r.trace.architecture(), fonts.header(), fonts.caption());
+        paintConnections(g, lay, r.trace, s);
+        if (lay.weightLabelsFit()) {
+            paintWeightLabels(g, lay, r, s, fonts.tag());
+        } else {
+            paintHighlightedWeightLabel(g, lay, r, s, fonts.tag());
+        }
+        packets.paint(g, lay, r, s, fonts.tag());
+        paintNeurons(g, lay, r, s, fonts);
+        paintFocus(g, lay, r.trace, s);
+        caption.paint(g, lay, r, s.phase(), fonts.caption());
+    }
+
+    // ---------------------------------------------------------------- header
+
+    private void paintHeaders(Graphics2D g, NetworkLayout lay, Architecture arch, Font name, Font activation) {
+        double room = lay.columnPitch() - 8;
+        boolean compact = false;
+        boolean activations = true;
+        for (int l = 0; l < lay.layers(); l++) {
+            compact |= g.getFontMetrics(name).stringWidth(Names.layer(arch, l)) > room;
+            activations &= l == 0 || g.getFontMetrics(activation).stringWidth(arch.activation(l).id()) <= room;
+        }
+        for (int l = 0; l < lay.layers(); l++) {
+            g.setFont(name);
+            g.setColor(GlassboxTheme.color(GlassboxTheme.TEXT));
+            drawCentered(g, compact ? compactLayerName(arch, l) : Names.layer(arch, l), lay.x(l), lay.headerBaseline(0));
+            if (l > 0 && activations) {
+                g.setFont(activation);
+                g.setColor(GlassboxTheme.color(GlassboxTheme.MUTED));
+                drawCentered(g, arch.activation(l).id(), lay.x(l), lay.headerBaseline(1));
+            }
+        }
+    }
+
+    /** "in", "h1", "h2", …, "out": layer names for columns too narrow for the full ones. */
+    private static String compactLayerName(Architecture arch, int l) {
+        return l == 0 ? "in" : l == arch.depth() ? "out" : "h" + l;
+    }
+
+    // ---------------------------------------------------------------- connections
+
+    /** The weight a frame shows: during the update phase it moves from its old value to its new one. */
+    static double weightAt(EpochTrace t, int l, int i, int j, Scene s) {
+        double before = t.before().weight(l, j, i);
+        if (s.phase() != Phase.UPDATE) {
+            return before;
+        }
+        return before + (t.after().weight(l, j, i) - before) * s.progress();
+    }
+
+    /** The stroke width of a weight: grows with |w| and levels off, within the neuron's scale. */
+    static float thickness(double w, double radius) {
+        double max = Math.max(2, Math.min(8, radius * 0.28));
+        double grow = Double.isFinite(w) ? 1 - Math.exp(-Math.abs(w) / 1.5) : 0;
+        return (float) (0.75 + (max - 0.75) * grow);
+    }
+
+    private void paintConnections(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s) {
+        // Halos below everything, then every line, then the highlighted lines again so nothing crosses them.
+        paintHalo(g, lay, t, s, s.selected(), 1f);
+        paintHalo(g, lay, t, s, s.hovered(), 0.55f);
+        for (int l = 0; l + 1 < lay.layers(); l++) {
+            for (int j = 0; j < lay.size(l + 1); j++) {
+                for (int i = 0; i < lay.size(l); i++) {
+                    paintConnection(g, lay, t, s, l, i, j);
+                }
+            }
+        }
+        for (NetworkElement e : new NetworkElement[] {s.selected(), s.hovered()}) {
+            if (e instanceof Connection c) {
+                paintConnection(g, lay, t, s, c.layer(), c.from(), c.to());
+            }
+        }
+    }
+
+    private void paintConnection(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s, int l, int i, int j) {
+        double w = weightAt(t, l, i, j, s);
+        segment(lay, l, i, j);
+        float width = thickness(w, lay.radius());
+        if (Double.isFinite(w)) {
+            // Butt caps are a third of the cost of round ones; the ends hide under the neurons.
+            g.setColor(GlassboxTheme.signColor(w));
+            g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        } else {
+            g.setColor(GlassboxTheme.color(GlassboxTheme.WARNING));
+            g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 4f}, 0f));
+        }
+        g.draw(line);
+    }
+
+    private void paintHalo(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s, NetworkElement e, float alpha) {
+        if (!(e instanceof Connection c)) {
+            return;
+        }
+        double w = weightAt(t, c.layer(), c.from(), c.to(), s);
+        segment(lay, c.layer(), c.from(), c.to());
+        Composite old = g.getComposite();
+        g.setComposite(AlphaComposite.SrcOver.derive(alpha));
+        g.setColor(GlassboxTheme.color(GlassboxTheme.HIGHLIGHT));
+        g.setStroke(new BasicStroke(thickness(w, lay.radius()) + 9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(line);
+        g.setComposite(old);
+    }
+
+    /** Sets {@link #line} to the connection's segment, reaching {@link #TUCK} pixels under both rims. */
+    private void segment(NetworkLayout lay, int l, int i, int j) {
+        Connection c = new Connection(l, i, j);
+        lay.pointAlong(c, 0, point);
+        line.x1 = point.x;
+        line.y1 = point.y;
+        lay.pointAlong(c, 1, point);
+        line.x2 = point.x;
+        line.y2 = point.y;
+        double len = Math.hypot(line.x2 - line.x1, line.y2 - line.y1);
+        double dx = (line.x2 - line.x1) / len * TUCK;
+        double dy = (line.y2 - line.y1) / len * TUCK;
+        line.x1 -= dx;
+        line.y1 -= dy;
+        line.x2 += dx;
+        line.y2 += dy;
+    }
+
+    // ---------------------------------------------------------------- weight labels
+
+    private void paintWeightLabels(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Font font) {
+        for (int l = 0; l + 1 < lay.layers(); l++) {
+            for (int j = 0; j < lay.size(l + 1); j++) {
+                for (int i = 0; i < lay.size(l); i++) {
+                    paintWeightLabel(g, lay, r, s, new Connection(l, i, j), font);
+                }
+            }
+        }
+        paintHighlightedWeightLabel(g, lay, r, s, font);
+    }
+
+    /** The hovered or selected connection's label, drawn on top (and even where labels do not all fit). */
+    private void paintHighlightedWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Font font) {
+        NetworkElement e = s.hovered() != null ? s.hovered() : s.selected();
+        if (e instanceof Connection c) {
+            paintWeightLabel(g, lay, r, s, c, font);
+        }
+    }
+
+    private void paintWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Connection c, Font font) {
+        double w = weightAt(r.trace, c.layer(), c.from(), c.to(), s);
+        String text = s.phase() == Phase.UPDATE ? TraceReadings.format(w) : r.weight(c);
+        lay.pointAlong(c, NetworkLayout.WEIGHT_LABEL_AT, point);
+        Color edge = Double.isFinite(w) ? GlassboxTheme.signColor(w) : GlassboxTheme.color(GlassboxTheme.WARNING);
+        g.setFont(font);
+        ValueLabel.paint(g, text, point.x, point.y, GlassboxTheme.color(GlassboxTheme.BACKGROUND), edge,
+                GlassboxTheme.color(GlassboxTheme.TEXT));
+    }
+
+    // ---------------------------------------------------------------- neurons
+
+    private void paintNeurons(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
+        Font value = valueFont(g, fonts.value(), lay.radius());
+        int depth = lay.layers() - 1;
+        for (int l = 0; l <= depth; l++) {
+            boolean reached = l <= PacketPainter.forwardFront(s, depth);
+            for (int j = 0; j < lay.size(l); j++) {
+                paintNeuron(g, lay, r, s, l, j, reached ? value : null);
+                if (l > 0) {
+                    paintTags(g, lay, r, s, new NeuronId(l, j), reached, fonts.tag());
+                }
+                Marker m = r.marker(l, j);
+                if (m != null && reached) {
+                    Rectangle2D b = lay.markerBox(new NeuronId(l, j));
+                    m.paint(g, b.getX(), b.getY(), b.getWidth());
+                }
+            }
+        }
+        g.setFont(fonts.tag());
+        g.setColor(GlassboxTheme.color(GlassboxTheme.TEXT));
+        if (depth <= PacketPainter.forwardFront(s, depth)) {
+            FontMetrics fm = g.getFontMetrics();
+            for (int j = 0; j < lay.size(depth); j++) {
+                g.drawString(r.target(j), (float) (lay.x(depth) + lay.radius() + 10),
+                        (float) (lay.y(depth, j) + (fm.getAscent() - fm.getDescent()) / 2.0));
+            }
+        }
+    }
+
+    /**
+     * The value font, sized so a number fills a neuron's width (up to 1.5 times the theme's size,
+     * for large views); null when it would be too small to read.
+     */
+    private static Font valueFont(Graphics2D g, Font font, double radius) {
+        double scale = Math.min(1.5, radius * 1.6 / g.getFontMetrics(font).stringWidth(WIDEST_NUMBER));
+        float size = (float) (font.getSize2D() * scale);
+        return size < 8f ? null : scale == 1 ? font : font.deriveFont(size);
+    }
+
+    private void paintNeuron(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, int l, int j, Font value) {
+        double x = lay.x(l);
+        double y = lay.y(l, j);
+        double rad = lay.radius();
+        NeuronId id = new NeuronId(l, j);
+        if (id.equals(s.selected()) || id.equals(s.hovered())) {
+            float ring = id.equals(s.selected()) ? 4f : 2.5f;
+            g.setColor(GlassboxTheme.color(GlassboxTheme.HIGHLIGHT));
+            g.setStroke(new BasicStroke(ring));
+            double out = 1 + ring / 2;
+            circle.setFrame(x - rad - out, y - rad - out, 2 * (rad + out), 2 * (rad + out));
+            g.draw(circle);
+        }
+        circle.setFrame(x - rad, y - rad, 2 * rad, 2 * rad);
+        g.setColor(GlassboxTheme.color(GlassboxTheme.NEURON));
+        // A plain fill is several times cheaper than an anti-aliased one on large circles, and the
+        // anti-aliased rim drawn next covers every pixel where the two would differ.
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.fill(circle);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        Marker m = r.marker(l, j);
+        if (m == Marker.NON_FINITE) {
+            g.setColor(GlassboxTheme.color(GlassboxTheme.WARNING));
+            g.setStroke(new BasicStroke(2.5f));
+        } else if (m == Marker.DEAD) {
+            g.setColor(GlassboxTheme.color(GlassboxTheme.DEAD));
+            g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {3f, 3f}, 0f));
+        } else {
+            g.setColor(GlassboxTheme.color(GlassboxTheme.NEURON_BORDER));
+            g.setStroke(new BasicStroke(1.5f));
+        }
+        g.draw(circle);
+        if (value != null) {
+            g.setFont(value);
+            g.setColor(GlassboxTheme.color(m == Marker.NON_FINITE ? GlassboxTheme.WARNING : GlassboxTheme.TEXT));
+            FontMetrics fm = g.getFontMetrics();
+            drawCentered(g, r.value(l, j), x, y + (fm.getAscent() - fm.getDescent()) / 2.0);
+        }
+    }
+
+    /** The lines under a neuron: its bias, then on request z and δ; δ also as the backward pass reaches it. */
+    private void paintTags(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, NeuronId id, boolean reached,
+                           Font font) {
+        int l = id.layer();
+        int j = id.index();
+        g.setFont(font);
+        int line = 0;
+        if (line < lay.tagLines()) {
+            Parameters before = r.trace.before();
+            String bias = s.phase() == Phase.UPDATE
+                    ? "b = " + TraceReadings.format(before.bias(l - 1, j)
+                            + (r.trace.after().bias(l - 1, j) - before.bias(l - 1, j)) * s.progress())
+                    : r.bias(l, j);
+            tag(g, bias, lay.x(l), lay.tagBaseline(id, line++), GlassboxTheme.TEXT);
+        }
+        if (s.details() && reached && line < lay.tagLines()) {
+            tag(g, r.z(l, j), lay.x(l), lay.tagBaseline(id, line++), GlassboxTheme.TEXT);
+        }
+        // δ exists only once the backward pass has reached the neuron.
+        boolean deltaKnown = switch (s.phase()) {
+            case FORWARD -> false;
+            case BACKWARD -> l >= PacketPainter.backwardFront(s, lay.layers() - 1);
+            case IDLE, UPDATE -> s.details();
+        };
+        if (deltaKnown && line < lay.tagLines()) {
+            tag(g, r.delta(l, j), lay.x(l), lay.tagBaseline(id, line), GlassboxTheme.BACKWARD);
+        }
+    }
+
+    /** A tag line on a translucent plate of the background, so it reads over crossing wires. */
+    private void tag(Graphics2D g, String text, double cx, double baseline, String colorKey) {
+        FontMetrics fm = g.getFontMetrics();
+        double w = fm.stringWidth(text) + 4;
+        Composite old = g.getComposite();
+        g.setComposite(AlphaComposite.SrcOver.derive(0.8f));
+        g.setColor(GlassboxTheme.color(GlassboxTheme.BACKGROUND));
+        plate.setRect(cx - w / 2, baseline - fm.getAscent(), w, fm.getAscent() + fm.getDescent());
+        g.fill(plate);
+        g.setComposite(old);
+        g.setColor(GlassboxTheme.color(colorKey));
+        drawCentered(g, text, cx, baseline);
+    }
+
+    // ---------------------------------------------------------------- keyboard focus
+
+    private void paintFocus(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s) {
+        NetworkElement e = s.focus();
+        if (e == null) {
+            return;
+        }
+        Shape ring;
+        if (e instanceof NeuronId n) {
+            double rad = lay.radius() + 8;
+            ring = new Ellipse2D.Double(lay.x(n.layer()) - rad, lay.y(n.layer(), n.index()) - rad, 2 * rad, 2 * rad);
+        } else {
+            Connection c = (Connection) e;
+            segment(lay, c.layer(), c.from(), c.to());
+            float width = thickness(weightAt(t, c.layer(), c.from(), c.to(), s), lay.radius()) + 14f;
+            ring = new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(line);
+        }
+        g.setColor(GlassboxTheme.color(GlassboxTheme.HIGHLIGHT));
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f));
+        g.draw(ring);
+    }
+
+    static void drawCentered(Graphics2D g, String text, double cx, double baseline) {
+        g.drawString(text, (float) (cx - g.getFontMetrics().stringWidth(text) / 2.0), (float) baseline);
+    }
+}

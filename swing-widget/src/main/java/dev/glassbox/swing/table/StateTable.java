@@ -1,0 +1,122 @@
+package dev.glassbox.swing.table;
+
+import java.awt.Component;
+import java.awt.Container;
+import javax.swing.JTable;
+import javax.swing.event.TableModelEvent;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.table.TableColumn;
+
+/**
+ * A read-only table of trace values: follows its {@link TraceTableModel} while it is displayable
+ * (from {@code addNotify} to {@code removeNotify}), colors numbers by sign and magnitude, and sizes
+ * its columns to their content whenever the number of rows changes. Fills the width of a scroll
+ * pane that is wider than it needs, and scrolls sideways in one that is narrower.
+ */
+public abstract class StateTable extends JTable {
+    /** Room left in a column for longer numbers than those it was sized to. */
+    private static final int SLACK = 24;
+    /** Columns are sized to at most this many rows. */
+    private static final int SIZED_ROWS = 200;
+
+    private final TraceTableModel traceModel;
+    private int sizedRows = -1;
+
+    /** A table of {@code model}'s rows. */
+    protected StateTable(TraceTableModel model) {
+        super(model);
+        this.traceModel = model;
+        TableCellRenderer renderer = new SignedCellRenderer();
+        setDefaultRenderer(Object.class, renderer);
+        setAutoResizeMode(AUTO_RESIZE_LAST_COLUMN);
+        setFillsViewportHeight(true);
+        getTableHeader().setReorderingAllowed(false);
+        model.refresh();
+    }
+
+    /** The model the rows come from. */
+    public TraceTableModel traceModel() {
+        return traceModel;
+    }
+
+    /** Whether a row (in view order) is shown highlighted, e.g. the viewed sample. None by default. */
+    protected boolean isHighlighted(int row) {
+        return false;
+    }
+
+    @Override
+    public boolean isCellEditable(int row, int column) {
+        return false;
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        traceModel.attach();
+    }
+
+    @Override
+    public void removeNotify() {
+        traceModel.detach();
+        super.removeNotify();
+    }
+
+    @Override
+    public void tableChanged(TableModelEvent e) {
+        super.tableChanged(e);
+        // Called from JTable's constructor too, before this table's fields are set.
+        if (traceModel != null && getRowCount() != sizedRows) {
+            sizeColumns();
+        }
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (traceModel != null) {
+            sizeColumns();
+        }
+    }
+
+    /** Gives every column the width of its header and widest cell (of the first rows) plus some slack. */
+    private void sizeColumns() {
+        sizedRows = getRowCount();
+        int rows = Math.min(sizedRows, SIZED_ROWS);
+        for (int c = 0; c < getColumnCount(); c++) {
+            TableColumn column = getColumnModel().getColumn(c);
+            TableCellRenderer header = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
+                    : getTableHeader().getDefaultRenderer();
+            int width = header.getTableCellRendererComponent(this, column.getHeaderValue(), false, false, -1, c)
+                    .getPreferredSize().width;
+            for (int r = 0; r < rows; r++) {
+                Component cell = prepareRenderer(getCellRenderer(r, c), r, c);
+                width = Math.max(width, cell.getPreferredSize().width);
+            }
+            column.setPreferredWidth(width + SLACK);
+        }
+    }
+
+    /** Columns keep their preferred widths; the last one takes what is left (JTable would spread it over all). */
+    @Override
+    public void doLayout() {
+        int n = getColumnModel().getColumnCount();
+        if (n == 0 || (getTableHeader() != null && getTableHeader().getResizingColumn() != null)) {
+            super.doLayout();
+            return;
+        }
+        int used = 0;
+        for (int c = 0; c < n - 1; c++) {
+            TableColumn column = getColumnModel().getColumn(c);
+            column.setWidth(column.getPreferredWidth());
+            used += column.getWidth();
+        }
+        TableColumn last = getColumnModel().getColumn(n - 1);
+        last.setWidth(Math.max(last.getPreferredWidth(), getWidth() - used));
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        Container parent = getParent();
+        return parent == null || getPreferredSize().width < parent.getWidth();
+    }
+}

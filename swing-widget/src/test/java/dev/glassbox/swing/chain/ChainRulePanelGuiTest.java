@@ -1,0 +1,219 @@
+package dev.glassbox.swing.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.core.trace.EpochTrace;
+import dev.glassbox.core.trace.NeuronTrace;
+import dev.glassbox.core.trace.SampleTrace;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.text.Numbers;
+import javax.swing.JScrollPane;
+import org.junit.jupiter.api.Test;
+
+class ChainRulePanelGuiTest extends GuiTest {
+    private static final Connection HIDDEN = new Connection(0, 1, 0);
+    private static final Connection OUTPUT = new Connection(1, 0, 0);
+
+    private GlassboxModel model;
+    private ChainRulePanel panel;
+
+    private void show(String scenario) {
+        show(() -> {
+            model = new GlassboxModel(BuiltInScenarios.get(scenario));
+            panel = new ChainRulePanel(model);
+            return new JScrollPane(panel);
+        }, 420, 520);
+    }
+
+    private String text() {
+        return onEdt(() -> panel.plainText());
+    }
+
+    private EpochTrace trace() {
+        return onEdt(() -> model.trace());
+    }
+
+    private static String f(double v) {
+        return Numbers.format(v);
+    }
+
+    @Test
+    void hiddenConnectionShowsTheBackpropSumWithTheTraceNumbers() {
+        show("xor");
+        onEdtRun(() -> {
+            model.setViewedSample(1);
+            model.setHovered(HIDDEN);
+        });
+        EpochTrace t = trace();
+        SampleTrace s = t.sample(1);
+        NeuronTrace hidden = s.neuron(HIDDEN.target());
+        String text = text();
+        assertThat(text)
+                .contains("Weight input 2 → hidden 1")
+                .contains("Backprop Sum (Σ w·δ) = " + f(hidden.rawError()))
+                .doesNotContain("Raw Error")
+                .contains("∂L/∂w = δ_j · a_i = " + f(hidden.delta()).replace("−", "(−") + ") · 1 = " + f(s.gradient(HIDDEN)))
+                .contains("k = output: w_jk·δ_k = " + f(s.before().weight(1, 0, 0)) + " · ("
+                        + f(s.output(0).delta()) + ") = " + f(hidden.backpropTerms().get(0)))
+                .contains("slope f′(z_j) = a(1 − a) = " + f(hidden.a()) + "·(1 − " + f(hidden.a()) + ") = "
+                        + f(hidden.slope()) + "   Listening")
+                .contains("δ_j = backprop sum × slope = " + f(hidden.rawError()) + " × " + f(hidden.slope())
+                        + " = " + f(hidden.delta()))
+                .contains("= " + f(t.meanGradient(HIDDEN)))
+                .contains("w ← w − η·ḡ = " + f(t.before().weight(HIDDEN)) + " − 2·" + f(t.meanGradient(HIDDEN))
+                        + " = " + f(t.after().weight(HIDDEN)));
+        for (SampleTrace other : t.samples()) {
+            assertThat(text).contains("sample " + (other.index() + 1) + ": δ_j·a_i = ")
+                    .contains("= " + f(other.gradient(HIDDEN)));
+        }
+    }
+
+    @Test
+    void outputConnectionShowsTheRawError() {
+        show("xor");
+        onEdtRun(() -> model.setHovered(HIDDEN));
+        onEdtRun(() -> model.setHovered(OUTPUT));
+        SampleTrace s = trace().sample(0);
+        NeuronTrace out = s.output(0);
+        assertThat(text())
+                .contains("Weight hidden 1 → output")
+                .contains("Raw Error (a − y) = " + f(out.a()) + " − 0 = " + f(out.rawError()))
+                .doesNotContain("Backprop Sum")
+                .contains("∂L/∂w = δ_j · a_i = " + f(out.delta()) + " · " + f(s.neuron(1, 0).a())
+                        + " = " + f(s.gradient(OUTPUT)))
+                .contains("δ_j = raw error × slope = " + f(out.rawError()) + " × " + f(out.slope()) + " = " + f(out.delta()));
+    }
+
+    @Test
+    void selectionFollowsTrainingAndHoverWins() {
+        show("xor");
+        onEdtRun(() -> model.setSelected(OUTPUT));
+        String before = text();
+        onEdtRun(() -> {
+            model.setSpeed(GlassboxModel.MAX_SPEED);
+            model.stepEpoch();
+        });
+        EpochTrace t = trace();
+        assertThat(t.epoch()).isEqualTo(2);
+        String after = text();
+        assertThat(after).isNotEqualTo(before)
+                .contains("Weight hidden 1 → output")
+                .contains("= " + f(t.sample(0).gradient(OUTPUT)))
+                .contains("w ← w − η·ḡ = " + f(t.before().weight(OUTPUT)) + " − 2·" + f(t.meanGradient(OUTPUT))
+                        + " = " + f(t.after().weight(OUTPUT)));
+        onEdtRun(() -> model.setHovered(HIDDEN));
+        assertThat(text()).contains("Weight input 2 → hidden 1");
+        onEdtRun(() -> model.setHovered(null));
+        assertThat(text()).contains("Weight hidden 1 → output");
+    }
+
+    @Test
+    void viewedSampleChangesTheNumbers() {
+        show("xor");
+        onEdtRun(() -> {
+            model.setSelected(OUTPUT);
+            model.setViewedSample(3);
+        });
+        SampleTrace s = trace().sample(3);
+        assertThat(text()).contains("sample 4 of 4")
+                .contains("∂L/∂w = δ_j · a_i = " + f(s.output(0).delta()) + " · " + f(s.neuron(1, 0).a()))
+                .contains("= " + f(s.gradient(OUTPUT)) + "  (viewed sample)");
+    }
+
+    @Test
+    void crossEntropyCancellationIsWrittenOut() {
+        show("xor-saturated-ce");
+        onEdtRun(() -> model.setHovered(OUTPUT));
+        NeuronTrace out = trace().sample(0).output(0);
+        String text = text();
+        assertThat(text)
+                .contains("Raw Error ((a − y) / (a(1 − a))) = (" + f(out.a()) + " − 0) / (" + f(out.a()) + "·(1 − "
+                        + f(out.a()) + ")) = " + f(out.rawError()))
+                .contains("δ_j = raw error × slope = " + f(out.rawError()) + " × " + f(out.slope())
+                        + " = [(a − y) / (a(1 − a))] × a(1 − a) = a − y = " + f(out.a()) + " − 0 = " + f(out.delta()))
+                .contains("cancels")
+                .contains(f(out.slope()) + "   Locked");
+        onEdtRun(() -> model.setHovered(HIDDEN));
+        assertThat(text()).doesNotContain("cancels");
+    }
+
+    @Test
+    void saturatedOutputReadsLockedWithTheSlopeTable() {
+        show("xor-saturated-mse");
+        onEdtRun(() -> model.setHovered(OUTPUT));
+        NeuronTrace out = trace().sample(0).output(0);
+        assertThat(out.saturated()).isTrue();
+        assertThat(text())
+                .contains(f(out.slope()) + "   Locked")
+                .contains("0.50  0.25  Listening\n")
+                .contains("0.90 or 0.10  0.09  Listening\n")
+                .contains("0.99 or 0.01  0.0099  Locked  (nearest)")
+                .contains("so almost no error gets through");
+    }
+
+    @Test
+    void finiteDifferenceAgreesWithBackpropagation() {
+        show("xor");
+        onEdtRun(() -> model.setSelected(HIDDEN));
+        double analytic = trace().meanGradient(HIDDEN);
+        double numeric = onEdt(() -> model.numericGradient(HIDDEN));
+        assertThat(numeric).isCloseTo(analytic, within(1e-6));
+        assertThat(text())
+                .contains("backprop ḡ = " + Numbers.format(analytic, 7))
+                .contains("[L(w + h) − L(w − h)] / 2h = " + Numbers.format(numeric, 7));
+    }
+
+    @Test
+    void biasOfASelectedNeuron() {
+        show("xor");
+        NeuronId hidden = new NeuronId(1, 1);
+        onEdtRun(() -> model.setSelected(hidden));
+        EpochTrace t = trace();
+        double g = t.meanGradient().bias(0, 1);
+        assertThat(text())
+                .contains("Bias of hidden 2")
+                .contains("∂L/∂b = δ_j = " + f(t.sample(0).neuron(hidden).delta()))
+                .contains("Backprop Sum (Σ w·δ)")
+                .contains("b ← b − η·ḡ = " + f(t.before().bias(0, 1)) + " − 2·" + f(g) + " = " + f(t.after().bias(0, 1)));
+        assertThat(onEdt(() -> model.numericGradient(hidden))).isCloseTo(g, within(1e-6));
+    }
+
+    @Test
+    void hintWhenNothingIsInspectedAndTheSameTextForScreenReaders() {
+        show("xor");
+        assertThat(text()).isEqualTo(ChainRuleWriter.HINT);
+        onEdtRun(() -> model.setHovered(OUTPUT));
+        assertThat(onEdt(() -> panel.getAccessibleContext().getAccessibleDescription())).isEqualTo(text());
+        onEdtRun(() -> model.setHovered(new NeuronId(0, 1)));
+        assertThat(text()).contains("input 2").contains("x = 0").contains("no δ");
+    }
+
+    @Test
+    void fitsItsAreaAndScrollsWhenTaller() {
+        show("xor");
+        onEdtRun(() -> model.setHovered(HIDDEN));
+        robot.waitForIdle();
+        JScrollPane scroll = onEdt(() -> (JScrollPane) panel.getParent().getParent());
+        assertThat(onEdt(() -> panel.getPreferredSize().width)).isLessThanOrEqualTo(scroll.getViewport().getWidth());
+        assertThat(onEdt(() -> scroll.getHorizontalScrollBar().isVisible())).isFalse();
+        assertThat(onEdt(() -> scroll.getVerticalScrollBar().isVisible())).isTrue();
+    }
+
+    @Test
+    void deadReluReadsDead() {
+        show("dying-relu");
+        onEdtRun(() -> {
+            model.session().run(50);
+            model.setHovered(new Connection(0, 0, 1));
+        });
+        assertThat(trace().dead(new NeuronId(1, 1))).isTrue();
+        assertThat(text()).contains("slope f′(z_j) = 1 if z > 0 else 0 = 1 if (")
+                .contains("Dead: z ≤ 0 on every sample")
+                .doesNotContain("Listening");
+    }
+}

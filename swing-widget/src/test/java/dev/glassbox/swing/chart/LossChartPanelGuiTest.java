@@ -1,0 +1,263 @@
+package dev.glassbox.swing.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
+import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import javax.swing.LookAndFeel;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.Range;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LossChartPanelGuiTest extends GuiTest {
+    private final AtomicReference<GlassboxModel> model = new AtomicReference<>();
+    private final AtomicReference<LossChartPanel> chart = new AtomicReference<>();
+
+    private void showChart(String scenario) {
+        show(() -> {
+            GlassboxModel m = new GlassboxModel(BuiltInScenarios.get(scenario));
+            model.set(m);
+            LossChartPanel c = new LossChartPanel(m);
+            chart.set(c);
+            return c;
+        }, 900, 500);
+    }
+
+    @AfterEach
+    void disposeModel() {
+        if (model.get() != null) {
+            onEdtRun(() -> {
+                chart.get().dispose();
+                model.get().dispose();
+            });
+        }
+    }
+
+    private void train(int epochs) {
+        onEdtRun(() -> model.get().session().run(epochs));
+        robot.waitForIdle();
+    }
+
+    private XYPlot plot() {
+        return chart.get().plot();
+    }
+
+    private Range domain() {
+        return onEdt(() -> plot().getDomainAxis().getRange());
+    }
+
+    private ChartView view() {
+        return (ChartView) window.panel("lossChartView").target();
+    }
+
+    private static void waitFor(String what, Supplier<Boolean> test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return onEdt(test);
+            }
+        }, Timeout.timeout(30_000));
+    }
+
+    @Test
+    void trainingFiveThousandEpochsUpdatesTheChart() {
+        showChart("xor");
+        train(5000);
+        assertThat(onEdt(() -> plot().getDataset().getItemCount(0))).isPositive();
+        Range r = domain();
+        assertThat(r.getUpperBound()).isCloseTo(5000, within(5000 * 0.03));
+        assertThat(r.contains(5000)).isTrue();
+        assertThat(r.getLowerBound()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void playingAtFullSpeedRecomputesOncePerTickNotOncePerEpoch() {
+        showChart("xor");
+        AtomicInteger datasetEvents = new AtomicInteger();
+        AtomicInteger trainingEvents = new AtomicInteger();
+        onEdtRun(() -> {
+            plot().getDataset().addChangeListener(e -> datasetEvents.incrementAndGet());
+            model.get().addListener(e -> {
+                if (e.kind() == GlassboxModelEvent.Kind.TRAINING) {
+                    trainingEvents.incrementAndGet();
+                }
+            });
+            model.get().setSpeed(GlassboxModel.MAX_SPEED);
+            model.get().play();
+        });
+        waitFor("epoch 5000", () -> model.get().session().epoch() >= 5000);
+        onEdtRun(() -> model.get().pause());
+        robot.waitForIdle();
+        int epochs = onEdt(() -> model.get().session().epoch());
+        assertThat(datasetEvents.get()).isPositive().isLessThanOrEqualTo(trainingEvents.get()).isLessThan(epochs / 10);
+        assertThat(domain().contains(epochs)).isTrue();
+    }
+
+    @Test
+    void logToggleSwitchesTheLossAxisAndBack() {
+        showChart("xor");
+        train(2000);
+        window.toggleButton("logScaleToggle").click();
+        assertThat(onEdt(() -> plot().getRangeAxis())).isInstanceOf(LogAxis.class);
+        Range log = onEdt(() -> plot().getRangeAxis().getRange());
+        assertThat(log.getLowerBound()).isPositive();
+        assertThat(log.getUpperBound() / log.getLowerBound()).isGreaterThanOrEqualTo(10);
+        window.toggleButton("logScaleToggle").requireSelected().click();
+        assertThat(onEdt(() -> plot().getRangeAxis())).isInstanceOf(NumberAxis.class);
+        assertThat(onEdt(() -> chart.get().isLogScale())).isFalse();
+    }
+
+    @Test
+    void zoomThenFollowReturnsToTheLatestEpoch() {
+        showChart("xor");
+        train(5000);
+        Rectangle2D area = onEdt(() -> view().getScreenDataArea());
+        onEdtRun(() -> view().zoomInDomain(area.getCenterX(), area.getCenterY()));
+        window.toggleButton("followToggle").requireNotSelected();
+        Range zoomed = domain();
+        assertThat(zoomed.getLength()).isLessThan(4000);
+        assertThat(zoomed.contains(5000)).isFalse();
+
+        window.toggleButton("followToggle").click();
+        Range followed = domain();
+        assertThat(followed.contains(5000)).isTrue();
+        assertThat(followed.getUpperBound()).isCloseTo(5000, within(zoomed.getLength() * 0.05));
+        assertThat(followed.getLength()).isCloseTo(zoomed.getLength(), within(zoomed.getLength() * 0.05));
+
+        train(1000);
+        assertThat(domain().contains(6000)).isTrue();
+    }
+
+    @Test
+    void keysPanZoomAndShowAll() {
+        showChart("xor");
+        train(5000);
+        window.panel("lossChartView").click();
+        window.panel("lossChartView").pressAndReleaseKeys(KeyEvent.VK_LEFT);
+        window.toggleButton("followToggle").requireNotSelected();
+        assertThat(domain().contains(5000)).isFalse();
+        double before = domain().getLength();
+        robot.type('+');
+        assertThat(domain().getLength()).isCloseTo(before * 0.8, within(1.0));
+        window.panel("lossChartView").pressAndReleaseKeys(KeyEvent.VK_HOME);
+        window.toggleButton("followToggle").requireSelected();
+        assertThat(domain().getLowerBound()).isLessThanOrEqualTo(1);
+        assertThat(domain().contains(5000)).isTrue();
+    }
+
+    @Test
+    void hoveringANeuronEventMarkNamesTheNeuronAndWhatHappened() {
+        showChart("xor-saturated-mse");
+        train(2000);
+        String tip = onEdt(() -> {
+            Rectangle2D area = view().getScreenDataArea();
+            double x = plot().getDomainAxis().valueToJava2D(841, area, RectangleEdge.BOTTOM);
+            MouseEvent hover = new MouseEvent(view(), MouseEvent.MOUSE_MOVED, 0, 0,
+                    (int) Math.round(x), (int) area.getY() + 12, 0, false);
+            return view().getToolTipText(hover);
+        });
+        assertThat(tip).contains("epoch 841").contains("output").contains("no longer saturated");
+    }
+
+    @Test
+    void sampleLinesToggleAddsOneLabelledSeriesPerSample() {
+        showChart("xor");
+        train(100);
+        window.toggleButton("sampleLinesToggle").click();
+        assertThat(onEdt(() -> plot().getDataset().getSeriesCount())).isEqualTo(5);
+        assertThat(onEdt(() -> plot().getDataset().getSeriesKey(2))).isEqualTo("sample 2 (0, 1)");
+        assertThat(onEdt(() -> plot().getDataset().getItemCount(4))).isEqualTo(100);
+        window.toggleButton("sampleLinesToggle").click();
+        assertThat(onEdt(() -> plot().getDataset().getSeriesCount())).isEqualTo(1);
+    }
+
+    @Test
+    void comparisonRunTrainsTheOtherLossToTheSameEpochAndOverlaysIt() {
+        showChart("xor-saturated-mse");
+        train(3000);
+        ComparisonRun run = onEdt(() -> ComparisonRun.start(model.get(), Loss.CROSS_ENTROPY, chart.get()));
+        waitFor("comparison trained", () -> !run.isRunning());
+        assertThat(onEdt(() -> run.session().epoch())).isEqualTo(3000);
+        assertThat(onEdt(() -> plot().getDataset().getSeriesCount())).isEqualTo(2);
+        assertThat(onEdt(() -> plot().getDataset().getSeriesKey(1))).isEqualTo("mean loss (cross-entropy)");
+        assertThat(onEdt(() -> plot().getDataset().getItemCount(1))).isPositive();
+        onEdtRun(() -> chart.get().clearComparison());
+        assertThat(onEdt(() -> plot().getDataset().getSeriesCount())).isEqualTo(1);
+    }
+
+    @Test
+    void exportWritesThePngAtOneAndTwiceTheChartsSize(@TempDir Path dir) throws Exception {
+        showChart("xor");
+        train(300);
+        int width = onEdt(() -> view().getWidth());
+        for (int scale = 1; scale <= 2; scale++) {
+            Path file = dir.resolve("loss" + scale + ".png");
+            int s = scale;
+            onEdtRun(() -> {
+                try {
+                    chart.get().exportPng(file, s);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertThat(image.getWidth()).isEqualTo(width * scale);
+        }
+    }
+
+    @Test
+    void aLookAndFeelSwitchRestylesTheChart() throws Exception {
+        LookAndFeel before = UIManager.getLookAndFeel();
+        try {
+            onEdtRun(FlatLightLaf::setup);
+            showChart("xor");
+            assertThat(onEdt(() -> plot().getBackgroundPaint())).isEqualTo(onEdt(() ->
+                    GlassboxTheme.color(GlassboxTheme.BACKGROUND)));
+            onEdtRun(() -> {
+                FlatDarkLaf.setup();
+                SwingUtilities.updateComponentTreeUI(window.target());
+            });
+            assertThat(GlassboxTheme.isDark()).isTrue();
+            assertThat(onEdt(() -> plot().getBackgroundPaint()))
+                    .isEqualTo(onEdt(() -> GlassboxTheme.color(GlassboxTheme.BACKGROUND)));
+            assertThat(onEdt(() -> plot().getRenderer().getSeriesPaint(0)))
+                    .isEqualTo(onEdt(() -> GlassboxTheme.color(GlassboxTheme.CHART_LINE)));
+            assertThat(onEdt(() -> plot().getDomainAxis().getTickLabelPaint()))
+                    .isEqualTo(onEdt(() -> GlassboxTheme.color(GlassboxTheme.TEXT)));
+        } finally {
+            onEdtRun(() -> {
+                try {
+                    UIManager.setLookAndFeel(before);
+                } catch (javax.swing.UnsupportedLookAndFeelException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+}

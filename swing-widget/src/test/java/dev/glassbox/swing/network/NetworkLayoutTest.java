@@ -1,0 +1,131 @@
+package dev.glassbox.swing.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.math.NeuronId;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The geometry itself, for topologies and sizes from the smallest to the largest allowed. */
+class NetworkLayoutTest {
+
+    static Stream<Arguments> layouts() {
+        int[] xor = {2, 2, 1};
+        int[] deep = {2, 3, 3, 3, 3, 3, 1};
+        int[] widest = {16, 16, 16, 16, 16, 16, 16, 16};
+        return Stream.of(
+                Arguments.of(xor, 1280, 800), Arguments.of(xor, 500, 350), Arguments.of(xor, 640, 400),
+                Arguments.of(deep, 1280, 800), Arguments.of(deep, 500, 350),
+                Arguments.of(widest, 1280, 800), Arguments.of(widest, 500, 350),
+                Arguments.of(new int[] {1, 1}, 500, 350), Arguments.of(new int[] {16, 1}, 640, 400));
+    }
+
+    static List<NeuronId> neurons(NetworkLayout lay) {
+        List<NeuronId> out = new ArrayList<>();
+        for (int l = 0; l < lay.layers(); l++) {
+            for (int j = 0; j < lay.size(l); j++) {
+                out.add(new NeuronId(l, j));
+            }
+        }
+        return out;
+    }
+
+    static List<Connection> connections(NetworkLayout lay) {
+        List<Connection> out = new ArrayList<>();
+        for (int l = 0; l + 1 < lay.layers(); l++) {
+            for (int j = 0; j < lay.size(l + 1); j++) {
+                for (int i = 0; i < lay.size(l); i++) {
+                    out.add(new Connection(l, i, j));
+                }
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void neuronsAreInsideInColumnsLeftToRightAndDoNotOverlap(int[] sizes, int w, int h) {
+        NetworkLayout lay = new NetworkLayout(sizes, w, h, 15, 40);
+        double r = lay.radius();
+        assertThat(r).isGreaterThan(2);
+        for (int l = 0; l + 1 < lay.layers(); l++) {
+            assertThat(lay.x(l + 1)).isGreaterThan(lay.x(l) + 2 * r);
+        }
+        List<NeuronId> all = neurons(lay);
+        for (NeuronId n : all) {
+            Point2D c = lay.center(n);
+            assertThat(c.getX() - r).isGreaterThanOrEqualTo(0);
+            assertThat(c.getX() + r).isLessThanOrEqualTo(w);
+            assertThat(c.getY() - r).isGreaterThanOrEqualTo(0);
+            assertThat(c.getY() + r).isLessThanOrEqualTo(h);
+            assertThat(lay.markerBox(n).getMinX()).isGreaterThanOrEqualTo(0);
+            assertThat(lay.markerBox(n).getMinY()).isGreaterThanOrEqualTo(0);
+        }
+        for (int a = 0; a < all.size(); a++) {
+            for (int b = a + 1; b < all.size(); b++) {
+                assertThat(lay.center(all.get(a)).distance(lay.center(all.get(b))))
+                        .as("%s and %s", all.get(a), all.get(b)).isGreaterThan(2 * r);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void connectionsRunFromRimToRim(int[] sizes, int w, int h) {
+        NetworkLayout lay = new NetworkLayout(sizes, w, h, 15, 40);
+        for (Connection c : connections(lay)) {
+            Line2D s = lay.segment(c);
+            assertThat(s.getP1().distance(lay.center(c.source()))).isCloseTo(lay.radius(), within(1e-9));
+            assertThat(s.getP2().distance(lay.center(c.target()))).isCloseTo(lay.radius(), within(1e-9));
+            assertThat(s.getX2()).isGreaterThan(s.getX1());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void everyElementIsFoundWhereItIsDrawn(int[] sizes, int w, int h) {
+        NetworkLayout lay = new NetworkLayout(sizes, w, h, 15, 40);
+        for (NeuronId n : neurons(lay)) {
+            Point2D c = lay.center(n);
+            assertThat(lay.elementAt(c.getX(), c.getY())).isEqualTo(n);
+        }
+        for (Connection c : connections(lay)) {
+            // Where wires cross the nearest one wins, and neurons win over wires passing close by,
+            // so some point along each wire must find it.
+            boolean found = false;
+            for (double t = 0.1; t < 0.95 && !found; t += 0.1) {
+                Point2D p = lay.pointAlong(c, t);
+                NetworkElement hit = lay.elementAt(p.getX(), p.getY());
+                assertThat(hit).as("at %s of %s", t, c).isNotNull();
+                found = hit.equals(c);
+            }
+            assertThat(found).as("%s is found", c).isTrue();
+        }
+        assertThat(lay.elementAt(2, 2)).isNull();
+        assertThat(lay.elementAt((lay.x(0) + lay.x(1)) / 2, h - 2)).isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void tagsAndLabelsAreShownOnlyWhereTheyFit(int[] sizes, int w, int h) {
+        NetworkLayout lay = new NetworkLayout(sizes, w, h, 15, 40);
+        int widest = java.util.Arrays.stream(sizes).max().orElseThrow();
+        if (widest == 16) {
+            assertThat(lay.tagLines()).isZero();
+            assertThat(lay.weightLabelsFit()).isFalse();
+        }
+        if (sizes.length == 3 && w >= 500) {
+            assertThat(lay.tagLines()).isPositive();
+            assertThat(lay.weightLabelsFit()).isTrue();
+        }
+    }
+}
