@@ -13,11 +13,13 @@ import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.event.ActionEvent;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.KeyEvent;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -72,7 +75,21 @@ public final class LossChartPanel extends JPanel {
     private final LossChartDataset data = new LossChartDataset();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private final NumberAxis epochAxis = new NumberAxis("epoch");
-    private final NumberAxis linearAxis = new NumberAxis("loss");
+    private final NumberAxis linearAxis = new NumberAxis("loss") {
+        /**
+         * JFreeChart searches the next tick unit starting from the last one. When the range shrinks
+         * by hundreds of orders of magnitude — a reset after a divergence — that start underflows
+         * and the search runs for a minute; starting from a tenth of the current range keeps it short.
+         */
+        @Override
+        protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+            double length = getRange().getLength();
+            if (length > 0 && Double.isFinite(length)) {
+                setTickUnit(new NumberTickUnit(length / 10), false, false);
+            }
+            super.selectAutoTickUnit(g2, dataArea, edge);
+        }
+    };
     private final DecadeLogAxis logAxis = new DecadeLogAxis("loss (log scale)");
     private final ValueMarker viewedEpoch = new ValueMarker(0);
     private final NeuronEventLayer events = new NeuronEventLayer();
