@@ -99,6 +99,9 @@ final class AppMenus {
             zoom.add(item);
         }
         view.add(zoom);
+        view.addSeparator();
+        view.add(item("Compare with the other loss on the chart", 0, window::compareWithOtherLoss));
+        view.add(item("Remove the comparison", 0, window::clearComparison));
         return view;
     }
 

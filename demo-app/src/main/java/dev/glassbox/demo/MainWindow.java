@@ -13,10 +13,19 @@ import dev.glassbox.demo.files.ScenarioDropHandler;
 import dev.glassbox.demo.settings.AppSettings;
 import dev.glassbox.demo.theme.Theme;
 import dev.glassbox.demo.theme.Zoom;
+import dev.glassbox.core.math.Loss;
+import dev.glassbox.swing.chain.ChainRulePanel;
+import dev.glassbox.swing.chart.ComparisonRun;
+import dev.glassbox.swing.chart.LossChartPanel;
 import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
 import dev.glassbox.swing.controls.TrainingControls;
+import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.network.NetworkView;
+import dev.glassbox.swing.table.ActivationsTable;
+import dev.glassbox.swing.table.DeltasTable;
+import dev.glassbox.swing.table.WeightsTable;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.WindowAdapter;
@@ -33,6 +42,8 @@ import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
 
@@ -49,8 +60,8 @@ public final class MainWindow extends JFrame {
     private final transient AppSettings settings;
     private final transient GlassboxModel model;
     private final ParameterControls parameters;
-    private final JComponent networkView;
-    private final JComponent lossChart;
+    private final NetworkView networkView;
+    private final LossChartPanel lossChart;
     private final JLabel status = new JLabel(" ");
     private final transient FileChoosers choosers = new FileChoosers();
     private final transient List<Shortcuts.Shortcut> shortcuts;
@@ -62,8 +73,8 @@ public final class MainWindow extends JFrame {
         this.settings = settings;
         model = new GlassboxModel(scenario);
         parameters = new ParameterControls(model);
-        networkView = Views.network(model);
-        lossChart = Views.lossChart(model);
+        networkView = new NetworkView(model);
+        lossChart = new LossChartPanel(model);
         TrainingControls training = new TrainingControls(model);
         // Clicking a button must not move the focus onto it, or Space would press that button
         // instead of playing; keyboard users can still tab to them.
@@ -80,6 +91,7 @@ public final class MainWindow extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                lossChart.dispose();
                 model.dispose();
                 if (help != null) {
                     help.dispose();
@@ -88,35 +100,47 @@ public final class MainWindow extends JFrame {
         });
     }
 
+    /**
+     * Three columns under the training controls: the parameters over the lesson; the network over
+     * the loss chart; the chain rule over the loss calculation over the state tables. The network
+     * gets the height its weight labels need at 1366×768, and the chain rule a column of its own
+     * width, so the three tables share a tabbed pane: each is one click away. The view columns and
+     * rows start from nothing and share the space by weight, so that no view's preferred size can
+     * push another out of the window.
+     */
     private JPanel layout(TrainingControls training) {
         JPanel content = new JPanel(new MigLayout("fill, insets 6, gap 6, hidemode 2",
-                "[][grow 62, fill][grow 38, fill]", "[][][grow 60, fill][grow 40, fill][]"));
-        content.add(training, "span 2, growx");
-        content.add(new JLabel("Theme"), "split 2, right");
-        content.add(themeCombo(), "growx 0, wrap");
-        content.add(new DivergenceBanner(model), "span, growx, wrap");
+                "[][0:0:, grow 48, fill][0:0:, grow 52, fill]", "[][][0:0:, grow 55, fill][0:0:, grow 45, fill]"));
+        content.add(training, "span 3, split 4, growx 0");
+        content.add(status, "gapleft 12, growx, wmin 0");
+        content.add(new JLabel("Theme"), "gapleft 12");
+        content.add(themeCombo(), "wrap");
+        content.add(new DivergenceBanner(model), "span 3, growx, wrap");
 
-        JPanel left = new JPanel(new MigLayout("fill, insets 0, gap 0 8, wrap 1", "[grow, fill]", "[][grow, fill]"));
+        JPanel left = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[grow, fill]", "[][0:0:, grow, fill]"));
         left.add(parameters);
-        left.add(new Section("Lesson", new LessonPanel(model)));
+        left.add(new Section("Lesson", new LessonPanel(model)), "w 0:0:");
         content.add(left, "spany 2, grow");
 
-        content.add(new Section("Network", networkView), "grow");
-        JPanel explain = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[grow, fill]",
-                "[grow 55, fill][grow 45, fill]"));
-        explain.add(new Section("Chain rule", Views.chainRule(model)));
-        explain.add(new Section("Loss calculation", Views.lossCalculation(model)));
-        content.add(explain, "grow, wrap");
-
-        JPanel tables = new JPanel(new MigLayout("fill, insets 0, gap 6 0", "[grow, sg table, fill][grow, sg table, fill][grow, sg table, fill]",
-                "[grow, fill]"));
-        tables.add(new Section("Activations", Views.activations(model)));
-        tables.add(new Section("Deltas", Views.deltas(model)));
-        tables.add(new Section("Weights", Views.weights(model)));
-        content.add(tables, "grow");
-        content.add(new Section("Loss over epochs", lossChart), "grow, wrap");
-        content.add(status, "span, growx");
+        content.add(new Section("Network", networkView));
+        JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[0:0:, grow, fill]",
+                "[0:0:, grow 37, fill][0:0:, grow 29, fill][0:0:, grow 34, fill]"));
+        right.add(new Section("Chain rule", new ChainRulePanel(model)));
+        right.add(new Section("Loss calculation", new LossCalculationPanel(model)));
+        right.add(tables());
+        content.add(right, "spany 2, grow, wrap");
+        content.add(new Section("Loss over epochs", lossChart));
         return content;
+    }
+
+    /** The activations, deltas and weights tables, one click apart. Name: {@code tablesTabs}. */
+    private JTabbedPane tables() {
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("tablesTabs");
+        tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
+        tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
+        tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));
+        return tabs;
     }
 
     private JComboBox<Theme> themeCombo() {
@@ -210,7 +234,7 @@ public final class MainWindow extends JFrame {
 
     /** Writes the loss chart as a PNG at {@code scale} × its size on screen. */
     public boolean exportChartPng(Path file, int scale) {
-        return exportPng(lossChart, file, scale);
+        return export(file, scale, () -> lossChart.exportPng(file, scale));
     }
 
     /** Writes the whole window (menu bar and content) as a PNG at {@code scale} × its size. */
@@ -219,8 +243,18 @@ public final class MainWindow extends JFrame {
     }
 
     private boolean exportPng(JComponent c, Path file, int scale) {
+        return export(file, scale, () -> PngExport.write(c, file, scale));
+    }
+
+    /** A picture export that may fail with an I/O error. */
+    @FunctionalInterface
+    private interface PictureWriter {
+        void write() throws IOException;
+    }
+
+    private boolean export(Path file, int scale, PictureWriter writer) {
         try {
-            PngExport.write(c, file, scale);
+            writer.write();
         } catch (IOException e) {
             ErrorDialog.show(this, "Cannot export", "Cannot write " + file.getFileName() + ": "
                     + IoProblem.describe(e));
@@ -264,6 +298,27 @@ public final class MainWindow extends JFrame {
     }
 
     // ---------------------------------------------------------------- view and help
+
+    /**
+     * Overlays on the loss chart the same start trained under the other loss (MSE ↔ cross-entropy)
+     * up to the current epoch. Refused with a message when the network cannot use it.
+     */
+    public void compareWithOtherLoss() {
+        Loss other = model.session().architecture().loss() == Loss.MSE ? Loss.CROSS_ENTROPY : Loss.MSE;
+        try {
+            ComparisonRun.start(model, other, lossChart);
+            say("Comparing with " + (other == Loss.MSE ? "MSE" : "cross-entropy") + " from the same start, up to epoch "
+                    + model.session().epoch());
+        } catch (ScenarioException e) {
+            say("Cannot compare: " + e.getMessage());
+        }
+    }
+
+    /** Removes the comparison from the loss chart. */
+    public void clearComparison() {
+        lossChart.clearComparison();
+        say(" ");
+    }
 
     /** Sets the presentation zoom (100, 125, 150 or 200 percent) and remembers it. */
     public void setZoom(int percent) {

@@ -9,21 +9,22 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
+import javax.swing.Scrollable;
 
 /**
  * A titled area of the window holding one view: a bold heading over the view, inside a hairline
- * frame in the theme's grid color. Tables are put into a scroll pane.
+ * frame in the theme's grid color. A scrollable view (a table, the chain rule) is put into a scroll
+ * pane, so that it can be longer than its area.
  */
 final class Section extends JPanel {
 
     Section(String title, JComponent view) {
         super(new BorderLayout(0, 2));
         JLabel heading = new JLabel(title);
-        heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
+        heading.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         add(heading, BorderLayout.NORTH);
-        add(view instanceof JTable ? new JScrollPane(view) : view, BorderLayout.CENTER);
-        setBorder(BorderFactory.createEmptyBorder(4, 6, 6, 6));
+        add(view instanceof Scrollable ? new JScrollPane(view) : view, BorderLayout.CENTER);
+        setBorder(BorderFactory.createEmptyBorder(3, 5, 5, 5));
     }
 
     @Override

@@ -44,7 +44,8 @@ class ExportGuiTest extends AppGuiTest {
         assertThat(imageSize(n1)).isEqualTo(network);
         assertThat(imageSize(n2)).isEqualTo(new Dimension(2 * network.width, 2 * network.height));
 
-        Dimension chart = sizeOf("lossChart");
+        // The chart exports its plot area (lossChartView), without its row of buttons.
+        Dimension chart = sizeOf("lossChartView");
         Path c2 = dir.resolve("chart@2x.png");
         assertThat(onEdt(() -> app.exportChartPng(c2, 2))).isTrue();
         assertThat(imageSize(c2)).isEqualTo(new Dimension(2 * chart.width, 2 * chart.height));

@@ -6,13 +6,16 @@ import java.awt.Component;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import dev.glassbox.swing.network.NetworkView;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.junit.jupiter.api.Test;
 
 class LayoutGuiTest extends AppGuiTest {
     private static final List<String> VIEWS = List.of("networkView", "chainRulePanel", "lossCalculationPanel",
-            "lossChart", "activationsTable", "deltasTable", "weightsTable");
+            "lossChart");
+    /** The state tables share a tabbed pane: each must be one click away and then fully usable. */
+    private static final List<String> TABLES = List.of("activationsTable", "deltasTable", "weightsTable");
     private static final List<String> CONTROLS = List.of("scenarioCombo", "lossCombo", "hiddenActivationCombo",
             "outputActivationCombo", "learningRateSpinner", "updateModeCombo", "sampleCombo", "playButton",
             "stepButton", "phaseButton", "resetButton", "speedSlider", "epochLabel", "themeCombo", "lessonText");
@@ -36,6 +39,23 @@ class LayoutGuiTest extends AppGuiTest {
             Rectangle r = visibleBounds(name);
             assertThat(r.width).as(name).isPositive();
         }
+        List<String> tabs = List.of("Activations", "Deltas", "Weights");
+        for (int k = 0; k < TABLES.size(); k++) {
+            window.tabbedPane("tablesTabs").selectTab(tabs.get(k));
+            Rectangle r = visibleBounds(TABLES.get(k));
+            assertThat(r.width).as(TABLES.get(k) + " width").isGreaterThanOrEqualTo(400);
+            assertThat(r.height).as(TABLES.get(k) + " height").isGreaterThanOrEqualTo(60);
+            for (int v = 0; v < views.size(); v++) {
+                assertThat(r.intersects(views.get(v))).as(TABLES.get(k) + " overlaps " + VIEWS.get(v)).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theNetworkIsTallEnoughForItsWeightLabels() {
+        showApp();
+        assertThat(onEdt(() -> ((NetworkView) robot.finder().findByName(app, "networkView"))
+                .networkLayout().weightLabelsFit())).isTrue();
     }
 
     /** The part of the named component that is on screen, in window coordinates; fails if it is not showing. */

@@ -33,8 +33,8 @@ class ResponsivenessGuiTest extends AppGuiTest {
         int epochs = onEdt(() -> model().session().epoch());
         long history = onEdt(() -> model().session().lossHistory().footprintBytes()) - historyBefore;
         long growth = Heap.usedAfterGc() - heapBefore;
-        System.out.printf("responsiveness: %d epochs in ~5 s; event thread %s; heap growth %.1f MB "
-                + "(loss history %.1f MB of it)%n", epochs, latency, growth / 1e6, history / 1e6);
+        System.out.printf("responsiveness: %d epochs in ~5 s; event thread %s; heap after GC grew %.1f MB, "
+                + "the loss history's arrays %.1f MB%n", epochs, latency, growth / 1e6, history / 1e6);
 
         assertThat(latency.probes()).isGreaterThan(200);
         assertThat(latency.p99()).as("p99 event-thread latency, ms").isLessThan(50);

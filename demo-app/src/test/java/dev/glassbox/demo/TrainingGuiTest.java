@@ -3,11 +3,12 @@ package dev.glassbox.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.Loss;
-import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.text.Numbers;
 import java.util.regex.Pattern;
 import javax.swing.JLabel;
 import org.assertj.swing.fixture.JLabelFixture;
@@ -35,14 +36,20 @@ class TrainingGuiTest extends AppGuiTest {
     }
 
     @Test
-    void stepAdvancesTheEpochLabelAndTheWeights() {
+    void stepAdvancesTheEpochLabelAndChangesTheWeightsTable() {
         window.slider("speedSlider").slideToMaximum();
-        Parameters before = onEdt(() -> model().session().parameters());
+        window.tabbedPane("tablesTabs").selectTab("Weights");
+        String[][] before = window.table("weightsTable").contents();
         window.button("stepButton").click();
         window.label("epochLabel").requireText(Pattern.compile("Epoch 1 · loss .*"));
+        String[][] after = window.table("weightsTable").contents();
+        assertThat(after).isNotEqualTo(before);
+        // Column 1 is the value: the first weight now shows the session's new w[0][0][0].
+        String w = onEdt(() -> Numbers.format(model().session().parameters().weight(new Connection(0, 0, 0))));
+        assertThat(after[0][1]).isEqualTo(w);
         window.button("stepButton").click();
         window.label("epochLabel").requireText(Pattern.compile("Epoch 2 · loss .*"));
-        assertThat(onEdt(() -> model().session().parameters())).isNotEqualTo(before);
+        assertThat(window.table("weightsTable").contents()).isNotEqualTo(after);
     }
 
     @Test
