@@ -78,22 +78,28 @@ public final class ScenarioFiles {
         if (json.length() > MAX_BYTES) {
             throw new ScenarioException("", "the file is larger than 1 MiB");
         }
+        JsonReader reader = new JsonReader(new StringReader(json));
+        reader.setStrictness(Strictness.STRICT);
+        reader.setNestingLimit(MAX_NESTING);
         JsonElement root;
         try {
-            JsonReader reader = new JsonReader(new StringReader(json));
-            reader.setStrictness(Strictness.STRICT);
-            reader.setNestingLimit(MAX_NESTING);
             root = TypeAdapters.JSON_ELEMENT.read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new ScenarioException("", "unexpected text after the JSON object");
-            }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ScenarioException se) {
-                throw se;
-            }
             throw new ScenarioException("", "not valid JSON (" + firstLine(e.getMessage()) + ")");
         }
+        if (!atEnd(reader)) {
+            throw new ScenarioException("", "unexpected text after the JSON object");
+        }
         return fromJson(root);
+    }
+
+    /** Whether only whitespace follows (a strict reader throws on a second value instead of peeking it). */
+    private static boolean atEnd(JsonReader reader) {
+        try {
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String firstLine(String message) {
