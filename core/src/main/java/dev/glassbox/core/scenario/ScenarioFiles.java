@@ -166,8 +166,8 @@ public final class ScenarioFiles {
         }
         if (o.has("seed")) {
             double s = number(o.get("seed"), "seed");
-            if (s != Math.rint(s) || Math.abs(s) > (1L << 53)) {
-                throw new ScenarioException("seed", "must be a whole number, got " + o.get("seed"));
+            if (s != Math.rint(s) || Math.abs(s) > Scenario.MAX_SEED) {
+                throw new ScenarioException("seed", Scenario.SEED_RULE + ", got " + o.get("seed"));
             }
             seed = (long) s;
         }
@@ -332,7 +332,8 @@ public final class ScenarioFiles {
                 b.add(numbers(layer));
             }
             o.add("biases", b);
-        } else {
+        }
+        if (s.parameters() == null || s.seed() != 0) {
             o.addProperty("seed", s.seed());
         }
         JsonArray samples = new JsonArray();
