@@ -80,10 +80,10 @@ class ScenarioReaderRobustnessTest {
     @Test
     void deepNestingIsRejected() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
-            assertRejected(() -> ScenarioFiles.parse("[".repeat(100_000)), "", "not valid JSON (Nesting limit 16 reached");
-            assertRejected(() -> ScenarioFiles.parse("{\"a\":".repeat(100_000)), "", "not valid JSON (Nesting limit");
-            assertRejected(() -> ScenarioFiles.parse(XOR.replace("\"samples\": [", "\"samples\": " + "[".repeat(50_000))),
-                    "", "not valid JSON (Nesting limit");
+            rejected("[".repeat(100_000));
+            rejected("{\"a\":".repeat(100_000));
+            rejected(XOR.replace("\"samples\": [", "\"samples\": " + "[".repeat(50_000)));
+            rejected("[".repeat(100_000) + "]".repeat(100_000));
         });
     }
 
