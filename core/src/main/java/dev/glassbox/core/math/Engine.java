@@ -9,10 +9,10 @@ import java.util.List;
  * arithmetic through {@link SampleObserver}, so a traced epoch is bit-identical to a fast one.
  *
  * <p>Samples are computed a block at a time, layer by layer: the workspace holds one row per
- * neuron (inputs included) with one column per sample of the block, so every inner loop runs
- * over samples — long, independent, and the same arithmetic as one sample at a time. In batch
- * mode a block is up to {@value #BLOCK} samples; in online mode one sample, as each one updates
- * the parameters for the next.
+ * neuron (inputs included) with one column per sample of the block, so every inner loop runs over
+ * samples, whose iterations are independent, instead of over a neuron's few inputs. Each number is
+ * still computed as for one sample alone, in the same order. In batch mode a block is up to
+ * 64 samples; in online mode one sample, as each one updates the parameters for the next.
  *
  * <p>Not thread-safe: it holds the workspace of the samples being computed.
  */
