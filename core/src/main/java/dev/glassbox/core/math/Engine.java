@@ -8,7 +8,13 @@ import java.util.List;
  * backward pass and the update are written. The trace and the gradient check read the same
  * arithmetic through {@link SampleObserver}, so a traced epoch is bit-identical to a fast one.
  *
- * <p>Not thread-safe: it holds the workspace of the sample being computed.
+ * <p>Samples are computed a block at a time, layer by layer: the workspace holds one row per
+ * neuron (inputs included) with one column per sample of the block, so every inner loop runs over
+ * samples, whose iterations are independent, instead of over a neuron's few inputs. Each number is
+ * still computed as for one sample alone, in the same order. In batch mode a block is up to
+ * 64 samples; in online mode one sample, as each one updates the parameters for the next.
+ *
+ * <p>Not thread-safe: it holds the workspace of the samples being computed.
  */
 public final class Engine {
     /** Sees each sample after its backward pass (and, in online mode, before its update). */
@@ -22,6 +28,9 @@ public final class Engine {
         void sampleDone(int sample, double[] p, Engine engine);
     }
 
+    /** The most samples computed together. */
+    private static final int BLOCK = 64;
+
     private final Architecture architecture;
     private final int depth;
     private final int[] n;
@@ -32,6 +41,7 @@ public final class Engine {
     private final boolean online;
     private final int[] wOff;
     private final int[] bOff;
+    /** Neuron {@code j} of layer {@code l} is neuron {@code nOff[l] + j} of the network. */
     private final int[] nOff;
     private final int paramCount;
 
@@ -39,12 +49,19 @@ public final class Engine {
     private final double[] xs;
     private final double[] ys;
 
+    /** Columns of the workspace: the samples computed together. */
+    private final int block;
+    /** Neuron {@code m} on sample {@code first + c} is at {@code [m · block + c]}. */
     private final double[] z;
     private final double[] a;
     private final double[] delta;
     private final double[] grad;
     /** Each sample's loss in the last epoch. */
     private final double[] losses;
+    /** The workspace holds samples {@code first … first + columns − 1}; the accessors report {@code current}. */
+    private int first;
+    private int columns;
+    private int current;
 
     /** Per neuron, over the last epoch: on how many samples it was saturated and had {@code z ≤ 0}. */
     private final int[] saturatedCount;
@@ -90,9 +107,10 @@ public final class Engine {
             }
         }
         int neurons = nOff[depth + 1];
-        this.z = new double[neurons];
-        this.a = new double[neurons];
-        this.delta = new double[neurons];
+        this.block = Math.min(sampleCount, BLOCK);
+        this.z = new double[neurons * block];
+        this.a = new double[neurons * block];
+        this.delta = new double[neurons * block];
         this.grad = new double[paramCount];
         this.losses = new double[sampleCount];
         this.saturatedCount = new int[neurons];
@@ -126,22 +144,27 @@ public final class Engine {
         if (!online) {
             Arrays.fill(grad, 0.0);
         }
+        int step = online ? 1 : block;
         double lossSum = 0.0;
-        for (int s = 0; s < sampleCount; s++) {
-            forward(p, s);
-            losses[s] = sampleLoss(s);
-            lossSum += losses[s];
-            backward(p, s);
+        for (int s0 = 0; s0 < sampleCount; s0 += step) {
+            int s1 = Math.min(sampleCount, s0 + step);
+            forward(p, s0, s1);
+            backward(p);
             countStates();
-            if (observer != null) {
-                observer.sampleDone(s, p, this);
-            }
             if (online) {
                 Arrays.fill(grad, 0.0);
-                accumulate();
+            }
+            accumulate();
+            for (int s = s0; s < s1; s++) {
+                losses[s] = sampleLoss(s);
+                lossSum += losses[s];
+                if (observer != null) {
+                    current = s;
+                    observer.sampleDone(s, p, this);
+                }
+            }
+            if (online) {
                 descend(p, eta, 1.0);
-            } else {
-                accumulate();
             }
         }
         if (!online) {
@@ -153,9 +176,12 @@ public final class Engine {
     /** The mean loss of {@code p} over the training set (forward passes only). */
     public double datasetLoss(double[] p) {
         double lossSum = 0.0;
-        for (int s = 0; s < sampleCount; s++) {
-            forward(p, s);
-            lossSum += sampleLoss(s);
+        for (int s0 = 0; s0 < sampleCount; s0 += block) {
+            int s1 = Math.min(sampleCount, s0 + block);
+            forward(p, s0, s1);
+            for (int s = s0; s < s1; s++) {
+                lossSum += sampleLoss(s);
+            }
         }
         return lossSum / sampleCount;
     }
@@ -163,9 +189,9 @@ public final class Engine {
     /** The batch-mean gradient of the dataset loss at {@code p}, into {@code out} (flat layout). */
     public void gradient(double[] p, double[] out) {
         Arrays.fill(grad, 0.0);
-        for (int s = 0; s < sampleCount; s++) {
-            forward(p, s);
-            backward(p, s);
+        for (int s0 = 0; s0 < sampleCount; s0 += block) {
+            forward(p, s0, Math.min(sampleCount, s0 + block));
+            backward(p);
             accumulate();
         }
         for (int k = 0; k < paramCount; k++) {
@@ -173,75 +199,109 @@ public final class Engine {
         }
     }
 
-    /** {@code z = Σ w·a + b}, {@code a = f(z)}, layer by layer, for sample {@code s}. */
+    /** The forward pass of sample {@code s} alone, for the accessors. */
     public void forward(double[] p, int s) {
-        int in = n[0];
-        System.arraycopy(xs, s * in, a, 0, in);
+        forward(p, s, s + 1);
+    }
+
+    /** {@code z = Σ w·a + b}, {@code a = f(z)}, layer by layer, for samples {@code s0 … s1 − 1}. */
+    private void forward(double[] p, int s0, int s1) {
+        first = s0;
+        current = s0;
+        columns = s1 - s0;
+        int m = columns;
+        for (int i = 0; i < n[0]; i++) {
+            for (int c = 0; c < m; c++) {
+                a[i * block + c] = xs[(s0 + c) * n[0] + i];
+            }
+        }
         for (int l = 0; l < depth; l++) {
-            int from = nOff[l];
-            int to = nOff[l + 1];
+            Activation fl = f[l + 1];
             int w = wOff[l];
             int b = bOff[l];
-            Activation fl = f[l + 1];
-            for (int j = 0; j < n[l + 1]; j++) {
-                double zj = p[b + j];
-                for (int i = 0; i < n[l]; i++) {
-                    zj += p[w++] * a[from + i];
+            for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
+                int row = j * block;
+                Arrays.fill(z, row, row + m, p[b++]);
+                for (int i = nOff[l]; i < nOff[l + 1]; i++) {
+                    double wji = p[w++];
+                    int from = i * block;
+                    for (int c = 0; c < m; c++) {
+                        z[row + c] += wji * a[from + c];
+                    }
                 }
-                z[to + j] = zj;
-                a[to + j] = fl.a(zj);
+                for (int c = 0; c < m; c++) {
+                    a[row + c] = fl.a(z[row + c]);
+                }
             }
         }
     }
 
+    /** The loss of sample {@code s}, which must be in the workspace. */
     private double sampleLoss(int s) {
-        int out = nOff[depth];
-        int y = s * n[depth];
+        int c = s - first;
         double sum = 0.0;
         for (int j = 0; j < n[depth]; j++) {
-            sum += loss.loss(a[out + j], ys[y + j]);
+            sum += loss.loss(a[(nOff[depth] + j) * block + c], ys[s * n[depth] + j]);
         }
         return sum;
     }
 
-    /** {@code δ = rawError × slope}, from the output back to the first hidden layer. */
-    private void backward(double[] p, int s) {
-        int out = nOff[depth];
-        int y = s * n[depth];
+    /**
+     * {@code δ = rawError × slope}, from the output back to the first hidden layer. A hidden
+     * neuron's raw error is its backprop sum {@code Σ w_next · δ_next}, summed in its δ row before
+     * the slope multiplies it.
+     */
+    private void backward(double[] p) {
+        int m = columns;
         Activation fo = f[depth];
         for (int j = 0; j < n[depth]; j++) {
-            double aj = a[out + j];
-            double yj = ys[y + j];
-            delta[out + j] = cancellation ? aj - yj : loss.rawError(aj, yj) * fo.slope(z[out + j], aj);
+            int row = (nOff[depth] + j) * block;
+            for (int c = 0; c < m; c++) {
+                double aj = a[row + c];
+                double yj = ys[(first + c) * n[depth] + j];
+                delta[row + c] = cancellation ? aj - yj : loss.rawError(aj, yj) * fo.slope(z[row + c], aj);
+            }
         }
         for (int l = depth - 1; l >= 1; l--) {
-            int here = nOff[l];
-            int next = nOff[l + 1];
-            int w = wOff[l];
             Activation fl = f[l];
             for (int j = 0; j < n[l]; j++) {
-                double backpropSum = 0.0;
+                int row = (nOff[l] + j) * block;
+                Arrays.fill(delta, row, row + m, 0.0);
                 for (int k = 0; k < n[l + 1]; k++) {
-                    backpropSum += p[w + k * n[l] + j] * delta[next + k];
+                    double wkj = p[wOff[l] + k * n[l] + j];
+                    int next = (nOff[l + 1] + k) * block;
+                    for (int c = 0; c < m; c++) {
+                        delta[row + c] += wkj * delta[next + c];
+                    }
                 }
-                delta[here + j] = backpropSum * fl.slope(z[here + j], a[here + j]);
+                for (int c = 0; c < m; c++) {
+                    delta[row + c] *= fl.slope(z[row + c], a[row + c]);
+                }
             }
         }
     }
 
-    /** {@code ∂L/∂w += δ · a_from}, {@code ∂L/∂b += δ}. */
+    /** {@code ∂L/∂w += δ · a_from}, {@code ∂L/∂b += δ}, sample after sample. */
     private void accumulate() {
+        int m = columns;
         for (int l = 0; l < depth; l++) {
-            int from = nOff[l];
-            int to = nOff[l + 1];
             int w = wOff[l];
             int b = bOff[l];
-            for (int j = 0; j < n[l + 1]; j++) {
-                double d = delta[to + j];
-                for (int i = 0; i < n[l]; i++) {
-                    grad[w++] += d * a[from + i];
+            for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
+                int row = j * block;
+                for (int i = nOff[l]; i < nOff[l + 1]; i++) {
+                    int from = i * block;
+                    double g = grad[w];
+                    for (int c = 0; c < m; c++) {
+                        g += delta[row + c] * a[from + c];
+                    }
+                    grad[w++] = g;
                 }
-                grad[b + j] += d;
+                double g = grad[b];
+                for (int c = 0; c < m; c++) {
+                    g += delta[row + c];
+                }
+                grad[b++] = g;
             }
         }
     }
@@ -253,17 +313,20 @@ public final class Engine {
         }
     }
 
+    /** Counts, per neuron, the samples on which it is saturated and on which it has {@code z ≤ 0}. */
     private void countStates() {
+        int m = columns;
         for (int l = 1; l <= depth; l++) {
-            int off = nOff[l];
             Activation fl = f[l];
-            for (int j = 0; j < n[l]; j++) {
-                double zj = z[off + j];
-                if (fl.isSaturated(fl.slope(zj, a[off + j]))) {
-                    saturatedCount[off + j]++;
-                }
-                if (zj <= 0) {
-                    inactiveCount[off + j]++;
+            for (int j = nOff[l]; j < nOff[l + 1]; j++) {
+                int row = j * block;
+                for (int c = 0; c < m; c++) {
+                    if (fl.isSaturated(fl.slope(z[row + c], a[row + c]))) {
+                        saturatedCount[j]++;
+                    }
+                    if (z[row + c] <= 0) {
+                        inactiveCount[j]++;
+                    }
                 }
             }
         }
@@ -279,14 +342,18 @@ public final class Engine {
         return f[l] == Activation.RELU && inactiveCount[nOff[l] + j] == sampleCount;
     }
 
-    /** {@code z} of neuron {@code j} of layer {@code l} for the sample last computed. */
-    public double z(int l, int j) { return z[nOff[l] + j]; }
+    /** {@code z} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */
+    public double z(int l, int j) { return z[at(l, j)]; }
 
-    /** {@code a} of neuron {@code j} of layer {@code l} for the sample last computed. */
-    public double a(int l, int j) { return a[nOff[l] + j]; }
+    /** {@code a} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */
+    public double a(int l, int j) { return a[at(l, j)]; }
 
-    /** {@code δ} of neuron {@code j} of layer {@code l} for the sample last computed. */
-    public double delta(int l, int j) { return delta[nOff[l] + j]; }
+    /** {@code δ} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */
+    public double delta(int l, int j) { return delta[at(l, j)]; }
+
+    private int at(int l, int j) {
+        return (nOff[l] + j) * block + current - first;
+    }
 
     /** The target {@code y_j} of sample {@code s}. */
     public double y(int s, int j) { return ys[s * n[depth] + j]; }

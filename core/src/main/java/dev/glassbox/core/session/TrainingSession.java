@@ -2,6 +2,7 @@ package dev.glassbox.core.session;
 
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Engine;
+import dev.glassbox.core.math.GradientCheck;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
@@ -393,6 +394,14 @@ public final class TrainingSession {
 
     /** Each sample's own loss per epoch, at a resolution that halves as training runs long. Do not modify. */
     public SampleLossHistory sampleLossHistory() { return sampleHistory; }
+
+    /**
+     * A gradient check at the current parameters: backpropagation against central differences of
+     * the dataset loss, for any weight or bias.
+     */
+    public GradientCheck gradientCheck() {
+        return new GradientCheck(engine, parameters());
+    }
 
     /** The mean loss over the training set under the current parameters. */
     public double datasetLoss() {
