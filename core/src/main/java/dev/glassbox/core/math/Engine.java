@@ -62,6 +62,12 @@ public final class Engine {
     private int first;
     private int columns;
     private int current;
+    /**
+     * The input rows hold samples {@code inputsFirst …} in {@code inputsColumns} columns (kept
+     * across calls: a training set of one block is loaded once).
+     */
+    private int inputsFirst = -1;
+    private int inputsColumns;
 
     /** Per neuron, over the last epoch: on how many samples it was saturated and had {@code z ≤ 0}. */
     private final int[] saturatedCount;
@@ -209,10 +215,14 @@ public final class Engine {
         current = s0;
         columns = s1 - s0;
         int m = columns;
-        for (int i = 0; i < n[0]; i++) {
-            for (int c = 0; c < m; c++) {
-                a[i * block + c] = xs[(s0 + c) * n[0] + i];
+        if (s0 != inputsFirst || m != inputsColumns) {
+            for (int i = 0; i < n[0]; i++) {
+                for (int c = 0; c < m; c++) {
+                    a[i * block + c] = xs[(s0 + c) * n[0] + i];
+                }
             }
+            inputsFirst = s0;
+            inputsColumns = m;
         }
         for (int l = 0; l < depth; l++) {
             Activation fl = f[l + 1];
