@@ -161,7 +161,6 @@ public final class Engine {
             backward(p, true);
             accumulate();
             for (int s = s0; s < s1; s++) {
-                losses[s] = sampleLoss(s);
                 lossSum += losses[s];
                 if (observer != null) {
                     current = s;
@@ -273,30 +272,38 @@ public final class Engine {
     /**
      * {@code δ = rawError × slope}, from the output back to the first hidden layer. A hidden
      * neuron's raw error is its backprop sum {@code Σ w_next · δ_next}, summed in its δ row before
-     * the slope multiplies it. Each δ is added to its bias gradient here, and with
-     * {@code countStates} the neuron's states are counted from the same slope.
+     * the slope multiplies it. Each δ is added to its bias gradient here. With {@code record} (an
+     * epoch, not a gradient evaluation) the samples' losses are kept and the neuron states are
+     * counted from the same slope.
      */
-    private void backward(double[] p, boolean countStates) {
+    private void backward(double[] p, boolean record) {
         for (int l = depth; l >= 1; l--) {
             for (int j = nOff[l]; j < nOff[l + 1]; j++) {
                 int row = j * block;
                 if (l == depth) {
-                    rawErrors(j - nOff[l], row);
+                    rawErrors(j - nOff[l], row, record);
                 } else {
                     weightedSum(delta, row, 0.0, p, wOff[l] + j - nOff[l], n[l], delta, nOff[l + 1], n[l + 1]);
                 }
-                applySlope(l, j, row, countStates);
+                applySlope(l, j, row, record);
             }
         }
     }
 
-    /** {@code ∂L/∂a} of output neuron {@code j} into its δ row; with cancellation, δ itself: {@code a − y}. */
-    private void rawErrors(int j, int row) {
+    /**
+     * {@code ∂L/∂a} of output neuron {@code j} into its δ row (with cancellation, δ itself:
+     * {@code a − y}); with {@code record}, its loss added to each sample's loss, summed over the
+     * outputs in order from 0 as in {@link #sampleLoss}.
+     */
+    private void rawErrors(int j, int row, boolean record) {
         int m = columns;
         int y = first * n[depth] + j;
         for (int c = 0; c < m; c++, y += n[depth]) {
             double aj = a[row + c];
             delta[row + c] = cancellation ? aj - ys[y] : loss.rawError(aj, ys[y]);
+            if (record) {
+                losses[first + c] = (j == 0 ? 0.0 : losses[first + c]) + loss.loss(aj, ys[y]);
+            }
         }
     }
 
@@ -304,7 +311,7 @@ public final class Engine {
      * {@code δ = rawError × slope} in row {@code row} (neuron {@code j} of the network, in layer
      * {@code l}; the cancelled output already holds δ), {@code ∂L/∂b += δ}, and the state counts.
      */
-    private void applySlope(int l, int j, int row, boolean countStates) {
+    private void applySlope(int l, int j, int row, boolean record) {
         int m = columns;
         Activation fl = f[l];
         boolean scale = !(cancellation && l == depth);
@@ -323,7 +330,7 @@ public final class Engine {
             inactive += zj <= 0 ? 1 : 0;
         }
         grad[b] = gb;
-        if (countStates) {
+        if (record) {
             saturatedCount[j] += saturated;
             inactiveCount[j] += inactive;
         }
