@@ -62,6 +62,12 @@ public final class Engine {
     private int first;
     private int columns;
     private int current;
+    /**
+     * The input rows hold samples {@code inputsFirst …} in {@code inputsColumns} columns (kept
+     * across calls: a training set of one block is loaded once).
+     */
+    private int inputsFirst = -1;
+    private int inputsColumns;
 
     /** Per neuron, over the last epoch: on how many samples it was saturated and had {@code z ≤ 0}. */
     private final int[] saturatedCount;
@@ -148,15 +154,13 @@ public final class Engine {
         double lossSum = 0.0;
         for (int s0 = 0; s0 < sampleCount; s0 += step) {
             int s1 = Math.min(sampleCount, s0 + step);
-            forward(p, s0, s1);
-            backward(p);
-            countStates();
             if (online) {
                 Arrays.fill(grad, 0.0);
             }
+            forward(p, s0, s1);
+            backward(p, true);
             accumulate();
             for (int s = s0; s < s1; s++) {
-                losses[s] = sampleLoss(s);
                 lossSum += losses[s];
                 if (observer != null) {
                     current = s;
@@ -191,7 +195,7 @@ public final class Engine {
         Arrays.fill(grad, 0.0);
         for (int s0 = 0; s0 < sampleCount; s0 += block) {
             forward(p, s0, Math.min(sampleCount, s0 + block));
-            backward(p);
+            backward(p, false);
             accumulate();
         }
         for (int k = 0; k < paramCount; k++) {
@@ -210,10 +214,14 @@ public final class Engine {
         current = s0;
         columns = s1 - s0;
         int m = columns;
-        for (int i = 0; i < n[0]; i++) {
-            for (int c = 0; c < m; c++) {
-                a[i * block + c] = xs[(s0 + c) * n[0] + i];
+        if (s0 != inputsFirst || m != inputsColumns) {
+            for (int i = 0; i < n[0]; i++) {
+                for (int c = 0; c < m; c++) {
+                    a[i * block + c] = xs[(s0 + c) * n[0] + i];
+                }
             }
+            inputsFirst = s0;
+            inputsColumns = m;
         }
         for (int l = 0; l < depth; l++) {
             Activation fl = f[l + 1];
@@ -221,17 +229,32 @@ public final class Engine {
             int b = bOff[l];
             for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
                 int row = j * block;
-                Arrays.fill(z, row, row + m, p[b++]);
-                for (int i = nOff[l]; i < nOff[l + 1]; i++) {
-                    double wji = p[w++];
-                    int from = i * block;
-                    for (int c = 0; c < m; c++) {
-                        z[row + c] += wji * a[from + c];
-                    }
-                }
+                weightedSum(z, row, p[b++], p, w, 1, a, nOff[l], n[l]);
+                w += n[l];
                 for (int c = 0; c < m; c++) {
                     a[row + c] = fl.a(z[row + c]);
                 }
+            }
+        }
+    }
+
+    /**
+     * {@code out = start + Σ_k p[w + k · stride] · src_k} in row {@code row}, for every column, summed
+     * in {@code k} order; {@code src_k} is row {@code from + k} of {@code src}.
+     */
+    private void weightedSum(double[] out, int row, double start, double[] p, int w, int stride,
+            double[] src, int from, int count) {
+        int m = columns;
+        double w0 = p[w];
+        int src0 = from * block;
+        for (int c = 0; c < m; c++) {
+            out[row + c] = start + w0 * src[src0 + c];
+        }
+        for (int k = 1; k < count; k++) {
+            double wk = p[w + k * stride];
+            int srck = (from + k) * block;
+            for (int c = 0; c < m; c++) {
+                out[row + c] += wk * src[srck + c];
             }
         }
     }
@@ -249,44 +272,75 @@ public final class Engine {
     /**
      * {@code δ = rawError × slope}, from the output back to the first hidden layer. A hidden
      * neuron's raw error is its backprop sum {@code Σ w_next · δ_next}, summed in its δ row before
-     * the slope multiplies it.
+     * the slope multiplies it. Each δ is added to its bias gradient here. With {@code record} (an
+     * epoch, not a gradient evaluation) the samples' losses are kept and the neuron states are
+     * counted from the same slope.
      */
-    private void backward(double[] p) {
-        int m = columns;
-        Activation fo = f[depth];
-        for (int j = 0; j < n[depth]; j++) {
-            int row = (nOff[depth] + j) * block;
-            for (int c = 0; c < m; c++) {
-                double aj = a[row + c];
-                double yj = ys[(first + c) * n[depth] + j];
-                delta[row + c] = cancellation ? aj - yj : loss.rawError(aj, yj) * fo.slope(z[row + c], aj);
-            }
-        }
-        for (int l = depth - 1; l >= 1; l--) {
-            Activation fl = f[l];
-            for (int j = 0; j < n[l]; j++) {
-                int row = (nOff[l] + j) * block;
-                Arrays.fill(delta, row, row + m, 0.0);
-                for (int k = 0; k < n[l + 1]; k++) {
-                    double wkj = p[wOff[l] + k * n[l] + j];
-                    int next = (nOff[l + 1] + k) * block;
-                    for (int c = 0; c < m; c++) {
-                        delta[row + c] += wkj * delta[next + c];
-                    }
+    private void backward(double[] p, boolean record) {
+        for (int l = depth; l >= 1; l--) {
+            for (int j = nOff[l]; j < nOff[l + 1]; j++) {
+                int row = j * block;
+                if (l == depth) {
+                    rawErrors(j - nOff[l], row, record);
+                } else {
+                    weightedSum(delta, row, 0.0, p, wOff[l] + j - nOff[l], n[l], delta, nOff[l + 1], n[l + 1]);
                 }
-                for (int c = 0; c < m; c++) {
-                    delta[row + c] *= fl.slope(z[row + c], a[row + c]);
-                }
+                applySlope(l, j, row, record);
             }
         }
     }
 
-    /** {@code ∂L/∂w += δ · a_from}, {@code ∂L/∂b += δ}, sample after sample. */
+    /**
+     * {@code ∂L/∂a} of output neuron {@code j} into its δ row (with cancellation, δ itself:
+     * {@code a − y}); with {@code record}, its loss added to each sample's loss, summed over the
+     * outputs in order from 0 as in {@link #sampleLoss}.
+     */
+    private void rawErrors(int j, int row, boolean record) {
+        int m = columns;
+        int y = first * n[depth] + j;
+        for (int c = 0; c < m; c++, y += n[depth]) {
+            double aj = a[row + c];
+            delta[row + c] = cancellation ? aj - ys[y] : loss.rawError(aj, ys[y]);
+            if (record) {
+                losses[first + c] = (j == 0 ? 0.0 : losses[first + c]) + loss.loss(aj, ys[y]);
+            }
+        }
+    }
+
+    /**
+     * {@code δ = rawError × slope} in row {@code row} (neuron {@code j} of the network, in layer
+     * {@code l}; the cancelled output already holds δ), {@code ∂L/∂b += δ}, and the state counts.
+     */
+    private void applySlope(int l, int j, int row, boolean record) {
+        int m = columns;
+        Activation fl = f[l];
+        boolean scale = !(cancellation && l == depth);
+        int b = bOff[l - 1] + j - nOff[l];
+        double gb = grad[b];
+        int saturated = 0;
+        int inactive = 0;
+        for (int c = 0; c < m; c++) {
+            double zj = z[row + c];
+            double slope = fl.slope(zj, a[row + c]);
+            if (scale) {
+                delta[row + c] *= slope;
+            }
+            gb += delta[row + c];
+            saturated += fl.isSaturated(slope) ? 1 : 0;
+            inactive += zj <= 0 ? 1 : 0;
+        }
+        grad[b] = gb;
+        if (record) {
+            saturatedCount[j] += saturated;
+            inactiveCount[j] += inactive;
+        }
+    }
+
+    /** {@code ∂L/∂w += δ · a_from}, sample after sample (the biases' share is taken in {@link #backward}). */
     private void accumulate() {
         int m = columns;
         for (int l = 0; l < depth; l++) {
             int w = wOff[l];
-            int b = bOff[l];
             for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
                 int row = j * block;
                 for (int i = nOff[l]; i < nOff[l + 1]; i++) {
@@ -297,11 +351,6 @@ public final class Engine {
                     }
                     grad[w++] = g;
                 }
-                double g = grad[b];
-                for (int c = 0; c < m; c++) {
-                    g += delta[row + c];
-                }
-                grad[b++] = g;
             }
         }
     }
@@ -310,25 +359,6 @@ public final class Engine {
     private void descend(double[] p, double eta, double count) {
         for (int k = 0; k < paramCount; k++) {
             p[k] -= eta * (grad[k] / count);
-        }
-    }
-
-    /** Counts, per neuron, the samples on which it is saturated and on which it has {@code z ≤ 0}. */
-    private void countStates() {
-        int m = columns;
-        for (int l = 1; l <= depth; l++) {
-            Activation fl = f[l];
-            for (int j = nOff[l]; j < nOff[l + 1]; j++) {
-                int row = j * block;
-                for (int c = 0; c < m; c++) {
-                    if (fl.isSaturated(fl.slope(z[row + c], a[row + c]))) {
-                        saturatedCount[j]++;
-                    }
-                    if (z[row + c] <= 0) {
-                        inactiveCount[j]++;
-                    }
-                }
-            }
         }
     }
 

@@ -45,6 +45,8 @@ public final class TrainingSession {
     private double[] rates = new double[8];
     private int rateCount;
     private Divergence divergence;
+    /** The layer sizes, input layer included. */
+    private int[] sizes;
     private boolean[] saturated;
     private boolean[] dead;
     private EpochTrace pendingTrace;
@@ -65,9 +67,10 @@ public final class TrainingSession {
         p = s.initialParameters().toFlat();
         backup = p.clone();
         snapshots = new Snapshots(p.length);
+        sizes = s.architecture().sizeArray();
         int neurons = 0;
-        for (int l = 1; l <= s.architecture().depth(); l++) {
-            neurons += s.architecture().size(l);
+        for (int l = 1; l < sizes.length; l++) {
+            neurons += sizes[l];
         }
         saturated = new boolean[neurons];
         dead = new boolean[neurons];
@@ -190,10 +193,10 @@ public final class TrainingSession {
     }
 
     private void recordNeuronStates() {
-        Architecture arch = scenario.architecture();
+        int[] n = sizes;
         int m = 0;
-        for (int l = 1; l <= arch.depth(); l++) {
-            for (int j = 0; j < arch.size(l); j++, m++) {
+        for (int l = 1; l < n.length; l++) {
+            for (int j = 0; j < n[l]; j++, m++) {
                 boolean sat = engine.saturatedThroughout(l, j);
                 boolean gone = engine.deadThroughout(l, j);
                 if (sat != saturated[m]) {
