@@ -8,7 +8,13 @@ import java.util.List;
  * backward pass and the update are written. The trace and the gradient check read the same
  * arithmetic through {@link SampleObserver}, so a traced epoch is bit-identical to a fast one.
  *
- * <p>Not thread-safe: it holds the workspace of the sample being computed.
+ * <p>Samples are computed a block at a time, layer by layer: the workspace holds one row per
+ * neuron (inputs included) with one column per sample of the block, so every inner loop runs over
+ * samples, whose iterations are independent, instead of over a neuron's few inputs. Each number is
+ * still computed as for one sample alone, in the same order. In batch mode a block is up to
+ * 64 samples; in online mode one sample, as each one updates the parameters for the next.
+ *
+ * <p>Not thread-safe: it holds the workspace of the samples being computed.
  */
 public final class Engine {
     /** Sees each sample after its backward pass (and, in online mode, before its update). */
@@ -22,6 +28,9 @@ public final class Engine {
         void sampleDone(int sample, double[] p, Engine engine);
     }
 
+    /** The most samples computed together. */
+    private static final int BLOCK = 64;
+
     private final Architecture architecture;
     private final int depth;
     private final int[] n;
@@ -32,6 +41,7 @@ public final class Engine {
     private final boolean online;
     private final int[] wOff;
     private final int[] bOff;
+    /** Neuron {@code j} of layer {@code l} is neuron {@code nOff[l] + j} of the network. */
     private final int[] nOff;
     private final int paramCount;
 
@@ -39,12 +49,25 @@ public final class Engine {
     private final double[] xs;
     private final double[] ys;
 
+    /** Columns of the workspace: the samples computed together. */
+    private final int block;
+    /** Neuron {@code m} on sample {@code first + c} is at {@code [m · block + c]}. */
     private final double[] z;
     private final double[] a;
     private final double[] delta;
     private final double[] grad;
     /** Each sample's loss in the last epoch. */
     private final double[] losses;
+    /** The workspace holds samples {@code first … first + columns − 1}; the accessors report {@code current}. */
+    private int first;
+    private int columns;
+    private int current;
+    /**
+     * The input rows hold samples {@code inputsFirst …} in {@code inputsColumns} columns (kept
+     * across calls: a training set of one block is loaded once).
+     */
+    private int inputsFirst = -1;
+    private int inputsColumns;
 
     /** Per neuron, over the last epoch: on how many samples it was saturated and had {@code z ≤ 0}. */
     private final int[] saturatedCount;
@@ -90,9 +113,10 @@ public final class Engine {
             }
         }
         int neurons = nOff[depth + 1];
-        this.z = new double[neurons];
-        this.a = new double[neurons];
-        this.delta = new double[neurons];
+        this.block = Math.min(sampleCount, BLOCK);
+        this.z = new double[neurons * block];
+        this.a = new double[neurons * block];
+        this.delta = new double[neurons * block];
         this.grad = new double[paramCount];
         this.losses = new double[sampleCount];
         this.saturatedCount = new int[neurons];
@@ -126,22 +150,25 @@ public final class Engine {
         if (!online) {
             Arrays.fill(grad, 0.0);
         }
+        int step = online ? 1 : block;
         double lossSum = 0.0;
-        for (int s = 0; s < sampleCount; s++) {
-            forward(p, s);
-            losses[s] = sampleLoss(s);
-            lossSum += losses[s];
-            backward(p, s);
-            countStates();
-            if (observer != null) {
-                observer.sampleDone(s, p, this);
-            }
+        for (int s0 = 0; s0 < sampleCount; s0 += step) {
+            int s1 = Math.min(sampleCount, s0 + step);
             if (online) {
                 Arrays.fill(grad, 0.0);
-                accumulate();
+            }
+            forward(p, s0, s1);
+            backward(p, true);
+            accumulate();
+            for (int s = s0; s < s1; s++) {
+                lossSum += losses[s];
+                if (observer != null) {
+                    current = s;
+                    observer.sampleDone(s, p, this);
+                }
+            }
+            if (online) {
                 descend(p, eta, 1.0);
-            } else {
-                accumulate();
             }
         }
         if (!online) {
@@ -153,9 +180,12 @@ public final class Engine {
     /** The mean loss of {@code p} over the training set (forward passes only). */
     public double datasetLoss(double[] p) {
         double lossSum = 0.0;
-        for (int s = 0; s < sampleCount; s++) {
-            forward(p, s);
-            lossSum += sampleLoss(s);
+        for (int s0 = 0; s0 < sampleCount; s0 += block) {
+            int s1 = Math.min(sampleCount, s0 + block);
+            forward(p, s0, s1);
+            for (int s = s0; s < s1; s++) {
+                lossSum += sampleLoss(s);
+            }
         }
         return lossSum / sampleCount;
     }
@@ -163,9 +193,9 @@ public final class Engine {
     /** The batch-mean gradient of the dataset loss at {@code p}, into {@code out} (flat layout). */
     public void gradient(double[] p, double[] out) {
         Arrays.fill(grad, 0.0);
-        for (int s = 0; s < sampleCount; s++) {
-            forward(p, s);
-            backward(p, s);
+        for (int s0 = 0; s0 < sampleCount; s0 += block) {
+            forward(p, s0, Math.min(sampleCount, s0 + block));
+            backward(p, false);
             accumulate();
         }
         for (int k = 0; k < paramCount; k++) {
@@ -173,75 +203,154 @@ public final class Engine {
         }
     }
 
-    /** {@code z = Σ w·a + b}, {@code a = f(z)}, layer by layer, for sample {@code s}. */
+    /** The forward pass of sample {@code s} alone, for the accessors. */
     public void forward(double[] p, int s) {
-        int in = n[0];
-        System.arraycopy(xs, s * in, a, 0, in);
+        forward(p, s, s + 1);
+    }
+
+    /** {@code z = Σ w·a + b}, {@code a = f(z)}, layer by layer, for samples {@code s0 … s1 − 1}. */
+    private void forward(double[] p, int s0, int s1) {
+        first = s0;
+        current = s0;
+        columns = s1 - s0;
+        int m = columns;
+        if (s0 != inputsFirst || m != inputsColumns) {
+            for (int i = 0; i < n[0]; i++) {
+                for (int c = 0; c < m; c++) {
+                    a[i * block + c] = xs[(s0 + c) * n[0] + i];
+                }
+            }
+            inputsFirst = s0;
+            inputsColumns = m;
+        }
         for (int l = 0; l < depth; l++) {
-            int from = nOff[l];
-            int to = nOff[l + 1];
+            Activation fl = f[l + 1];
             int w = wOff[l];
             int b = bOff[l];
-            Activation fl = f[l + 1];
-            for (int j = 0; j < n[l + 1]; j++) {
-                double zj = p[b + j];
-                for (int i = 0; i < n[l]; i++) {
-                    zj += p[w++] * a[from + i];
+            for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
+                int row = j * block;
+                weightedSum(z, row, p[b++], p, w, 1, a, nOff[l], n[l]);
+                w += n[l];
+                for (int c = 0; c < m; c++) {
+                    a[row + c] = fl.a(z[row + c]);
                 }
-                z[to + j] = zj;
-                a[to + j] = fl.a(zj);
             }
         }
     }
 
+    /**
+     * {@code out = start + Σ_k p[w + k · stride] · src_k} in row {@code row}, for every column, summed
+     * in {@code k} order; {@code src_k} is row {@code from + k} of {@code src}.
+     */
+    private void weightedSum(double[] out, int row, double start, double[] p, int w, int stride,
+            double[] src, int from, int count) {
+        int m = columns;
+        double w0 = p[w];
+        int src0 = from * block;
+        for (int c = 0; c < m; c++) {
+            out[row + c] = start + w0 * src[src0 + c];
+        }
+        for (int k = 1; k < count; k++) {
+            double wk = p[w + k * stride];
+            int srck = (from + k) * block;
+            for (int c = 0; c < m; c++) {
+                out[row + c] += wk * src[srck + c];
+            }
+        }
+    }
+
+    /** The loss of sample {@code s}, which must be in the workspace. */
     private double sampleLoss(int s) {
-        int out = nOff[depth];
-        int y = s * n[depth];
+        int c = s - first;
         double sum = 0.0;
         for (int j = 0; j < n[depth]; j++) {
-            sum += loss.loss(a[out + j], ys[y + j]);
+            sum += loss.loss(a[(nOff[depth] + j) * block + c], ys[s * n[depth] + j]);
         }
         return sum;
     }
 
-    /** {@code δ = rawError × slope}, from the output back to the first hidden layer. */
-    private void backward(double[] p, int s) {
-        int out = nOff[depth];
-        int y = s * n[depth];
-        Activation fo = f[depth];
-        for (int j = 0; j < n[depth]; j++) {
-            double aj = a[out + j];
-            double yj = ys[y + j];
-            delta[out + j] = cancellation ? aj - yj : loss.rawError(aj, yj) * fo.slope(z[out + j], aj);
-        }
-        for (int l = depth - 1; l >= 1; l--) {
-            int here = nOff[l];
-            int next = nOff[l + 1];
-            int w = wOff[l];
-            Activation fl = f[l];
-            for (int j = 0; j < n[l]; j++) {
-                double backpropSum = 0.0;
-                for (int k = 0; k < n[l + 1]; k++) {
-                    backpropSum += p[w + k * n[l] + j] * delta[next + k];
+    /**
+     * {@code δ = rawError × slope}, from the output back to the first hidden layer. A hidden
+     * neuron's raw error is its backprop sum {@code Σ w_next · δ_next}, summed in its δ row before
+     * the slope multiplies it. Each δ is added to its bias gradient here. With {@code record} (an
+     * epoch, not a gradient evaluation) the samples' losses are kept and the neuron states are
+     * counted from the same slope.
+     */
+    private void backward(double[] p, boolean record) {
+        for (int l = depth; l >= 1; l--) {
+            for (int j = nOff[l]; j < nOff[l + 1]; j++) {
+                int row = j * block;
+                if (l == depth) {
+                    rawErrors(j - nOff[l], row, record);
+                } else {
+                    weightedSum(delta, row, 0.0, p, wOff[l] + j - nOff[l], n[l], delta, nOff[l + 1], n[l + 1]);
                 }
-                delta[here + j] = backpropSum * fl.slope(z[here + j], a[here + j]);
+                applySlope(l, j, row, record);
             }
         }
     }
 
-    /** {@code ∂L/∂w += δ · a_from}, {@code ∂L/∂b += δ}. */
+    /**
+     * {@code ∂L/∂a} of output neuron {@code j} into its δ row (with cancellation, δ itself:
+     * {@code a − y}); with {@code record}, its loss added to each sample's loss, summed over the
+     * outputs in order from 0 as in {@link #sampleLoss}.
+     */
+    private void rawErrors(int j, int row, boolean record) {
+        int m = columns;
+        int y = first * n[depth] + j;
+        for (int c = 0; c < m; c++, y += n[depth]) {
+            double aj = a[row + c];
+            delta[row + c] = cancellation ? aj - ys[y] : loss.rawError(aj, ys[y]);
+            if (record) {
+                losses[first + c] = (j == 0 ? 0.0 : losses[first + c]) + loss.loss(aj, ys[y]);
+            }
+        }
+    }
+
+    /**
+     * {@code δ = rawError × slope} in row {@code row} (neuron {@code j} of the network, in layer
+     * {@code l}; the cancelled output already holds δ), {@code ∂L/∂b += δ}, and the state counts.
+     */
+    private void applySlope(int l, int j, int row, boolean record) {
+        int m = columns;
+        Activation fl = f[l];
+        boolean scale = !(cancellation && l == depth);
+        int b = bOff[l - 1] + j - nOff[l];
+        double gb = grad[b];
+        int saturated = 0;
+        int inactive = 0;
+        for (int c = 0; c < m; c++) {
+            double zj = z[row + c];
+            double slope = fl.slope(zj, a[row + c]);
+            if (scale) {
+                delta[row + c] *= slope;
+            }
+            gb += delta[row + c];
+            saturated += fl.isSaturated(slope) ? 1 : 0;
+            inactive += zj <= 0 ? 1 : 0;
+        }
+        grad[b] = gb;
+        if (record) {
+            saturatedCount[j] += saturated;
+            inactiveCount[j] += inactive;
+        }
+    }
+
+    /** {@code ∂L/∂w += δ · a_from}, sample after sample (the biases' share is taken in {@link #backward}). */
     private void accumulate() {
+        int m = columns;
         for (int l = 0; l < depth; l++) {
-            int from = nOff[l];
-            int to = nOff[l + 1];
             int w = wOff[l];
-            int b = bOff[l];
-            for (int j = 0; j < n[l + 1]; j++) {
-                double d = delta[to + j];
-                for (int i = 0; i < n[l]; i++) {
-                    grad[w++] += d * a[from + i];
+            for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
+                int row = j * block;
+                for (int i = nOff[l]; i < nOff[l + 1]; i++) {
+                    int from = i * block;
+                    double g = grad[w];
+                    for (int c = 0; c < m; c++) {
+                        g += delta[row + c] * a[from + c];
+                    }
+                    grad[w++] = g;
                 }
-                grad[b + j] += d;
             }
         }
     }
@@ -250,22 +359,6 @@ public final class Engine {
     private void descend(double[] p, double eta, double count) {
         for (int k = 0; k < paramCount; k++) {
             p[k] -= eta * (grad[k] / count);
-        }
-    }
-
-    private void countStates() {
-        for (int l = 1; l <= depth; l++) {
-            int off = nOff[l];
-            Activation fl = f[l];
-            for (int j = 0; j < n[l]; j++) {
-                double zj = z[off + j];
-                if (fl.isSaturated(fl.slope(zj, a[off + j]))) {
-                    saturatedCount[off + j]++;
-                }
-                if (zj <= 0) {
-                    inactiveCount[off + j]++;
-                }
-            }
         }
     }
 
@@ -279,14 +372,18 @@ public final class Engine {
         return f[l] == Activation.RELU && inactiveCount[nOff[l] + j] == sampleCount;
     }
 
-    /** {@code z} of neuron {@code j} of layer {@code l} for the sample last computed. */
-    public double z(int l, int j) { return z[nOff[l] + j]; }
+    /** {@code z} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */
+    public double z(int l, int j) { return z[at(l, j)]; }
 
-    /** {@code a} of neuron {@code j} of layer {@code l} for the sample last computed. */
-    public double a(int l, int j) { return a[nOff[l] + j]; }
+    /** {@code a} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */
+    public double a(int l, int j) { return a[at(l, j)]; }
 
-    /** {@code δ} of neuron {@code j} of layer {@code l} for the sample last computed. */
-    public double delta(int l, int j) { return delta[nOff[l] + j]; }
+    /** {@code δ} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */
+    public double delta(int l, int j) { return delta[at(l, j)]; }
+
+    private int at(int l, int j) {
+        return (nOff[l] + j) * block + current - first;
+    }
 
     /** The target {@code y_j} of sample {@code s}. */
     public double y(int s, int j) { return ys[s * n[depth] + j]; }

@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * @param learningRate η, finite and positive
  * @param update       batch or online
  * @param parameters   the starting weights and biases, or {@code null} to initialise from {@code seed}
- * @param seed         the seed of a deterministic initialisation (used when {@code parameters} is null)
+ * @param seed         the seed of a deterministic initialisation (used when {@code parameters} is null),
+ *                     within ±{@link #MAX_SEED}
  * @param samples      the training set
  */
 public record Scenario(String name, String lesson, Architecture architecture, double learningRate,
@@ -31,6 +32,9 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     public static final int MAX_NEURONS = 16;
     /** At most this many samples. */
     public static final int MAX_SAMPLES = 10_000;
+    /** Seeds lie within ±this (2^53): the whole numbers a JSON number carries exactly. */
+    public static final long MAX_SEED = 1L << 53;
+    static final String SEED_RULE = "must be a whole number from -2^53 to 2^53";
 
     public Scenario {
         if (name == null || name.isBlank()) {
@@ -39,6 +43,9 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         lesson = lesson == null ? "" : lesson;
         samples = samples == null ? List.of() : List.copyOf(samples);
         validate(architecture, learningRate, update, parameters, samples);
+        if (seed < -MAX_SEED || seed > MAX_SEED) {
+            throw new ScenarioException("seed", SEED_RULE + ", got " + seed);
+        }
     }
 
     private static void validate(Architecture arch, double learningRate, UpdateMode update,

@@ -14,7 +14,6 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.math.UpdateMode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -94,22 +93,28 @@ public final class ScenarioFiles {
         if (json.length() > MAX_BYTES) {
             throw new ScenarioException("", "the file is larger than 1 MiB");
         }
+        JsonReader reader = new JsonReader(new StringReader(json));
+        reader.setStrictness(Strictness.STRICT);
+        reader.setNestingLimit(MAX_NESTING);
         JsonElement root;
         try {
-            JsonReader reader = new JsonReader(new StringReader(json));
-            reader.setStrictness(Strictness.STRICT);
-            reader.setNestingLimit(MAX_NESTING);
             root = TypeAdapters.JSON_ELEMENT.read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new ScenarioException("", "unexpected text after the JSON object");
-            }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ScenarioException se) {
-                throw se;
-            }
             throw new ScenarioException("", describeSyntaxError(e.getMessage()));
         }
+        if (!atEnd(reader)) {
+            throw new ScenarioException("", "unexpected text after the JSON object");
+        }
         return fromJson(root);
+    }
+
+    /** Whether only whitespace follows (a strict reader throws on a second value instead of peeking it). */
+    private static boolean atEnd(JsonReader reader) {
+        try {
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Gson's parse errors, in a user's words: what went wrong and where. */
@@ -181,8 +186,8 @@ public final class ScenarioFiles {
         }
         if (o.has("seed")) {
             double s = number(o.get("seed"), "seed");
-            if (s != Math.rint(s) || Math.abs(s) > (1L << 53)) {
-                throw new ScenarioException("seed", "must be a whole number, got " + o.get("seed"));
+            if (s != Math.rint(s) || Math.abs(s) > Scenario.MAX_SEED) {
+                throw new ScenarioException("seed", Scenario.SEED_RULE + ", got " + o.get("seed"));
             }
             seed = (long) s;
         }
@@ -347,7 +352,8 @@ public final class ScenarioFiles {
                 b.add(numbers(layer));
             }
             o.add("biases", b);
-        } else {
+        }
+        if (s.parameters() == null || s.seed() != 0) {
             o.addProperty("seed", s.seed());
         }
         JsonArray samples = new JsonArray();

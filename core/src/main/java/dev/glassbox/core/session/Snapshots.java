@@ -28,7 +28,8 @@ final class Snapshots {
 
     /** Offers the parameters after {@code epoch}; keeps them if the epoch is on the grid. */
     void offer(int epoch, double[] p) {
-        if (epoch % interval != 0 || epoch / interval != count) {
+        // On the grid and the next one due: epoch = count · interval (a product, not two divisions, per epoch).
+        if (epoch != (long) count * interval) {
             return;
         }
         if (count == CAPACITY) {

@@ -2,6 +2,7 @@ package dev.glassbox.core.session;
 
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Engine;
+import dev.glassbox.core.math.GradientCheck;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
@@ -44,6 +45,8 @@ public final class TrainingSession {
     private double[] rates = new double[8];
     private int rateCount;
     private Divergence divergence;
+    /** The layer sizes, input layer included. */
+    private int[] sizes;
     private boolean[] saturated;
     private boolean[] dead;
     private EpochTrace pendingTrace;
@@ -64,9 +67,10 @@ public final class TrainingSession {
         p = s.initialParameters().toFlat();
         backup = p.clone();
         snapshots = new Snapshots(p.length);
+        sizes = s.architecture().sizeArray();
         int neurons = 0;
-        for (int l = 1; l <= s.architecture().depth(); l++) {
-            neurons += s.architecture().size(l);
+        for (int l = 1; l < sizes.length; l++) {
+            neurons += sizes[l];
         }
         saturated = new boolean[neurons];
         dead = new boolean[neurons];
@@ -189,10 +193,10 @@ public final class TrainingSession {
     }
 
     private void recordNeuronStates() {
-        Architecture arch = scenario.architecture();
+        int[] n = sizes;
         int m = 0;
-        for (int l = 1; l <= arch.depth(); l++) {
-            for (int j = 0; j < arch.size(l); j++, m++) {
+        for (int l = 1; l < n.length; l++) {
+            for (int j = 0; j < n[l]; j++, m++) {
                 boolean sat = engine.saturatedThroughout(l, j);
                 boolean gone = engine.deadThroughout(l, j);
                 if (sat != saturated[m]) {
@@ -393,6 +397,14 @@ public final class TrainingSession {
 
     /** Each sample's own loss per epoch, at a resolution that halves as training runs long. Do not modify. */
     public SampleLossHistory sampleLossHistory() { return sampleHistory; }
+
+    /**
+     * A gradient check at the current parameters: backpropagation against central differences of
+     * the dataset loss, for any weight or bias.
+     */
+    public GradientCheck gradientCheck() {
+        return new GradientCheck(engine, parameters());
+    }
 
     /** The mean loss over the training set under the current parameters. */
     public double datasetLoss() {

@@ -5,6 +5,7 @@ import dev.glassbox.swing.chain.Typesetter.Page;
 import dev.glassbox.swing.chain.Typesetter.Placed;
 import dev.glassbox.swing.chain.Typesetter.Rule;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.theme.GlassboxTheme;
@@ -49,20 +50,10 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
         setOpaque(true);
         getAccessibleContext().setAccessibleName("Chain rule");
         refresh();
+        ModelBinding.whileDisplayable(this, model, listener, this::refresh);
     }
 
-    @Override
-    public void addNotify() {
-        super.addNotify();
-        model.addListener(listener);
-        refresh();
-    }
 
-    @Override
-    public void removeNotify() {
-        model.removeListener(listener);
-        super.removeNotify();
-    }
 
     private void modelChanged(GlassboxModelEvent e) {
         switch (e.kind()) {

@@ -2,7 +2,7 @@ package dev.glassbox.swing.chain;
 
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
-import dev.glassbox.core.math.FiniteDifference;
+import dev.glassbox.core.math.GradientCheck;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
@@ -212,7 +212,7 @@ final class ChainRuleWriter {
         d.equation(new MathRow().op("[").sym("L").op("(").sym(symbol).op(" + ").sym("h").op(") − ")
                         .sym("L").op("(").sym(symbol).op(" − ").sym("h").op(")] / 2").sym("h"),
                 new MathRow().num(numeric, CHECK_DIGITS, Ink.sign(numeric)));
-        MathRow note = new MathRow().sym("h", Ink.MUTED).op(" = ").op(Numbers.format(FiniteDifference.H, 1))
+        MathRow note = new MathRow().sym("h", Ink.MUTED).op(" = ").op(Numbers.format(GradientCheck.H, 1))
                 .text(",", Ink.MUTED).op("  ").sym("L", Ink.MUTED).text(" = the mean loss over the " + count + " samples.", Ink.MUTED);
         note.text(t.update() == UpdateMode.ONLINE
                 ? " Online, each sample's gradient is taken at its own parameters, so the two need not agree."

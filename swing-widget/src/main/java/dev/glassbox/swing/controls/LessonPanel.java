@@ -1,6 +1,7 @@
 package dev.glassbox.swing.controls;
 
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
 import java.awt.BorderLayout;
@@ -48,6 +49,7 @@ public final class LessonPanel extends JPanel {
         add(scroll, BorderLayout.CENTER);
         applyFonts();
         refresh();
+        ModelBinding.whileDisplayable(this, model, listener, this::refresh);
     }
 
     @Override
@@ -65,18 +67,7 @@ public final class LessonPanel extends JPanel {
         text.setFont(base);
     }
 
-    @Override
-    public void addNotify() {
-        super.addNotify();
-        model.addListener(listener);
-        refresh();
-    }
 
-    @Override
-    public void removeNotify() {
-        model.removeListener(listener);
-        super.removeNotify();
-    }
 
     private void refresh() {
         var scenario = model.session().scenario();

@@ -9,6 +9,7 @@ import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioException;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.text.Numbers;
@@ -127,6 +128,7 @@ public final class ParameterControls extends JPanel {
         c.insets = new Insets(4, 2, 2, 2);
         add(message, c);
         sync();
+        ModelBinding.whileDisplayable(this, model, listener, this::sync);
     }
 
     private void row(int y, String label, JComponent field) {
@@ -205,18 +207,7 @@ public final class ParameterControls extends JPanel {
         message.setForeground(GlassboxTheme.color(GlassboxTheme.WARNING));
     }
 
-    @Override
-    public void addNotify() {
-        super.addNotify();
-        model.addListener(listener);
-        sync();
-    }
 
-    @Override
-    public void removeNotify() {
-        model.removeListener(listener);
-        super.removeNotify();
-    }
 
     private void modelChanged(GlassboxModelEvent e) {
         if (e.kind() == GlassboxModelEvent.Kind.TRAINING || e.kind() == GlassboxModelEvent.Kind.SAMPLE) {

@@ -1,6 +1,7 @@
 package dev.glassbox.swing.controls;
 
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.model.Phase;
@@ -73,20 +74,10 @@ public final class TrainingControls extends JPanel {
         c.insets = new Insets(2, 8, 2, 2);
         add(epoch, c);
         refresh(GlassboxModelEvent.Kind.TRAINING);
+        ModelBinding.whileDisplayable(this, model, listener, () -> refresh(GlassboxModelEvent.Kind.TRAINING));
     }
 
-    @Override
-    public void addNotify() {
-        super.addNotify();
-        model.addListener(listener);
-        refresh(GlassboxModelEvent.Kind.TRAINING);
-    }
 
-    @Override
-    public void removeNotify() {
-        model.removeListener(listener);
-        super.removeNotify();
-    }
 
     private void refresh(GlassboxModelEvent.Kind kind) {
         if (kind == GlassboxModelEvent.Kind.HOVER || kind == GlassboxModelEvent.Kind.SELECTION

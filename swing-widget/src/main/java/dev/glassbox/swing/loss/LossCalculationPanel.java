@@ -2,6 +2,7 @@ package dev.glassbox.swing.loss;
 
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.table.StateTable;
@@ -56,21 +57,13 @@ public final class LossCalculationPanel extends JPanel {
         add(mean, BorderLayout.SOUTH);
         styleMean();
         showMean();
+        ModelBinding.whileDisplayable(this, model, listener, () -> {
+            showMean();
+            table.showViewedSample();
+        });
     }
 
-    @Override
-    public void addNotify() {
-        super.addNotify();
-        model.addListener(listener);
-        showMean();
-        table.showViewedSample();
-    }
 
-    @Override
-    public void removeNotify() {
-        model.removeListener(listener);
-        super.removeNotify();
-    }
 
     @Override
     public void updateUI() {

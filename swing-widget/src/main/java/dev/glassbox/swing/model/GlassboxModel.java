@@ -1,8 +1,6 @@
 package dev.glassbox.swing.model;
 
 import dev.glassbox.core.math.Architecture;
-import dev.glassbox.core.math.Engine;
-import dev.glassbox.core.math.FiniteDifference;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.SessionEvent;
@@ -132,11 +130,10 @@ public final class GlassboxModel {
      * The gradient of the dataset loss for a weight (a connection) or a bias (a non-input neuron)
      * under the current parameters, by central finite differences: the independent check the
      * chain-rule panel shows beside the trace's backpropagated {@code ḡ} (equal in batch mode).
-     * Computed in core by {@link FiniteDifference}; interim until the core's gradient check lands.
+     * Computed in core by the session's {@link dev.glassbox.core.math.GradientCheck}.
      */
     public double numericGradient(NetworkElement e) {
-        Scenario s = session.scenario();
-        return FiniteDifference.gradient(new Engine(s.architecture(), s.update(), s.samples()), session.parameters(), e);
+        return session.gradientCheck().numeric(e);
     }
 
     /** Loads another scenario into the session; selection stays where it still exists. */

@@ -4,6 +4,7 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.model.Phase;
@@ -60,6 +61,7 @@ public final class NetworkView extends JComponent {
         setFocusable(true);
         ToolTipManager.sharedInstance().registerComponent(this);
         NetworkInteraction.install(this);
+        ModelBinding.whileDisplayable(this, model, listener, this::repaint);
     }
 
     /** The model this view shows. */
@@ -67,17 +69,7 @@ public final class NetworkView extends JComponent {
         return model;
     }
 
-    @Override
-    public void addNotify() {
-        super.addNotify();
-        model.addListener(listener);
-    }
 
-    @Override
-    public void removeNotify() {
-        model.removeListener(listener);
-        super.removeNotify();
-    }
 
     private void modelChanged(GlassboxModelEvent e) {
         switch (e.kind()) {

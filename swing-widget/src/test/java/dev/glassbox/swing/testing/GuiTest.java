@@ -9,6 +9,7 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JComboBoxFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -45,6 +46,23 @@ public abstract class GuiTest {
         window.show();
         robot.waitForIdle();
         return window;
+    }
+
+    /**
+     * Selects item {@code index} of a combo box through its popup, as a user would. Under a loaded
+     * machine the robot's click on the popup list occasionally lands before the popup is laid out;
+     * the selection is then simply not made, so the click is repeated (at most three times) until
+     * the combo shows the item — every selection a test asserts on is still made by a real click.
+     */
+    protected void selectItem(JComboBoxFixture combo, int index) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            combo.selectItem(index);
+            robot.waitForIdle();
+            if (onEdt(() -> combo.target().getSelectedIndex()) == index) {
+                return;
+            }
+        }
+        combo.requireSelection(index);
     }
 
     /** Runs {@code action} on the event thread and returns its result. */

@@ -8,10 +8,12 @@ import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
-class FiniteDifferenceTest {
+/** The gradient check addressed by network element, as the chain-rule panel uses it. */
+class GradientCheckByElementTest {
     private final Scenario xor = BuiltInScenarios.get("xor");
     private final Engine engine = new Engine(xor.architecture(), xor.update(), xor.samples());
     private final Parameters p = xor.initialParameters();
+    private final GradientCheck check = new GradientCheck(engine, p);
     private final int[] n = xor.architecture().sizeArray();
 
     private double backprop(int k) {
@@ -24,21 +26,21 @@ class FiniteDifferenceTest {
     void weightGradientMatchesBackpropagation() {
         Connection hidden = new Connection(0, 1, 0);
         Connection output = new Connection(1, 0, 0);
-        assertThat(FiniteDifference.gradient(engine, p, hidden))
+        assertThat(check.numeric(hidden))
                 .isCloseTo(backprop(Parameters.weightIndex(n, 0, 0, 1)), within(1e-8));
-        assertThat(FiniteDifference.gradient(engine, p, output))
+        assertThat(check.numeric(output))
                 .isCloseTo(backprop(Parameters.weightIndex(n, 1, 0, 0)), within(1e-8));
     }
 
     @Test
     void biasGradientMatchesBackpropagation() {
-        assertThat(FiniteDifference.gradient(engine, p, new NeuronId(1, 1)))
+        assertThat(check.numeric(new NeuronId(1, 1)))
                 .isCloseTo(backprop(Parameters.biasIndex(n, 0, 1)), within(1e-8));
     }
 
     @Test
     void inputNeuronsHaveNoBias() {
-        assertThatThrownBy(() -> FiniteDifference.gradient(engine, p, new NeuronId(0, 0)))
+        assertThatThrownBy(() -> check.numeric(new NeuronId(0, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
