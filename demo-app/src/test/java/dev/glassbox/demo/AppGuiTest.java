@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JComboBoxFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -47,6 +48,19 @@ abstract class AppGuiTest extends GuiTest {
     /** The window's model; touch it on the event thread only. */
     protected GlassboxModel model() {
         return app.model();
+    }
+
+    /** Selects, through its popup, the first item of the named combo whose text matches {@code regex}. */
+    protected void select(String combo, String regex) {
+        JComboBoxFixture fixture = window.comboBox(combo);
+        String[] items = fixture.contents();
+        for (int i = 0; i < items.length; i++) {
+            if (items[i].matches(regex)) {
+                selectItem(fixture, i);
+                return;
+            }
+        }
+        throw new AssertionError("no item of " + combo + " matches " + regex + ": " + String.join(", ", items));
     }
 
     /** Waits (up to 20 s) until {@code test}, evaluated on the event thread, holds. */

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.swing.JComboBox;
 import javax.swing.UIManager;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class ThemeGuiTest extends AppGuiTest {
         List<Theme> order = new ArrayList<>(List.of(Theme.values()));
         Collections.rotate(order, -1);
         for (Theme theme : order) {
-            window.comboBox("themeCombo").selectItem(theme.toString());
+            select("themeCombo", Pattern.quote(theme.toString()));
             robot.waitForIdle();
             assertThat(settings.theme()).isEqualTo(theme.name());
             onEdtRun(() -> {
@@ -64,7 +65,7 @@ class ThemeGuiTest extends AppGuiTest {
 
     @Test
     void highContrastUsesItsOwnViewColors() {
-        window.comboBox("themeCombo").selectItem(Theme.HIGH_CONTRAST.toString());
+        select("themeCombo", Pattern.quote(Theme.HIGH_CONTRAST.toString()));
         robot.waitForIdle();
         assertThat(onEdt(() -> GlassboxTheme.color(GlassboxTheme.BACKGROUND))).isEqualTo(Color.BLACK);
         assertThat(onEdt(() -> GlassboxTheme.color(GlassboxTheme.HIGHLIGHT))).isEqualTo(Color.YELLOW);
@@ -74,7 +75,7 @@ class ThemeGuiTest extends AppGuiTest {
 
     @Test
     void theChoiceIsRememberedForTheNextRun() {
-        window.comboBox("themeCombo").selectItem(Theme.NORD.toString());
+        select("themeCombo", Pattern.quote(Theme.NORD.toString()));
         robot.waitForIdle();
         AppSettings nextRun = new AppSettings(prefs);
         assertThat(Theme.named(nextRun.theme())).isEqualTo(Theme.NORD);

@@ -23,7 +23,7 @@ class TrainingGuiTest extends AppGuiTest {
     }
 
     private void selectScenario(String id) {
-        window.comboBox("scenarioCombo").selectItem(Pattern.compile(".*\\(" + Pattern.quote(id) + "\\)"));
+        select("scenarioCombo", ".*\\(" + Pattern.quote(id) + "\\)");
     }
 
     @Test
@@ -68,7 +68,7 @@ class TrainingGuiTest extends AppGuiTest {
     @Test
     void changingTheLossReloadsTheScenarioWeights() {
         onEdtRun(() -> model().session().run(120));
-        window.comboBox("lossCombo").selectItem(Loss.CROSS_ENTROPY.id());
+        select("lossCombo", Pattern.quote(Loss.CROSS_ENTROPY.id()));
         assertThat(onEdt(() -> model().session().epoch())).isZero();
         assertThat(onEdt(() -> model().session().parameters()))
                 .isEqualTo(BuiltInScenarios.get("xor").initialParameters());
@@ -99,7 +99,7 @@ class TrainingGuiTest extends AppGuiTest {
 
     @Test
     void aDivergingRunPausesWithTheEpochAndResetRecovers() {
-        window.comboBox("outputActivationCombo").selectItem(Activation.LINEAR.id());
+        select("outputActivationCombo", Activation.LINEAR.id());
         window.spinner("learningRateSpinner").enterTextAndCommit("50");
         assertThat(onEdt(() -> model().session().learningRate())).isEqualTo(50.0);
         window.slider("speedSlider").slideToMaximum();
