@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Training flat out for a minute (or N seconds) in the real main window: event-thread latency
+# (probes every 10 ms: p50, p99, max) and heap after GC along the way. Under Xvfb when there is
+# no display. Build the jar first: mvn -B -o -q -pl demo-app -am package -DskipTests
+#
+#   scripts/responsiveness.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=demo-app/target/glassbox-demo.jar
+[[ -f $jar ]] || { echo "no $jar: build it first (mvn -B -q -pl demo-app -am package -DskipTests)" >&2; exit 2; }
+if [[ -z ${DISPLAY:-} ]]; then
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
+fi
+prefs=$(mktemp -d)
+trap 'rm -rf "$prefs"' EXIT
+java -Djava.util.prefs.userRoot="$prefs" -cp "$jar" scripts/Responsiveness.java "${1:-60}"
