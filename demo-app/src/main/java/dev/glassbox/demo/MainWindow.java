@@ -1,11 +1,12 @@
 package dev.glassbox.demo;
 
+import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioException;
 import dev.glassbox.core.scenario.ScenarioFiles;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.demo.export.PngExport;
-import dev.glassbox.demo.export.TraceExport;
+import dev.glassbox.demo.export.Exports;
 import dev.glassbox.demo.files.ErrorDialog;
 import dev.glassbox.demo.files.FileChoosers;
 import dev.glassbox.demo.files.IoProblem;
@@ -13,7 +14,6 @@ import dev.glassbox.demo.files.ScenarioDropHandler;
 import dev.glassbox.demo.settings.AppSettings;
 import dev.glassbox.demo.theme.Theme;
 import dev.glassbox.demo.theme.Zoom;
-import dev.glassbox.core.math.Loss;
 import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.chart.ComparisonRun;
 import dev.glassbox.swing.chart.LossChartPanel;
@@ -35,7 +35,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
@@ -48,11 +47,11 @@ import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The Glassbox application window: the controls and the lesson on the left; the network view,
- * the chain rule and the loss calculation above; the activations, deltas and weights tables and
- * the loss chart below — all visible at once from 1366×768 up. It also opens and saves scenario
- * files (menu, recent files, drag and drop), exports pictures and the training trace, switches
- * theme and zoom, and binds the training shortcuts.
+ * The Glassbox application window: the training controls on top; the parameters and the lesson
+ * on the left; the network over the loss chart; the chain rule, the loss calculation and the state
+ * tables on the right — all within reach at 1366×768. It also opens and saves scenario files
+ * (menu, recent files, drag and drop), exports pictures and the training trace, switches theme
+ * and zoom, and binds the training shortcuts.
  *
  * <p>The window neither sizes nor positions itself: the caller packs, positions and shows it.
  */
@@ -64,6 +63,7 @@ public final class MainWindow extends JFrame {
     private final LossChartPanel lossChart;
     private final JLabel status = new JLabel(" ");
     private final transient FileChoosers choosers = new FileChoosers();
+    private final transient Exports exports = new Exports(this, this::say);
     private final transient List<Shortcuts.Shortcut> shortcuts;
     private HelpDialog help;
 
@@ -229,39 +229,17 @@ public final class MainWindow extends JFrame {
 
     /** Writes the network view as a PNG at {@code scale} × its size on screen. */
     public boolean exportNetworkPng(Path file, int scale) {
-        return exportPng(networkView, file, scale);
+        return exports.picture(file, scale, () -> PngExport.write(networkView, file, scale));
     }
 
     /** Writes the loss chart as a PNG at {@code scale} × its size on screen. */
     public boolean exportChartPng(Path file, int scale) {
-        return export(file, scale, () -> lossChart.exportPng(file, scale));
+        return exports.picture(file, scale, () -> lossChart.exportPng(file, scale));
     }
 
     /** Writes the whole window (menu bar and content) as a PNG at {@code scale} × its size. */
     public boolean exportWindowPng(Path file, int scale) {
-        return exportPng(getRootPane(), file, scale);
-    }
-
-    private boolean exportPng(JComponent c, Path file, int scale) {
-        return export(file, scale, () -> PngExport.write(c, file, scale));
-    }
-
-    /** A picture export that may fail with an I/O error. */
-    @FunctionalInterface
-    private interface PictureWriter {
-        void write() throws IOException;
-    }
-
-    private boolean export(Path file, int scale, PictureWriter writer) {
-        try {
-            writer.write();
-        } catch (IOException e) {
-            ErrorDialog.show(this, "Cannot export", "Cannot write " + file.getFileName() + ": "
-                    + IoProblem.describe(e));
-            return false;
-        }
-        say("Exported " + file.getFileName() + (scale > 1 ? " at " + scale + "×" : ""));
-        return true;
+        return exports.picture(file, scale, () -> PngExport.write(getRootPane(), file, scale));
     }
 
     /**
@@ -269,32 +247,7 @@ public final class MainWindow extends JFrame {
      * background; the returned worker is done when the file is complete.
      */
     public SwingWorker<Void, Void> exportTrace(Path file) {
-        TraceExport export = new TraceExport(model.session());
-        say("Writing " + file.getFileName() + "…");
-        SwingWorker<Void, Void> worker = new SwingWorker<>() {
-            @Override
-            protected Void doInBackground() throws IOException {
-                export.write(file);
-                return null;
-            }
-
-            @Override
-            protected void done() {
-                try {
-                    get();
-                    say("Exported " + file.getFileName() + ": " + export.rows() + " epochs"
-                            + (export.stride() > 1 ? ", every " + export.stride() + "th" : ""));
-                } catch (ExecutionException e) {
-                    String why = e.getCause() instanceof IOException io ? IoProblem.describe(io) : e.getCause().toString();
-                    say(" ");
-                    ErrorDialog.show(MainWindow.this, "Cannot export", "Cannot write " + file.getFileName() + ": " + why);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
-        worker.execute();
-        return worker;
+        return exports.trace(model.session(), file);
     }
 
     // ---------------------------------------------------------------- view and help

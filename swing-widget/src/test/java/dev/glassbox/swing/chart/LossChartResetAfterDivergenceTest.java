@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.testing.GuiTest;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.image.BufferedImage;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * A diverging run drives the loss to about 1e306; after a reset the axis is back near 1. JFreeChart
  * searched the new tick unit from the old one, which took about a minute on the event thread.
  */
-class LossChartResetAfterDivergenceTest {
+class LossChartResetAfterDivergenceTest extends GuiTest {
 
     @Test
     void theFirstPaintAfterAResetFollowingADivergenceIsQuick() {

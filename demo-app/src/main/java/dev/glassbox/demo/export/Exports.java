@@ -1,0 +1,82 @@
+package dev.glassbox.demo.export;
+
+import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.demo.files.ErrorDialog;
+import dev.glassbox.demo.files.IoProblem;
+import java.awt.Component;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import javax.swing.SwingWorker;
+
+/**
+ * A window's exports — pictures and the training trace — with their outcome told to the user: a
+ * line on the status bar when the file is written, an error dialog naming the problem when not.
+ * Event thread only.
+ */
+public final class Exports {
+    private final Component parent;
+    private final Consumer<String> status;
+
+    /** Exports reporting on {@code status}, with error dialogs over {@code parent}. */
+    public Exports(Component parent, Consumer<String> status) {
+        this.parent = parent;
+        this.status = status;
+    }
+
+    /** Writes a picture of some part of the window; {@code scale} is only reported. */
+    @FunctionalInterface
+    public interface PictureWriter {
+        /** Writes the file. */
+        void write() throws IOException;
+    }
+
+    /** Writes {@code file} with {@code writer}; returns whether it was written. */
+    public boolean picture(Path file, int scale, PictureWriter writer) {
+        try {
+            writer.write();
+        } catch (IOException e) {
+            failed(file, IoProblem.describe(e));
+            return false;
+        }
+        status.accept("Exported " + file.getFileName() + (scale > 1 ? " at " + scale + "×" : ""));
+        return true;
+    }
+
+    /**
+     * Writes {@code session}'s training trace so far to {@code file} in the background (see
+     * {@link TraceExport}); the returned worker is done when the file is complete.
+     */
+    public SwingWorker<Void, Void> trace(TrainingSession session, Path file) {
+        TraceExport export = new TraceExport(session);
+        status.accept("Writing " + file.getFileName() + "…");
+        SwingWorker<Void, Void> worker = new SwingWorker<>() {
+            @Override
+            protected Void doInBackground() throws IOException {
+                export.write(file);
+                return null;
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    get();
+                    status.accept("Exported " + file.getFileName() + ": " + export.rows()
+                            + (export.stride() == 1 ? " epochs" : " rows, one every " + export.stride() + " epochs"));
+                } catch (ExecutionException e) {
+                    status.accept(" ");
+                    failed(file, e.getCause() instanceof IOException io ? IoProblem.describe(io) : e.getCause().toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        worker.execute();
+        return worker;
+    }
+
+    private void failed(Path file, String why) {
+        ErrorDialog.show(parent, "Cannot export", "Cannot write " + file.getFileName() + ": " + why);
+    }
+}
