@@ -86,7 +86,10 @@ final class ChartView extends ChartPanel {
 
     @Override
     public void mousePressed(MouseEvent e) {
-        requestFocusInWindow();
+        // An application may keep clicks from taking the focus (its own keys, e.g. Space, stay live).
+        if (isRequestFocusEnabled()) {
+            requestFocusInWindow();
+        }
         super.mousePressed(e);
     }
 }

@@ -96,7 +96,10 @@ final class NetworkInteraction extends MouseAdapter implements FocusListener {
         if (!SwingUtilities.isLeftMouseButton(e)) {
             return;
         }
-        view.requestFocusInWindow();
+        // An application may keep clicks from taking the focus (its own keys, e.g. Space, stay live).
+        if (view.isRequestFocusEnabled()) {
+            view.requestFocusInWindow();
+        }
         NetworkElement hit = view.networkLayout().elementAt(e.getX(), e.getY());
         model.setSelected(hit);
         if (hit != null) {
