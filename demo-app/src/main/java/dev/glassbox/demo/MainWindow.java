@@ -56,6 +56,11 @@ import net.miginfocom.swing.MigLayout;
  * <p>The window neither sizes nor positions itself: the caller packs, positions and shows it.
  */
 public final class MainWindow extends JFrame {
+    /** The components a mouse click does not give the keyboard focus to (see the constructor). */
+    private static final Set<String> CLICK_KEEPS_FOCUS = Set.of("playButton", "stepButton", "phaseButton",
+            "resetButton", "speedSlider", "networkView", "lossChartView", "activationsTable", "deltasTable",
+            "weightsTable", "lossTable");
+
     private final transient AppSettings settings;
     private final transient GlassboxModel model;
     private final ParameterControls parameters;
@@ -75,16 +80,14 @@ public final class MainWindow extends JFrame {
         parameters = new ParameterControls(model);
         networkView = new NetworkView(model);
         lossChart = new LossChartPanel(model);
-        TrainingControls training = new TrainingControls(model);
-        // Clicking a button must not move the focus onto it, or Space would press that button
-        // instead of playing; keyboard users can still tab to them.
-        forEachNamed(training, Set.of("playButton", "stepButton", "phaseButton", "resetButton", "speedSlider"),
-                c -> c.setRequestFocusEnabled(false));
-
         status.setName("statusMessage");
         status.putClientProperty("html.disable", Boolean.TRUE);
         setJMenuBar(new AppMenus(this).build());
-        setContentPane(layout(training));
+        setContentPane(layout(new TrainingControls(model)));
+        // A click must not move the focus onto a button, the network, the chart or a table: Space
+        // would then press that button or select in that view instead of playing, and the arrow keys
+        // would move inside it instead of stepping. Keyboard users still reach all of them with Tab.
+        forEachNamed(getContentPane(), CLICK_KEEPS_FOCUS, c -> c.setRequestFocusEnabled(false));
         shortcuts = Shortcuts.training(model);
         Shortcuts.install(getRootPane(), shortcuts);
         setTransferHandler(new ScenarioDropHandler(this::openScenario));
@@ -159,7 +162,7 @@ public final class MainWindow extends JFrame {
 
     private static void forEachNamed(Container root, Set<String> names, java.util.function.Consumer<JComponent> f) {
         for (Component c : root.getComponents()) {
-            if (c instanceof JComponent j && names.contains(c.getName())) {
+            if (c instanceof JComponent j && c.getName() != null && names.contains(c.getName())) {
                 f.accept(j);
             }
             if (c instanceof Container child) {

@@ -10,6 +10,7 @@ import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.data.TableCell;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,20 @@ class ShortcutsGuiTest extends AppGuiTest {
         robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
         robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
         assertThat(epoch()).isEqualTo(2);
+        robot.pressAndReleaseKey(KeyEvent.VK_R);
+        assertThat(epoch()).isZero();
+    }
+
+    @Test
+    void clickingTheNetworkOrATableLeavesTheShortcutsLive() {
+        window.button("playButton").focus();
+        robot.click(robot.finder().findByName(app, "networkView"));
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
+        assertThat(epoch()).isEqualTo(1);
+        window.table("activationsTable").cell(TableCell.row(2).column(0)).click();
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
+        assertThat(epoch()).isEqualTo(2);
+        robot.click(robot.finder().findByName(app, "lossChartView"));
         robot.pressAndReleaseKey(KeyEvent.VK_R);
         assertThat(epoch()).isZero();
     }
