@@ -3,10 +3,6 @@ package dev.glassbox.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.scenario.BuiltInScenarios;
-import dev.glassbox.swing.chain.ChainRulePanel;
-import dev.glassbox.swing.chart.LossChartPanel;
-import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.network.NetworkView;
 import dev.glassbox.swing.testing.GuiTest;
 import java.awt.BorderLayout;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +12,10 @@ import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
 
-/** The README's embedding examples, line for line: they compile, show, and train. */
+/**
+ * The README's three-line embedding, line for line: it compiles, shows and trains. (The README's
+ * other example is demo-app's {@code EmbedExample}, run by its own test.)
+ */
 class ReadmeExamplesGuiTest extends GuiTest {
 
     private void requireShowing(String name) {
@@ -45,25 +44,5 @@ class ReadmeExamplesGuiTest extends GuiTest {
             }
         }, Timeout.timeout(10_000));
         onEdtRun(() -> shown.get().model().pause());
-    }
-
-    @Test
-    void viewsOnASharedModel() {
-        AtomicReference<GlassboxModel> shared = new AtomicReference<>();
-        show(() -> {
-            // --- README ---
-            GlassboxModel model = new GlassboxModel(BuiltInScenarios.get("xor-saturated-mse"));
-            JPanel pane = new JPanel(new BorderLayout());
-            pane.add(new NetworkView(model), BorderLayout.CENTER);       // animated packets, hover, click
-            pane.add(new ChainRulePanel(model), BorderLayout.EAST);      // ∂L/∂w = δ · a with the numbers
-            pane.add(new LossChartPanel(model), BorderLayout.SOUTH);     // loss per epoch, fast at 10⁷ epochs
-            // --- end ---
-            shared.set(model);
-            return pane;
-        }, 1200, 800);
-        requireShowing("networkView");
-        requireShowing("lossChart");
-        onEdtRun(() -> shared.get().session().run(10));
-        assertThat(onEdt(() -> shared.get().session().epoch())).isEqualTo(10);
     }
 }
