@@ -12,7 +12,7 @@ import java.util.List;
  * neuron (inputs included) with one column per sample of the block, so every inner loop runs over
  * samples, whose iterations are independent, instead of over a neuron's few inputs. Each number is
  * still computed as for one sample alone, in the same order. In batch mode a block is up to
- * 64 samples; in online mode one sample, as each one updates the parameters for the next.
+ * {@code BLOCK} samples; in online mode one sample, as each one updates the parameters for the next.
  *
  * <p>Not thread-safe: it holds the workspace of the samples being computed.
  */
@@ -28,8 +28,12 @@ public final class Engine {
         void sampleDone(int sample, double[] p, Engine engine);
     }
 
-    /** The most samples computed together. */
-    private static final int BLOCK = 64;
+    /**
+     * The most samples computed together. A constant, so that the loops over a full block have a
+     * trip count known when compiled: the JIT unrolls them whole, without bounds checks per column
+     * (see {@link #compute}).
+     */
+    private static final int BLOCK = 4;
 
     private final Architecture architecture;
     private final int depth;
@@ -58,9 +62,8 @@ public final class Engine {
     private final double[] grad;
     /** Each sample's loss in the last epoch. */
     private final double[] losses;
-    /** The workspace holds samples {@code first … first + columns − 1}; the accessors report {@code current}. */
+    /** The workspace holds samples from {@code first} on; the accessors report {@code current}. */
     private int first;
-    private int columns;
     private int current;
     /**
      * The input rows hold samples {@code inputsFirst …} in {@code inputsColumns} columns (kept
@@ -157,9 +160,7 @@ public final class Engine {
             if (online) {
                 Arrays.fill(grad, 0.0);
             }
-            forward(p, s0, s1);
-            backward(p, true);
-            accumulate();
+            compute(p, s0, s1 - s0, true);
             for (int s = s0; s < s1; s++) {
                 lossSum += losses[s];
                 if (observer != null) {
@@ -182,7 +183,7 @@ public final class Engine {
         double lossSum = 0.0;
         for (int s0 = 0; s0 < sampleCount; s0 += block) {
             int s1 = Math.min(sampleCount, s0 + block);
-            forward(p, s0, s1);
+            forward(p, s0, s1 - s0);
             for (int s = s0; s < s1; s++) {
                 lossSum += sampleLoss(s);
             }
@@ -194,9 +195,7 @@ public final class Engine {
     public void gradient(double[] p, double[] out) {
         Arrays.fill(grad, 0.0);
         for (int s0 = 0; s0 < sampleCount; s0 += block) {
-            forward(p, s0, Math.min(sampleCount, s0 + block));
-            backward(p, false);
-            accumulate();
+            compute(p, s0, Math.min(sampleCount, s0 + block) - s0, false);
         }
         for (int k = 0; k < paramCount; k++) {
             out[k] = grad[k] / sampleCount;
@@ -205,15 +204,32 @@ public final class Engine {
 
     /** The forward pass of sample {@code s} alone, for the accessors. */
     public void forward(double[] p, int s) {
-        forward(p, s, s + 1);
+        forward(p, s, 1);
     }
 
-    /** {@code z = Σ w·a + b}, {@code a = f(z)}, layer by layer, for samples {@code s0 … s1 − 1}. */
-    private void forward(double[] p, int s0, int s1) {
+    /**
+     * Forward pass, backward pass and gradient sums of the {@code m} samples from {@code s0}. A full
+     * block is computed through a call of its own with the constant width, which the JIT inlines
+     * with every loop bound known; a partial block (or an online sample) through the general one.
+     */
+    private void compute(double[] p, int s0, int m, boolean record) {
+        if (m == BLOCK) {
+            pass(p, s0, BLOCK, record);
+        } else {
+            pass(p, s0, m, record);
+        }
+    }
+
+    private void pass(double[] p, int s0, int m, boolean record) {
+        forward(p, s0, m);
+        backward(p, m, record);
+        accumulate(m);
+    }
+
+    /** {@code z = Σ w·a + b}, {@code a = f(z)}, layer by layer, for the {@code m} samples from {@code s0}. */
+    private void forward(double[] p, int s0, int m) {
         first = s0;
         current = s0;
-        columns = s1 - s0;
-        int m = columns;
         if (s0 != inputsFirst || m != inputsColumns) {
             for (int i = 0; i < n[0]; i++) {
                 for (int c = 0; c < m; c++) {
@@ -229,7 +245,7 @@ public final class Engine {
             int b = bOff[l];
             for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
                 int row = j * block;
-                weightedSum(z, row, p[b++], p, w, 1, a, nOff[l], n[l]);
+                weightedSum(m, z, row, p[b++], p, w, 1, a, nOff[l], n[l]);
                 w += n[l];
                 for (int c = 0; c < m; c++) {
                     a[row + c] = fl.a(z[row + c]);
@@ -240,11 +256,10 @@ public final class Engine {
 
     /**
      * {@code out = start + Σ_k p[w + k · stride] · src_k} in row {@code row}, for every column, summed
-     * in {@code k} order; {@code src_k} is row {@code from + k} of {@code src}.
+     * in {@code k} order, for the first {@code m} columns; {@code src_k} is row {@code from + k} of {@code src}.
      */
-    private void weightedSum(double[] out, int row, double start, double[] p, int w, int stride,
+    private void weightedSum(int m, double[] out, int row, double start, double[] p, int w, int stride,
             double[] src, int from, int count) {
-        int m = columns;
         double w0 = p[w];
         int src0 = from * block;
         for (int c = 0; c < m; c++) {
@@ -276,16 +291,16 @@ public final class Engine {
      * epoch, not a gradient evaluation) the samples' losses are kept and the neuron states are
      * counted from the same slope.
      */
-    private void backward(double[] p, boolean record) {
+    private void backward(double[] p, int m, boolean record) {
         for (int l = depth; l >= 1; l--) {
             for (int j = nOff[l]; j < nOff[l + 1]; j++) {
                 int row = j * block;
                 if (l == depth) {
-                    rawErrors(j - nOff[l], row, record);
+                    rawErrors(m, j - nOff[l], row, record);
                 } else {
-                    weightedSum(delta, row, 0.0, p, wOff[l] + j - nOff[l], n[l], delta, nOff[l + 1], n[l + 1]);
+                    weightedSum(m, delta, row, 0.0, p, wOff[l] + j - nOff[l], n[l], delta, nOff[l + 1], n[l + 1]);
                 }
-                applySlope(l, j, row, record);
+                applySlope(m, l, j, row, record);
             }
         }
     }
@@ -295,8 +310,7 @@ public final class Engine {
      * {@code a − y}); with {@code record}, its loss added to each sample's loss, summed over the
      * outputs in order from 0 as in {@link #sampleLoss}.
      */
-    private void rawErrors(int j, int row, boolean record) {
-        int m = columns;
+    private void rawErrors(int m, int j, int row, boolean record) {
         int y = first * n[depth] + j;
         for (int c = 0; c < m; c++, y += n[depth]) {
             double aj = a[row + c];
@@ -311,8 +325,7 @@ public final class Engine {
      * {@code δ = rawError × slope} in row {@code row} (neuron {@code j} of the network, in layer
      * {@code l}; the cancelled output already holds δ), {@code ∂L/∂b += δ}, and the state counts.
      */
-    private void applySlope(int l, int j, int row, boolean record) {
-        int m = columns;
+    private void applySlope(int m, int l, int j, int row, boolean record) {
         Activation fl = f[l];
         boolean scale = !(cancellation && l == depth);
         int b = bOff[l - 1] + j - nOff[l];
@@ -337,8 +350,7 @@ public final class Engine {
     }
 
     /** {@code ∂L/∂w += δ · a_from}, sample after sample (the biases' share is taken in {@link #backward}). */
-    private void accumulate() {
-        int m = columns;
+    private void accumulate(int m) {
         for (int l = 0; l < depth; l++) {
             int w = wOff[l];
             for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
