@@ -29,9 +29,10 @@ public final class Engine {
     }
 
     /**
-     * The most samples computed together. A constant, so that the loops over a full block have a
-     * trip count known when compiled: the JIT unrolls them whole, without bounds checks per column
-     * (see {@link #compute}).
+     * The most samples computed together. Every loop over the columns also tests
+     * {@code c < BLOCK}: implied by {@code c < m}, but a bound known when compiled lets the JIT unroll
+     * the loop whole, without a bounds check per column, whatever it inlines where. (Wider blocks
+     * unroll into slower code.)
      */
     private static final int BLOCK = 4;
 
@@ -207,20 +208,8 @@ public final class Engine {
         forward(p, s, 1);
     }
 
-    /**
-     * Forward pass, backward pass and gradient sums of the {@code m} samples from {@code s0}. A full
-     * block is computed through a call of its own with the constant width, which the JIT inlines
-     * with every loop bound known; a partial block (or an online sample) through the general one.
-     */
+    /** Forward pass, backward pass and gradient sums of the {@code m} samples from {@code s0}. */
     private void compute(double[] p, int s0, int m, boolean record) {
-        if (m == BLOCK) {
-            pass(p, s0, BLOCK, record);
-        } else {
-            pass(p, s0, m, record);
-        }
-    }
-
-    private void pass(double[] p, int s0, int m, boolean record) {
         forward(p, s0, m);
         backward(p, m, record);
         accumulate(m);
@@ -247,7 +236,7 @@ public final class Engine {
                 int row = j * block;
                 weightedSum(m, z, row, p[b++], p, w, 1, a, nOff[l], n[l]);
                 w += n[l];
-                for (int c = 0; c < m; c++) {
+                for (int c = 0; c < BLOCK && c < m; c++) {
                     a[row + c] = fl.a(z[row + c]);
                 }
             }
@@ -262,13 +251,13 @@ public final class Engine {
             double[] src, int from, int count) {
         double w0 = p[w];
         int src0 = from * block;
-        for (int c = 0; c < m; c++) {
+        for (int c = 0; c < BLOCK && c < m; c++) {
             out[row + c] = start + w0 * src[src0 + c];
         }
         for (int k = 1; k < count; k++) {
             double wk = p[w + k * stride];
             int srck = (from + k) * block;
-            for (int c = 0; c < m; c++) {
+            for (int c = 0; c < BLOCK && c < m; c++) {
                 out[row + c] += wk * src[srck + c];
             }
         }
@@ -312,7 +301,7 @@ public final class Engine {
      */
     private void rawErrors(int m, int j, int row, boolean record) {
         int y = first * n[depth] + j;
-        for (int c = 0; c < m; c++, y += n[depth]) {
+        for (int c = 0; c < BLOCK && c < m; c++, y += n[depth]) {
             double aj = a[row + c];
             delta[row + c] = cancellation ? aj - ys[y] : loss.rawError(aj, ys[y]);
             if (record) {
@@ -332,7 +321,7 @@ public final class Engine {
         double gb = grad[b];
         int saturated = 0;
         int inactive = 0;
-        for (int c = 0; c < m; c++) {
+        for (int c = 0; c < BLOCK && c < m; c++) {
             double zj = z[row + c];
             double slope = fl.slope(zj, a[row + c]);
             if (scale) {
@@ -358,7 +347,7 @@ public final class Engine {
                 for (int i = nOff[l]; i < nOff[l + 1]; i++) {
                     int from = i * block;
                     double g = grad[w];
-                    for (int c = 0; c < m; c++) {
+                    for (int c = 0; c < BLOCK && c < m; c++) {
                         g += delta[row + c] * a[from + c];
                     }
                     grad[w++] = g;
