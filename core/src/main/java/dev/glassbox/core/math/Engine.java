@@ -392,8 +392,11 @@ public final class Engine {
     /** The loss of sample {@code s} in the last epoch (set once the sample's forward pass ran). */
     public double lossOf(int s) { return losses[s]; }
 
-    /** Copies the last epoch's per-sample losses into {@code out} (at most {@code out.length} of them). */
-    public void sampleLosses(double[] out) {
-        System.arraycopy(losses, 0, out, 0, Math.min(out.length, sampleCount));
+    /**
+     * The last epoch's per-sample losses, by sample index: the engine's own array, overwritten by
+     * the next epoch, so that recording them every epoch costs no copy. Read it; never modify it.
+     */
+    public double[] sampleLosses() {
+        return losses;
     }
 }

@@ -51,8 +51,6 @@ public final class TrainingSession {
     private boolean[] dead;
     private EpochTrace pendingTrace;
     private SampleLossHistory sampleHistory;
-    /** Scratch for the per-sample losses of the epoch just trained (the tracked samples only). */
-    private double[] sampleLoss;
 
     /** A session at epoch 0 of {@code scenario}, with its learning rate. */
     public TrainingSession(Scenario scenario) {
@@ -75,7 +73,6 @@ public final class TrainingSession {
         saturated = new boolean[neurons];
         dead = new boolean[neurons];
         sampleHistory = new SampleLossHistory(s.samples().size());
-        sampleLoss = new double[sampleHistory.sampleCount()];
     }
 
     private void restart() {
@@ -147,8 +144,7 @@ public final class TrainingSession {
             epoch++;
             done++;
             history.add(loss);
-            engine.sampleLosses(sampleLoss);
-            sampleHistory.add(sampleLoss);
+            sampleHistory.add(engine.sampleLosses());
             snapshots.offer(epoch, p);
             recordNeuronStates();
         }
@@ -164,6 +160,14 @@ public final class TrainingSession {
     }
 
     private String nonFinite(double loss) {
+        // x · 0 is ±0 for a finite x and NaN otherwise: one sum tests them all, the names come only when needed.
+        double probe = loss * 0.0;
+        for (double v : p) {
+            probe += v * 0.0;
+        }
+        if (probe == 0.0) {
+            return null;
+        }
         if (!Double.isFinite(loss)) {
             return "the loss";
         }
