@@ -1,6 +1,5 @@
 package dev.glassbox.core.math;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,6 +60,8 @@ public final class Engine {
     private final double[] a;
     private final double[] delta;
     private final double[] grad;
+    /** Whether the block being computed starts the gradient sums over (instead of a fill with zeros). */
+    private boolean freshSums;
     /** Each sample's loss in the last epoch. */
     private final double[] losses;
     /** The workspace holds samples from {@code first} on; the accessors report {@code current}. */
@@ -149,18 +150,11 @@ public final class Engine {
 
     /** {@link #epoch(double[], double)}, showing every sample to {@code observer} (may be null). */
     public double epoch(double[] p, double eta, SampleObserver observer) {
-        Arrays.fill(saturatedCount, 0);
-        Arrays.fill(inactiveCount, 0);
-        if (!online) {
-            Arrays.fill(grad, 0.0);
-        }
         int step = online ? 1 : block;
         double lossSum = 0.0;
         for (int s0 = 0; s0 < sampleCount; s0 += step) {
             int s1 = Math.min(sampleCount, s0 + step);
-            if (online) {
-                Arrays.fill(grad, 0.0);
-            }
+            freshSums = online || s0 == 0;
             compute(p, s0, s1 - s0, true);
             for (int s = s0; s < s1; s++) {
                 lossSum += losses[s];
@@ -194,8 +188,8 @@ public final class Engine {
 
     /** The batch-mean gradient of the dataset loss at {@code p}, into {@code out} (flat layout). */
     public void gradient(double[] p, double[] out) {
-        Arrays.fill(grad, 0.0);
         for (int s0 = 0; s0 < sampleCount; s0 += block) {
+            freshSums = s0 == 0;
             compute(p, s0, Math.min(sampleCount, s0 + block) - s0, false);
         }
         for (int k = 0; k < paramCount; k++) {
@@ -318,7 +312,7 @@ public final class Engine {
         Activation fl = f[l];
         boolean scale = !(cancellation && l == depth);
         int b = bOff[l - 1] + j - nOff[l];
-        double gb = grad[b];
+        double gb = freshSums ? 0.0 : grad[b];
         int saturated = 0;
         int inactive = 0;
         for (int c = 0; c < BLOCK && c < m; c++) {
@@ -333,8 +327,9 @@ public final class Engine {
         }
         grad[b] = gb;
         if (record) {
-            saturatedCount[j] += saturated;
-            inactiveCount[j] += inactive;
+            // The epoch's first block starts the counts over.
+            saturatedCount[j] = (first == 0 ? 0 : saturatedCount[j]) + saturated;
+            inactiveCount[j] = (first == 0 ? 0 : inactiveCount[j]) + inactive;
         }
     }
 
@@ -346,7 +341,7 @@ public final class Engine {
                 int row = j * block;
                 for (int i = nOff[l]; i < nOff[l + 1]; i++) {
                     int from = i * block;
-                    double g = grad[w];
+                    double g = freshSums ? 0.0 : grad[w];
                     for (int c = 0; c < BLOCK && c < m; c++) {
                         g += delta[row + c] * a[from + c];
                     }
