@@ -132,11 +132,20 @@ public final class TrainingSession {
         n = Math.min(n, Integer.MAX_VALUE - 1 - epoch);
         int done = 0;
         while (done < n) {
-            System.arraycopy(p, 0, backup, 0, p.length);
+            // Only the run's last epoch keeps its starting point, for lastChange(); a diverging
+            // earlier one is undone by replaying (training is deterministic).
+            boolean last = done == n - 1;
+            if (last) {
+                System.arraycopy(p, 0, backup, 0, p.length);
+            }
             double loss = engine.epoch(p, learningRate);
             String bad = nonFinite(loss);
             if (bad != null) {
-                System.arraycopy(backup, 0, p, 0, p.length);
+                if (last) {
+                    System.arraycopy(backup, 0, p, 0, p.length);
+                } else {
+                    replay(epoch, p);
+                }
                 backupIsPrevious = false;
                 divergence = new Divergence(epoch + 1, bad, learningRate);
                 break;
