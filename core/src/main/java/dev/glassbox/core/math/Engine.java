@@ -53,9 +53,7 @@ public final class Engine {
     private final double[] xs;
     private final double[] ys;
 
-    /** Columns of the workspace: the samples computed together. */
-    private final int block;
-    /** Neuron {@code m} on sample {@code first + c} is at {@code [m · block + c]}. */
+    /** Neuron {@code m} on sample {@code first + c} is at {@code [m · BLOCK + c]} (a constant stride, as for the loops). */
     private final double[] z;
     private final double[] a;
     private final double[] delta;
@@ -118,10 +116,9 @@ public final class Engine {
             }
         }
         int neurons = nOff[depth + 1];
-        this.block = Math.min(sampleCount, BLOCK);
-        this.z = new double[neurons * block];
-        this.a = new double[neurons * block];
-        this.delta = new double[neurons * block];
+        this.z = new double[neurons * BLOCK];
+        this.a = new double[neurons * BLOCK];
+        this.delta = new double[neurons * BLOCK];
         this.grad = new double[paramCount];
         this.losses = new double[sampleCount];
         this.saturatedCount = new int[neurons];
@@ -150,7 +147,7 @@ public final class Engine {
 
     /** {@link #epoch(double[], double)}, showing every sample to {@code observer} (may be null). */
     public double epoch(double[] p, double eta, SampleObserver observer) {
-        int step = online ? 1 : block;
+        int step = online ? 1 : BLOCK;
         double lossSum = 0.0;
         for (int s0 = 0; s0 < sampleCount; s0 += step) {
             int s1 = Math.min(sampleCount, s0 + step);
@@ -176,8 +173,8 @@ public final class Engine {
     /** The mean loss of {@code p} over the training set (forward passes only). */
     public double datasetLoss(double[] p) {
         double lossSum = 0.0;
-        for (int s0 = 0; s0 < sampleCount; s0 += block) {
-            int s1 = Math.min(sampleCount, s0 + block);
+        for (int s0 = 0; s0 < sampleCount; s0 += BLOCK) {
+            int s1 = Math.min(sampleCount, s0 + BLOCK);
             forward(p, s0, s1 - s0);
             for (int s = s0; s < s1; s++) {
                 lossSum += sampleLoss(s);
@@ -188,9 +185,9 @@ public final class Engine {
 
     /** The batch-mean gradient of the dataset loss at {@code p}, into {@code out} (flat layout). */
     public void gradient(double[] p, double[] out) {
-        for (int s0 = 0; s0 < sampleCount; s0 += block) {
+        for (int s0 = 0; s0 < sampleCount; s0 += BLOCK) {
             freshSums = s0 == 0;
-            compute(p, s0, Math.min(sampleCount, s0 + block) - s0, false);
+            compute(p, s0, Math.min(sampleCount, s0 + BLOCK) - s0, false);
         }
         for (int k = 0; k < paramCount; k++) {
             out[k] = grad[k] / sampleCount;
@@ -216,7 +213,7 @@ public final class Engine {
         if (s0 != inputsFirst || m != inputsColumns) {
             for (int i = 0; i < n[0]; i++) {
                 for (int c = 0; c < m; c++) {
-                    a[i * block + c] = xs[(s0 + c) * n[0] + i];
+                    a[i * BLOCK + c] = xs[(s0 + c) * n[0] + i];
                 }
             }
             inputsFirst = s0;
@@ -227,7 +224,7 @@ public final class Engine {
             int w = wOff[l];
             int b = bOff[l];
             for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
-                int row = j * block;
+                int row = j * BLOCK;
                 weightedSum(m, z, row, p[b++], p, w, 1, a, nOff[l], n[l]);
                 w += n[l];
                 for (int c = 0; c < BLOCK && c < m; c++) {
@@ -244,13 +241,13 @@ public final class Engine {
     private void weightedSum(int m, double[] out, int row, double start, double[] p, int w, int stride,
             double[] src, int from, int count) {
         double w0 = p[w];
-        int src0 = from * block;
+        int src0 = from * BLOCK;
         for (int c = 0; c < BLOCK && c < m; c++) {
             out[row + c] = start + w0 * src[src0 + c];
         }
         for (int k = 1; k < count; k++) {
             double wk = p[w + k * stride];
-            int srck = (from + k) * block;
+            int srck = (from + k) * BLOCK;
             for (int c = 0; c < BLOCK && c < m; c++) {
                 out[row + c] += wk * src[srck + c];
             }
@@ -262,7 +259,7 @@ public final class Engine {
         int c = s - first;
         double sum = 0.0;
         for (int j = 0; j < n[depth]; j++) {
-            sum += loss.loss(a[(nOff[depth] + j) * block + c], ys[s * n[depth] + j]);
+            sum += loss.loss(a[(nOff[depth] + j) * BLOCK + c], ys[s * n[depth] + j]);
         }
         return sum;
     }
@@ -277,7 +274,7 @@ public final class Engine {
     private void backward(double[] p, int m, boolean record) {
         for (int l = depth; l >= 1; l--) {
             for (int j = nOff[l]; j < nOff[l + 1]; j++) {
-                int row = j * block;
+                int row = j * BLOCK;
                 if (l == depth) {
                     rawErrors(m, j - nOff[l], row, record);
                 } else {
@@ -338,9 +335,9 @@ public final class Engine {
         for (int l = 0; l < depth; l++) {
             int w = wOff[l];
             for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
-                int row = j * block;
+                int row = j * BLOCK;
                 for (int i = nOff[l]; i < nOff[l + 1]; i++) {
-                    int from = i * block;
+                    int from = i * BLOCK;
                     double g = freshSums ? 0.0 : grad[w];
                     for (int c = 0; c < BLOCK && c < m; c++) {
                         g += delta[row + c] * a[from + c];
@@ -378,7 +375,7 @@ public final class Engine {
     public double delta(int l, int j) { return delta[at(l, j)]; }
 
     private int at(int l, int j) {
-        return (nOff[l] + j) * block + current - first;
+        return (nOff[l] + j) * BLOCK + current - first;
     }
 
     /** The target {@code y_j} of sample {@code s}. */
