@@ -161,7 +161,7 @@ public final class Engine {
                 }
             }
             if (online) {
-                descend(p, eta, 1.0);
+                descend(p, eta, 1);
             }
         }
         if (!online) {
@@ -348,10 +348,17 @@ public final class Engine {
         }
     }
 
-    /** {@code w ← w − η · (g / count)}. */
-    private void descend(double[] p, double eta, double count) {
+    /**
+     * {@code w ← w − η · (g / count)}. When {@code count} is a power of two, {@code g / count} is
+     * taken as {@code g · (1 / count)}: both round the same exact value, so the bits are the same,
+     * without a division per parameter.
+     */
+    private void descend(double[] p, double eta, int count) {
+        boolean powerOfTwo = (count & (count - 1)) == 0;
+        double scale = 1.0 / count;
         for (int k = 0; k < paramCount; k++) {
-            p[k] -= eta * (grad[k] / count);
+            double g = powerOfTwo ? grad[k] * scale : grad[k] / count;
+            p[k] -= eta * g;
         }
     }
 
