@@ -30,8 +30,9 @@ public final class Engine {
     /**
      * The most samples computed together. Every loop over the columns also tests
      * {@code c < BLOCK}: implied by {@code c < m}, but a bound known when compiled lets the JIT unroll
-     * the loop whole, without a bounds check per column, whatever it inlines where. (Wider blocks
-     * unroll into slower code.)
+     * the loop whole, without a bounds check per column, whatever it inlines where. The width suits
+     * the small training sets of the lessons: a block of 8 made xor much slower, and a large batch
+     * set pays for it (64 samples: ~54 ns a sample, against ~34 with the former 64-wide blocks).
      */
     private static final int BLOCK = 4;
 
