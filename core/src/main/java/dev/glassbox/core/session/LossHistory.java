@@ -91,6 +91,10 @@ public final class LossHistory {
         }
         chunks[c][points & (CHUNK - 1)] = v;
         points++;
+        // Most points close no block: a mask, not a division, tells them apart.
+        if ((points & (FAN - 1)) != 0) {
+            return;
+        }
         long block = FAN;
         for (int k = 0; k < LEVELS && points % block == 0; k++, block *= FAN) {
             closeBlock(k);

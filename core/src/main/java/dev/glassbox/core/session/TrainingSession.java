@@ -51,8 +51,6 @@ public final class TrainingSession {
     private boolean[] dead;
     private EpochTrace pendingTrace;
     private SampleLossHistory sampleHistory;
-    /** Scratch for the per-sample losses of the epoch just trained (the tracked samples only). */
-    private double[] sampleLoss;
 
     /** A session at epoch 0 of {@code scenario}, with its learning rate. */
     public TrainingSession(Scenario scenario) {
@@ -75,7 +73,6 @@ public final class TrainingSession {
         saturated = new boolean[neurons];
         dead = new boolean[neurons];
         sampleHistory = new SampleLossHistory(s.samples().size());
-        sampleLoss = new double[sampleHistory.sampleCount()];
     }
 
     private void restart() {
@@ -135,11 +132,20 @@ public final class TrainingSession {
         n = Math.min(n, Integer.MAX_VALUE - 1 - epoch);
         int done = 0;
         while (done < n) {
-            System.arraycopy(p, 0, backup, 0, p.length);
+            // Only the run's last epoch keeps its starting point, for lastChange(); a diverging
+            // earlier one is undone by replaying (training is deterministic).
+            boolean last = done == n - 1;
+            if (last) {
+                System.arraycopy(p, 0, backup, 0, p.length);
+            }
             double loss = engine.epoch(p, learningRate);
             String bad = nonFinite(loss);
             if (bad != null) {
-                System.arraycopy(backup, 0, p, 0, p.length);
+                if (last) {
+                    System.arraycopy(backup, 0, p, 0, p.length);
+                } else {
+                    replay(epoch, p);
+                }
                 backupIsPrevious = false;
                 divergence = new Divergence(epoch + 1, bad, learningRate);
                 break;
@@ -147,8 +153,7 @@ public final class TrainingSession {
             epoch++;
             done++;
             history.add(loss);
-            engine.sampleLosses(sampleLoss);
-            sampleHistory.add(sampleLoss);
+            sampleHistory.add(engine.sampleLosses());
             snapshots.offer(epoch, p);
             recordNeuronStates();
         }
@@ -164,6 +169,14 @@ public final class TrainingSession {
     }
 
     private String nonFinite(double loss) {
+        // x · 0 is ±0 for a finite x and NaN otherwise: one sum tests them all, the names come only when needed.
+        double probe = loss * 0.0;
+        for (double v : p) {
+            probe += v * 0.0;
+        }
+        if (probe == 0.0) {
+            return null;
+        }
         if (!Double.isFinite(loss)) {
             return "the loss";
         }
