@@ -75,6 +75,8 @@ public final class Engine {
 
     /** Per neuron, over the last epoch: on how many samples it was saturated and had {@code z ≤ 0}. */
     private final int[] saturatedCount;
+    /** Per layer, the slope below which a neuron counts as saturated ({@code −∞} if it cannot saturate). */
+    private final double[] saturatedBelow;
     private final int[] inactiveCount;
 
     /** An engine for this network, update mode and training set. */
@@ -123,6 +125,12 @@ public final class Engine {
         this.grad = new double[paramCount];
         this.losses = new double[sampleCount];
         this.saturatedCount = new int[neurons];
+        this.saturatedBelow = new double[depth + 1];
+        for (int l = 1; l <= depth; l++) {
+            saturatedBelow[l] = f[l].saturating()
+                    ? Activation.SATURATION_SHARE * f[l].peakSlope()
+                    : Double.NEGATIVE_INFINITY;
+        }
         this.inactiveCount = new int[neurons];
     }
 
@@ -311,6 +319,7 @@ public final class Engine {
         boolean scale = !(cancellation && l == depth);
         int b = bOff[l - 1] + j - nOff[l];
         double gb = freshSums ? 0.0 : grad[b];
+        double below = saturatedBelow[l];
         int saturated = 0;
         int inactive = 0;
         for (int c = 0; c < BLOCK && c < m; c++) {
@@ -320,7 +329,7 @@ public final class Engine {
                 delta[row + c] *= slope;
             }
             gb += delta[row + c];
-            saturated += fl.isSaturated(slope) ? 1 : 0;
+            saturated += slope < below ? 1 : 0;
             inactive += zj <= 0 ? 1 : 0;
         }
         grad[b] = gb;
