@@ -7,8 +7,8 @@ import java.util.Arrays;
  * doubling copies), plus a min/max pyramid over blocks of 32, 1024, 32768 … points so that
  * {@link #decimate} costs a few hundred operations per bucket whatever the length.
  *
- * <p>Memory is bounded: up to {@code capacity} epochs every loss is kept exactly (8 bytes each —
- * 10⁷ epochs take about 85 MB). Beyond that, neighbouring points are merged pairwise and each
+ * <p>Memory is bounded: up to {@code capacity} epochs every loss is kept exactly (8 bytes each).
+ * Beyond that, neighbouring points are merged pairwise and each
  * point then stands for {@link #stride()} epochs, keeping the highest loss among them so that
  * spikes stay visible; training at full speed for hours cannot exhaust memory.
  *
@@ -16,8 +16,12 @@ import java.util.Arrays;
  * {@code NaN} has {@code NaN} min and max); infinities count as the extremes they are.
  */
 public final class LossHistory {
-    /** The default number of points kept before merging: 2²⁴ (about 16.7 million epochs). */
-    public static final int DEFAULT_CAPACITY = 1 << 24;
+    /**
+     * The default number of points kept before merging: 2²² (about 4.2 million epochs, 34 MB). A
+     * merge walks every point once, on the thread that trains (the event thread, in the GUI): this
+     * size keeps that pause in the tens of milliseconds.
+     */
+    public static final int DEFAULT_CAPACITY = 1 << 22;
 
     /**
      * 32768 doubles (256 KiB) per chunk: under half of the smallest G1 region (1 MiB), so a chunk is
