@@ -247,7 +247,7 @@ final class NetworkPainter {
      * for large views); null when it would be too small to read.
      */
     private static Font valueFont(Graphics2D g, Font font, double radius) {
-        double scale = Math.min(1.5, radius * 1.6 / g.getFontMetrics(font).stringWidth(WIDEST_NUMBER));
+        double scale = Math.min(1.5, radius * 1.8 / g.getFontMetrics(font).stringWidth(WIDEST_NUMBER));
         float size = (float) (font.getSize2D() * scale);
         return size < 8f ? null : scale == 1 ? font : font.deriveFont(size);
     }
