@@ -1,12 +1,12 @@
 package dev.glassbox.swing.chart;
 
 import dev.glassbox.core.session.NeuronEvent;
+import dev.glassbox.swing.network.Marker;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Arc2D;
-import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -14,8 +14,8 @@ import java.awt.geom.RoundRectangle2D;
 
 /**
  * The marks of neuron events, drawn as Java2D shapes in theme colors, each centered in a square
- * of side {@code s}: a closed padlock (saturated), an open padlock (recovered), a skull (a ReLU
- * died) and an upward arrow (it revived).
+ * of side {@code s}: the network view's padlock (saturated) and skull (a ReLU died), the
+ * padlock opened (recovered), and an upward arrow (it revived).
  */
 final class EventMarks {
     private EventMarks() {
@@ -32,53 +32,44 @@ final class EventMarks {
 
     /** Paints the mark of {@code kind} centered at ({@code cx}, {@code cy}). */
     static void paint(Graphics2D g, NeuronEvent.Kind kind, double cx, double cy, double s) {
+        switch (kind) {
+            case SATURATED -> Marker.SATURATED.paint(g, cx - s / 2, cy - s / 2, s);
+            case DIED -> Marker.DEAD.paint(g, cx - s / 2, cy - s / 2, s);
+            default -> paintOwn(g, kind, cx, cy, s);
+        }
+    }
+
+    /** The marks the network view has no counterpart for: the open padlock and the arrow. */
+    private static void paintOwn(Graphics2D g, NeuronEvent.Kind kind, double cx, double cy, double s) {
         Color ink = GlassboxTheme.color(colorKey(kind));
         Color paper = GlassboxTheme.color(GlassboxTheme.BACKGROUND);
         g.setColor(paper);
         g.fill(new RoundRectangle2D.Double(cx - 0.65 * s, cy - 0.65 * s, 1.3 * s, 1.3 * s, 0.5 * s, 0.5 * s));
         g.setColor(ink);
-        switch (kind) {
-            case SATURATED -> padlock(g, cx, cy, s, false, paper);
-            case RECOVERED -> padlock(g, cx, cy, s, true, paper);
-            case DIED -> g.fill(skull(cx, cy, s));
-            case REVIVED -> g.fill(arrow(cx, cy, s));
+        if (kind == NeuronEvent.Kind.RECOVERED) {
+            openPadlock(g, cx, cy, s, paper);
+        } else {
+            g.fill(arrow(cx, cy, s));
         }
     }
 
-    private static void padlock(Graphics2D g, double cx, double cy, double s, boolean open, Color paper) {
+    private static void openPadlock(Graphics2D g, double cx, double cy, double s, Color paper) {
         double bodyTop = cy - 0.02 * s;
         g.fill(new RoundRectangle2D.Double(cx - 0.4 * s, bodyTop, 0.8 * s, 0.52 * s, 0.16 * s, 0.16 * s));
-        // The shackle: an arch whose legs enter the body; opened, it is lifted and its left leg is free.
+        // The shackle: an arch lifted out of the body, its left leg free.
         double r = 0.24 * s;
-        double lift = open ? 0.16 * s : 0;
+        double lift = 0.16 * s;
         double archY = cy - 0.24 * s - lift;
         Path2D shackle = new Path2D.Double();
         shackle.moveTo(cx + r, bodyTop);
         shackle.lineTo(cx + r, archY);
         shackle.append(new Arc2D.Double(cx - r, archY - r, 2 * r, 2 * r, 0, 180, Arc2D.OPEN), true);
-        shackle.lineTo(cx - r, open ? archY + 0.1 * s : bodyTop);
+        shackle.lineTo(cx - r, archY + 0.1 * s);
         g.setStroke(new BasicStroke((float) (0.13 * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
         g.draw(shackle);
         g.setColor(paper);
         g.fill(new Ellipse2D.Double(cx - 0.07 * s, bodyTop + 0.15 * s, 0.14 * s, 0.14 * s));
         g.fill(new Rectangle2D.Double(cx - 0.03 * s, bodyTop + 0.22 * s, 0.06 * s, 0.16 * s));
-    }
-
-    private static Area skull(double cx, double cy, double s) {
-        Area skull = new Area(new Ellipse2D.Double(cx - 0.42 * s, cy - 0.5 * s, 0.84 * s, 0.74 * s));
-        skull.add(new Area(new RoundRectangle2D.Double(cx - 0.25 * s, cy, 0.5 * s, 0.46 * s, 0.12 * s, 0.12 * s)));
-        skull.subtract(new Area(new Ellipse2D.Double(cx - 0.3 * s, cy - 0.22 * s, 0.24 * s, 0.24 * s)));
-        skull.subtract(new Area(new Ellipse2D.Double(cx + 0.06 * s, cy - 0.22 * s, 0.24 * s, 0.24 * s)));
-        Path2D nose = new Path2D.Double();
-        nose.moveTo(cx, cy + 0.04 * s);
-        nose.lineTo(cx - 0.07 * s, cy + 0.16 * s);
-        nose.lineTo(cx + 0.07 * s, cy + 0.16 * s);
-        nose.closePath();
-        skull.subtract(new Area(nose));
-        for (double x : new double[] {-0.11, 0.0, 0.11}) {
-            skull.subtract(new Area(new Rectangle2D.Double(cx + (x - 0.025) * s, cy + 0.3 * s, 0.05 * s, 0.16 * s)));
-        }
-        return skull;
     }
 
     private static Path2D arrow(double cx, double cy, double s) {
