@@ -75,6 +75,10 @@ public final class Engine {
 
     /** Per neuron, over the last epoch: on how many samples it was saturated and had {@code z ≤ 0}. */
     private final int[] saturatedCount;
+    /** Per neuron, its state after the last epoch, and a counter of changes to it. */
+    private final boolean[] saturatedNow;
+    private final boolean[] deadNow;
+    private long statesVersion;
     /** Per layer, the slope below which a neuron counts as saturated ({@code −∞} if it cannot saturate). */
     private final double[] saturatedBelow;
     private final int[] inactiveCount;
@@ -125,6 +129,8 @@ public final class Engine {
         this.grad = new double[paramCount];
         this.losses = new double[sampleCount];
         this.saturatedCount = new int[neurons];
+        this.saturatedNow = new boolean[neurons];
+        this.deadNow = new boolean[neurons];
         this.saturatedBelow = new double[depth + 1];
         for (int l = 1; l <= depth; l++) {
             saturatedBelow[l] = f[l].saturating()
@@ -337,6 +343,20 @@ public final class Engine {
             // The epoch's first block starts the counts over.
             saturatedCount[j] = (first == 0 ? 0 : saturatedCount[j]) + saturated;
             inactiveCount[j] = (first == 0 ? 0 : inactiveCount[j]) + inactive;
+            if (first + m == sampleCount) {
+                settleState(j, fl);
+            }
+        }
+    }
+
+    /** After the epoch's last block: neuron {@code j}'s state for the epoch, and a new version if it changed. */
+    private void settleState(int j, Activation fl) {
+        boolean sat = saturatedCount[j] == sampleCount;
+        boolean dead = fl == Activation.RELU && inactiveCount[j] == sampleCount;
+        if (sat != saturatedNow[j] || dead != deadNow[j]) {
+            saturatedNow[j] = sat;
+            deadNow[j] = dead;
+            statesVersion++;
         }
     }
 
@@ -374,12 +394,20 @@ public final class Engine {
 
     /** Whether neuron {@code j} of layer {@code l} was saturated on every sample of the last epoch. */
     public boolean saturatedThroughout(int l, int j) {
-        return saturatedCount[nOff[l] + j] == sampleCount;
+        return saturatedNow[nOff[l] + j];
     }
 
     /** Whether neuron {@code j} of layer {@code l} is a ReLU with {@code z ≤ 0} on every sample of the last epoch. */
     public boolean deadThroughout(int l, int j) {
-        return f[l] == Activation.RELU && inactiveCount[nOff[l] + j] == sampleCount;
+        return deadNow[nOff[l] + j];
+    }
+
+    /**
+     * A number that changes whenever an epoch leaves any neuron's saturated or dead state different
+     * from the epoch before (replays included), so a caller need not compare every neuron every epoch.
+     */
+    public long statesVersion() {
+        return statesVersion;
     }
 
     /** {@code z} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */

@@ -49,6 +49,11 @@ public final class TrainingSession {
     private int[] sizes;
     private boolean[] saturated;
     private boolean[] dead;
+    /**
+     * The engine's {@link Engine#statesVersion()} when the session last compared neuron states;
+     * −1 forces a comparison (after a restart or a seek, when the session's own states were reset).
+     */
+    private long statesSeen = -1;
     private EpochTrace pendingTrace;
     private SampleLossHistory sampleHistory;
 
@@ -84,6 +89,7 @@ public final class TrainingSession {
         sampleHistory.clear();
         neuronEvents.clear();
         Arrays.fill(saturated, false);
+        statesSeen = -1;
         Arrays.fill(dead, false);
         snapshots.restart(p);
         rateCount = 0;
@@ -155,7 +161,9 @@ public final class TrainingSession {
             history.add(loss);
             sampleHistory.add(engine.sampleLosses());
             snapshots.offer(epoch, p);
-            recordNeuronStates();
+            if (engine.statesVersion() != statesSeen) {
+                recordNeuronStates();
+            }
         }
         if (done > 0) {
             backupIsPrevious = divergence == null;
@@ -205,7 +213,9 @@ public final class TrainingSession {
         return "a parameter";
     }
 
+    /** Compares every neuron's state with the session's; needed only when the engine's states changed. */
     private void recordNeuronStates() {
+        statesSeen = engine.statesVersion();
         int[] n = sizes;
         int m = 0;
         for (int l = 1; l < n.length; l++) {
@@ -268,6 +278,7 @@ public final class TrainingSession {
 
     private void recomputeNeuronStates() {
         Arrays.fill(saturated, false);
+        statesSeen = -1;
         Arrays.fill(dead, false);
         for (NeuronEvent ev : neuronEvents) {
             int m = neuronIndex(ev.neuron());
