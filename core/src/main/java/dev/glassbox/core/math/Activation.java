@@ -64,9 +64,17 @@ public enum Activation {
      */
     public boolean saturating() { return saturating; }
 
-    /** Whether a slope counts as saturated for this activation: below 5 % of the peak slope. */
+    /**
+     * The slope below which a neuron counts as saturated: 5 % of the peak slope, or {@code −∞} for
+     * an activation that cannot saturate.
+     */
+    public double saturationThreshold() {
+        return saturating ? SATURATION_SHARE * peakSlope : Double.NEGATIVE_INFINITY;
+    }
+
+    /** Whether a slope counts as saturated for this activation: below {@link #saturationThreshold()}. */
     public boolean isSaturated(double slope) {
-        return saturating && slope < SATURATION_SHARE * peakSlope;
+        return slope < saturationThreshold();
     }
 
     /** The activation with the given file id. */

@@ -133,9 +133,7 @@ public final class Engine {
         this.deadNow = new boolean[neurons];
         this.saturatedBelow = new double[depth + 1];
         for (int l = 1; l <= depth; l++) {
-            saturatedBelow[l] = f[l].saturating()
-                    ? Activation.SATURATION_SHARE * f[l].peakSlope()
-                    : Double.NEGATIVE_INFINITY;
+            saturatedBelow[l] = f[l].saturationThreshold();
         }
         this.inactiveCount = new int[neurons];
     }
