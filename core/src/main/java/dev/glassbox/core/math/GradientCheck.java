@@ -17,18 +17,21 @@ public final class GradientCheck {
 
     private final Engine engine;
     private final double[] theta;
-    private final double[] g;
+    /** The backpropagated gradient, computed on first use (a caller may want only the numeric side). */
+    private double[] g;
 
     /** A check of {@code engine}'s loss at {@code at}. */
     public GradientCheck(Engine engine, Parameters at) {
         this.engine = engine;
         this.theta = at.toFlat();
-        this.g = new double[theta.length];
-        engine.gradient(theta, g);
     }
 
     /** {@code ∂L/∂θ_k} by backpropagation: the batch-mean gradient. */
     public double analytic(int k) {
+        if (g == null) {
+            g = new double[theta.length];
+            engine.gradient(theta, g);
+        }
         return g[k];
     }
 
