@@ -1,6 +1,5 @@
 package dev.glassbox.bench;
 
-import static dev.glassbox.bench.LossChartAppendBenchmark.loss;
 import static dev.glassbox.bench.LossChartRepaintBenchmark.onEdt;
 import static dev.glassbox.bench.LossChartRepaintBenchmark.sizedChart;
 
@@ -58,14 +57,7 @@ public class LossChartMemoryBenchmark {
     @Benchmark
     public LossHistory tenMillionEpochs(Memory memory) throws Exception {
         long before = liveHeap();
-        LossHistory history = onEdt(() -> {
-            LossHistory h = new LossHistory();
-            for (int e = 1; e <= EPOCHS; e++) {
-                h.add(loss(e));
-            }
-            chart.setComparison(h, "10^7 epochs");
-            return h;
-        });
+        LossHistory history = onEdt(() -> LossChartAppendBenchmark.appendAndShow(chart, EPOCHS, "10^7 epochs"));
         long after = liveHeap();
         memory.historyMB = history.footprintBytes() / 1e6;
         memory.heapGrowthMB = (after - before) / 1e6;
