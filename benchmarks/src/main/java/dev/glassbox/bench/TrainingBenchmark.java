@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * against {@link PlainXor}, the same 2-2-1 sigmoid/MSE full-batch training written out by hand.
  * Each call trains the first {@value #EPOCHS} epochs from the scenario's weights (the plateau and
  * the drop), so both sides do exactly the same arithmetic; the session's reset is measured with it.
+ * Three forks: how the JIT inlines the engine varies from one JVM to the next by several percent.
  *
  * <pre>
  * mvn -B -Pbench -pl benchmarks -am package -DskipTests
@@ -32,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(3)
 @State(Scope.Thread)
 public class TrainingBenchmark {
     /** Epochs per call; with {@link OperationsPerInvocation} the score is epochs per second. */

@@ -35,6 +35,9 @@ public final class Engine {
      * set pays for it (64 samples: ~54 ns a sample, against ~34 with the former 64-wide blocks).
      */
     private static final int BLOCK = 4;
+    /** The exponent bits of a double, and one in the exponent's lowest bit (see {@link #finiteTest}). */
+    private static final long EXPONENT = 0x7ff0_0000_0000_0000L;
+    private static final long EXPONENT_ONE = 0x0010_0000_0000_0000L;
 
     private final Architecture architecture;
     private final int depth;
@@ -72,16 +75,18 @@ public final class Engine {
      */
     private int inputsFirst = -1;
     private int inputsColumns;
+    /** Whether every parameter was finite after the last update. */
+    private boolean parametersFinite = true;
 
-    /** Per neuron, over the last epoch: on how many samples it was saturated and had {@code z ≤ 0}. */
-    private final int[] saturatedCount;
+    /** Per neuron, over the epoch's samples so far: whether it was saturated on all, and (a ReLU) had {@code z ≤ 0} on all. */
+    private final boolean[] saturatedSoFar;
+    private final boolean[] inactiveSoFar;
     /** Per neuron, its state after the last epoch, and a counter of changes to it. */
     private final boolean[] saturatedNow;
     private final boolean[] deadNow;
     private long statesVersion;
     /** Per layer, the slope below which a neuron counts as saturated ({@code −∞} if it cannot saturate). */
     private final double[] saturatedBelow;
-    private final int[] inactiveCount;
 
     /** An engine for this network, update mode and training set. */
     public Engine(Architecture architecture, UpdateMode update, List<Sample> samples) {
@@ -128,14 +133,14 @@ public final class Engine {
         this.delta = new double[neurons * BLOCK];
         this.grad = new double[paramCount];
         this.losses = new double[sampleCount];
-        this.saturatedCount = new int[neurons];
+        this.saturatedSoFar = new boolean[neurons];
         this.saturatedNow = new boolean[neurons];
         this.deadNow = new boolean[neurons];
         this.saturatedBelow = new double[depth + 1];
         for (int l = 1; l <= depth; l++) {
             saturatedBelow[l] = f[l].saturationThreshold();
         }
-        this.inactiveCount = new int[neurons];
+        this.inactiveSoFar = new boolean[neurons];
     }
 
     /** The network this engine trains. */
@@ -281,8 +286,7 @@ public final class Engine {
      * {@code δ = rawError × slope}, from the output back to the first hidden layer. A hidden
      * neuron's raw error is its backprop sum {@code Σ w_next · δ_next}, summed in its δ row before
      * the slope multiplies it. Each δ is added to its bias gradient here. With {@code record} (an
-     * epoch, not a gradient evaluation) the samples' losses are kept and the neuron states are
-     * counted from the same slope.
+     * epoch, not a gradient evaluation) the samples' losses and the neuron states are kept.
      */
     private void backward(double[] p, int m, boolean record) {
         for (int l = depth; l >= 1; l--) {
@@ -316,44 +320,47 @@ public final class Engine {
 
     /**
      * {@code δ = rawError × slope} in row {@code row} (neuron {@code j} of the network, in layer
-     * {@code l}; the cancelled output already holds δ), {@code ∂L/∂b += δ}, and the state counts.
+     * {@code l}; the cancelled output already holds δ), {@code ∂L/∂b += δ}, and with {@code record}
+     * the neuron's state.
      */
     private void applySlope(int m, int l, int j, int row, boolean record) {
         Activation fl = f[l];
         boolean scale = !(cancellation && l == depth);
         int b = bOff[l - 1] + j - nOff[l];
         double gb = freshSums ? 0.0 : grad[b];
-        double below = saturatedBelow[l];
-        int saturated = 0;
-        int inactive = 0;
         for (int c = 0; c < BLOCK && c < m; c++) {
-            double zj = z[row + c];
-            double slope = fl.slope(zj, a[row + c]);
             if (scale) {
-                delta[row + c] *= slope;
+                delta[row + c] *= fl.slope(z[row + c], a[row + c]);
             }
             gb += delta[row + c];
-            saturated += slope < below ? 1 : 0;
-            inactive += zj <= 0 ? 1 : 0;
         }
         grad[b] = gb;
         if (record) {
-            // The epoch's first block starts the counts over.
-            saturatedCount[j] = (first == 0 ? 0 : saturatedCount[j]) + saturated;
-            inactiveCount[j] = (first == 0 ? 0 : inactiveCount[j]) + inactive;
-            if (first + m == sampleCount) {
-                settleState(j, fl);
-            }
+            noteState(m, l, j, row);
         }
     }
 
-    /** After the epoch's last block: neuron {@code j}'s state for the epoch, and a new version if it changed. */
-    private void settleState(int j, Activation fl) {
-        boolean sat = saturatedCount[j] == sampleCount;
-        boolean dead = fl == Activation.RELU && inactiveCount[j] == sampleCount;
-        if (sat != saturatedNow[j] || dead != deadNow[j]) {
-            saturatedNow[j] = sat;
-            deadNow[j] = dead;
+    /**
+     * Whether neuron {@code j} (in layer {@code l}) stays saturated, and for a ReLU inactive
+     * ({@code z ≤ 0}), on the block's samples too; after the epoch's last block, its state for the
+     * epoch, with a new version if it changed. Not in {@link #applySlope}'s loop: a neuron that is
+     * neither is almost always told by its first sample, so this loop mostly stops there.
+     */
+    private void noteState(int m, int l, int j, int row) {
+        Activation fl = f[l];
+        double below = saturatedBelow[l];
+        boolean saturated = first == 0 || saturatedSoFar[j];
+        boolean inactive = fl == Activation.RELU && (first == 0 || inactiveSoFar[j]);
+        for (int c = 0; c < m && (saturated || inactive); c++) {
+            double zj = z[row + c];
+            saturated &= fl.slope(zj, a[row + c]) < below;
+            inactive &= zj <= 0;
+        }
+        saturatedSoFar[j] = saturated;
+        inactiveSoFar[j] = inactive;
+        if (first + m == sampleCount && (saturated != saturatedNow[j] || inactive != deadNow[j])) {
+            saturatedNow[j] = saturated;
+            deadNow[j] = inactive;
             statesVersion++;
         }
     }
@@ -379,15 +386,37 @@ public final class Engine {
     /**
      * {@code w ← w − η · (g / count)}. When {@code count} is a power of two, {@code g / count} is
      * taken as {@code g · (1 / count)}: both round the same exact value, so the bits are the same,
-     * without a division per parameter.
+     * without a division per parameter. Notes whether every new parameter is finite, in the same pass.
      */
     private void descend(double[] p, double eta, int count) {
         boolean powerOfTwo = (count & (count - 1)) == 0;
         double scale = 1.0 / count;
+        long exponents = 0;
         for (int k = 0; k < paramCount; k++) {
             double g = powerOfTwo ? grad[k] * scale : grad[k] / count;
-            p[k] -= eta * g;
+            double w = p[k] - eta * g;
+            p[k] = w;
+            exponents |= finiteTest(w);
         }
+        parametersFinite = exponents >= 0;
+    }
+
+    /**
+     * Negative exactly when {@code v} is infinite or NaN: its exponent bits, all ones only then,
+     * plus one in the exponent's lowest bit carry into the sign bit. An OR of these over many
+     * values is a one-cycle chain, where summing {@code v · 0} would wait on every addition.
+     */
+    private static long finiteTest(double v) {
+        return (Double.doubleToRawLongBits(v) & EXPONENT) + EXPONENT_ONE;
+    }
+
+    /**
+     * Whether every parameter was finite after the last epoch's updates. An infinite or
+     * NaN parameter never turns finite again in later updates, so in online mode the last update
+     * of the epoch answers for all of them.
+     */
+    public boolean parametersFinite() {
+        return parametersFinite;
     }
 
     /** Whether neuron {@code j} of layer {@code l} was saturated on every sample of the last epoch. */

@@ -133,10 +133,19 @@ public final class LossHistory {
         int b = levelSize[k];
         double lo = Double.NaN;
         double hi = Double.NaN;
-        for (int i = 0; i < FAN; i++) {
-            int at = b * FAN + i;
-            lo = lower(lo, k == 0 ? point(at) : min[k - 1][at]);
-            hi = higher(hi, k == 0 ? point(at) : max[k - 1][at]);
+        if (k == 0) {
+            // A block of points never straddles two chunks (FAN divides CHUNK).
+            double[] chunk = chunks[(b * FAN) >>> CHUNK_BITS];
+            int from = (b * FAN) & (CHUNK - 1);
+            for (int at = from; at < from + FAN; at++) {
+                lo = lower(lo, chunk[at]);
+                hi = higher(hi, chunk[at]);
+            }
+        } else {
+            for (int at = b * FAN; at < (b + 1) * FAN; at++) {
+                lo = lower(lo, min[k - 1][at]);
+                hi = higher(hi, max[k - 1][at]);
+            }
         }
         if (b == min[k].length) {
             min[k] = Arrays.copyOf(min[k], b * 2);
@@ -192,7 +201,8 @@ public final class LossHistory {
 
     /** Forgets everything. */
     public void clear() {
-        chunks = new double[0][];
+        // The first chunk is kept for the next run: a reset should not cost a fresh 256 KiB array.
+        chunks = chunks.length == 0 ? chunks : new double[][] {chunks[0]};
         points = 0;
         stride = 1;
         size = 0;

@@ -17,8 +17,11 @@ public final class SampleLossHistory {
     /** At most this many points per sample (even, so that points merge in pairs). */
     public static final int CAPACITY = 1024;
 
-    /** {@code mean[s][i]}: sample {@code s}'s mean loss over the epochs of point {@code i}. */
-    private final double[][] mean;
+    /**
+     * {@code total[s][i]}: sample {@code s}'s summed loss over the epochs of point {@code i}. Sums,
+     * not means, so that recording and merging never divide: the mean is taken when read.
+     */
+    private final double[][] total;
     /** The last epoch of each point and how many epochs it covers. */
     private final int[] end = new int[CAPACITY];
     private final int[] count = new int[CAPACITY];
@@ -32,7 +35,7 @@ public final class SampleLossHistory {
     /** An empty history for a training set of {@code sampleCount} samples. */
     public SampleLossHistory(int sampleCount) {
         int tracked = Math.min(Math.max(0, sampleCount), MAX_SAMPLES);
-        mean = new double[tracked][CAPACITY];
+        total = new double[tracked][CAPACITY];
         sum = new double[tracked];
     }
 
@@ -55,7 +58,7 @@ public final class SampleLossHistory {
 
     private void close() {
         for (int s = 0; s < sum.length; s++) {
-            mean[s][size] = sum[s] / pending;
+            total[s][size] = sum[s];
             sum[s] = 0.0;
         }
         end[size] = epochs;
@@ -67,17 +70,16 @@ public final class SampleLossHistory {
         }
     }
 
-    /** Merges the points in pairs (means weighted by their epoch counts); later points cover twice as many epochs. */
+    /** Merges the points in pairs; later points cover twice as many epochs. */
     private void halve() {
-        for (int i = 0; i < CAPACITY / 2; i++) {
-            int a = 2 * i;
-            int b = a + 1;
-            int n = count[a] + count[b];
-            for (double[] m : mean) {
-                m[i] = (m[a] * count[a] + m[b] * count[b]) / n;
+        for (double[] t : total) {
+            for (int i = 0; i < CAPACITY / 2; i++) {
+                t[i] = t[2 * i] + t[2 * i + 1];
             }
-            end[i] = end[b];
-            count[i] = n;
+        }
+        for (int i = 0; i < CAPACITY / 2; i++) {
+            end[i] = end[2 * i + 1];
+            count[i] = count[2 * i] + count[2 * i + 1];
         }
         size = CAPACITY / 2;
         epochsPerPoint *= 2;
@@ -97,7 +99,7 @@ public final class SampleLossHistory {
     /** Sample {@code s}'s mean loss over the epochs of point {@code i}. */
     public double get(int s, int i) {
         checkIndex(i);
-        return i < size ? mean[s][i] : sum[s] / pending;
+        return i < size ? total[s][i] / count[i] : sum[s] / pending;
     }
 
     private void checkIndex(int i) {

@@ -176,17 +176,13 @@ public final class TrainingSession {
         return done;
     }
 
+    /** What the epoch just trained made non-finite, or null if the loss and every parameter are finite. */
     private String nonFinite(double loss) {
-        // x · 0 is ±0 for a finite x and NaN otherwise: one sum tests them all, the names come only when needed.
-        double probe = loss * 0.0;
-        for (double v : p) {
-            probe += v * 0.0;
-        }
-        if (probe == 0.0) {
-            return null;
-        }
         if (!Double.isFinite(loss)) {
             return "the loss";
+        }
+        if (engine.parametersFinite()) {
+            return null;
         }
         for (int k = 0; k < p.length; k++) {
             if (!Double.isFinite(p[k])) {
