@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.glassbox.core.math.Engine;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioFiles;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A step that makes the loss or a parameter non-finite is caught, reported, and never committed. */
 class DivergenceTest {
@@ -72,15 +75,20 @@ class DivergenceTest {
         assertThat(session.step()).isTrue();
     }
 
-    @Test
-    void aNonFiniteParameterIsNamed() {
-        // x = 1e307, z = 1e-305 · 1e307 = 100, loss ½·100² = 5000 is finite,
-        // but ∂L/∂w = 100 · 1e307 overflows: w becomes −∞ in epoch 1.
-        TrainingSession session = new TrainingSession(ScenarioFiles.parse("""
-                {"format": "glassbox-scenario/1", "name": "overflow", "layers": [1, 1], "activations": ["linear"],
-                 "loss": "mse", "learningRate": 0.1, "weights": [[[1e-305]]], "biases": [[0]],
-                 "samples": [{"x": [1e307], "y": [0]}]}
-                """));
+    /**
+     * x = 1e307, z = 1e-305 · 1e307 = 100, loss ½·100² = 5000 is finite, but ∂L/∂w = 100 · 1e307
+     * overflows: w becomes −∞ in epoch 1.
+     */
+    private static final Scenario OVERFLOW = ScenarioFiles.parse("""
+            {"format": "glassbox-scenario/1", "name": "overflow", "layers": [1, 1], "activations": ["linear"],
+             "loss": "mse", "learningRate": 0.1, "weights": [[[1e-305]]], "biases": [[0]],
+             "samples": [{"x": [1e307], "y": [0]}]}
+            """);
+
+    @ParameterizedTest
+    @EnumSource(UpdateMode.class)
+    void aNonFiniteParameterIsNamed(UpdateMode mode) {
+        TrainingSession session = new TrainingSession(OVERFLOW.withUpdate(mode));
         Parameters start = session.parameters();
 
         assertThat(session.step()).isFalse();
