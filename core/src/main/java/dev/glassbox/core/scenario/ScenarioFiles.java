@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
-import com.google.gson.internal.bind.TypeAdapters;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.glassbox.core.math.Activation;
@@ -73,9 +72,7 @@ public final class ScenarioFiles {
     /** Reads a scenario from a stream of UTF-8 JSON (at most 1 MiB). */
     public static Scenario read(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new ScenarioException("", "the file is larger than 1 MiB");
-        }
+        checkSize(bytes.length);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -88,24 +85,54 @@ public final class ScenarioFiles {
         return parse(text);
     }
 
-    /** Parses scenario JSON text. */
+    /** Parses scenario JSON text (at most 1 MiB once encoded as UTF-8, as in a file). */
     public static Scenario parse(String json) {
-        if (json.length() > MAX_BYTES) {
-            throw new ScenarioException("", "the file is larger than 1 MiB");
-        }
+        checkSize(utf8Size(json));
         JsonReader reader = new JsonReader(new StringReader(json));
         reader.setStrictness(Strictness.STRICT);
         reader.setNestingLimit(MAX_NESTING);
+        JsonTreeReader tree = new JsonTreeReader(reader);
         JsonElement root;
         try {
-            root = TypeAdapters.JSON_ELEMENT.read(reader);
+            root = tree.read();
         } catch (IOException | RuntimeException e) {
             throw new ScenarioException("", describeSyntaxError(e.getMessage()));
         }
         if (!atEnd(reader)) {
             throw new ScenarioException("", "unexpected text after the JSON object");
         }
+        if (tree.duplicate() != null) {
+            throw new ScenarioException(tree.duplicate(), "appears more than once");
+        }
         return fromJson(root);
+    }
+
+    private static void checkSize(int bytes) {
+        if (bytes > MAX_BYTES) {
+            throw new ScenarioException("", "the file is larger than 1 MiB");
+        }
+    }
+
+    /**
+     * The text's size in UTF-8 bytes, counted only until it passes {@link #MAX_BYTES}: a huge
+     * string costs no more than the cap, and no byte array is made.
+     */
+    private static int utf8Size(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length() && bytes <= MAX_BYTES; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3; // the rest of the BMP (a lone surrogate, which no UTF-8 file can hold, too)
+            }
+        }
+        return bytes;
     }
 
     /** Whether only whitespace follows (a strict reader throws on a second value instead of peeking it). */

@@ -15,6 +15,7 @@ import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.session.TrainingSession;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -99,6 +100,29 @@ class ScenarioValidationTest {
     void rejectsAnUnknownKeyInASample() {
         rejects(o -> o.get("samples").getAsJsonArray().get(1).getAsJsonObject().addProperty("weight", 2),
                 "samples[1].weight", "unknown field");
+    }
+
+    @Test
+    void rejectsAKeyThatAppearsTwice() {
+        String twice = VALID.replace("\"learningRate\": 0.5,", "\"learningRate\": 0.5, \"learningRate\": 5,");
+        rejectsText(twice, "learningRate", "appears more than once");
+        assertThatExceptionOfType(ScenarioException.class).isThrownBy(() -> ScenarioFiles.parse(twice))
+                .withMessage("learningRate: appears more than once");
+        // keys are compared as the JSON means them, escapes resolved
+        rejectsText(VALID.replace("\"learningRate\": 0.5,", "\"learningRate\": 0.5, \"learning\\u0052ate\": 5,"),
+                "learningRate", "appears more than once");
+        // a syntax error still comes first
+        rejectsText(twice.strip().replaceFirst("}$", ""), "", "the JSON ends too early");
+    }
+
+    @Test
+    void rejectsAKeyThatAppearsTwiceInASample() {
+        String twice = VALID.replace("{\"x\": [1, 0], \"y\": [1]}", "{\"x\": [1, 0], \"y\": [1], \"x\": [0, 0]}");
+        rejectsText(twice, "samples[2].x", "appears more than once");
+        assertThatExceptionOfType(ScenarioException.class).isThrownBy(() -> ScenarioFiles.parse(twice))
+                .withMessage("samples[2].x: appears more than once");
+        rejectsText(VALID.replace("\"Text shown beside the scenario.\"", "{\"a\": [{\"b\": 1, \"b\": 2}]}"),
+                "lesson.a[0].b", "appears more than once");
     }
 
     @Test
@@ -319,6 +343,22 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void measuresTheFileSizeInUtf8BytesNotCharacters() throws IOException {
+        // "é€😀" is 4 chars and 2 + 3 + 4 bytes: exactly 1 MiB of it is fewer than half a million chars
+        String empty = VALID.replace("Text shown beside the scenario.", "");
+        int fill = ScenarioFiles.MAX_BYTES - empty.getBytes(StandardCharsets.UTF_8).length;
+        String atLimit = VALID.replace("Text shown beside the scenario.", "é€😀".repeat(fill / 9) + "x".repeat(fill % 9));
+        String overLimit = atLimit.replaceFirst("é", "€");
+        assertThat(overLimit).hasSameSizeAs(atLimit).hasSizeLessThan(ScenarioFiles.MAX_BYTES / 2);
+
+        Scenario read = ScenarioFiles.parse(atLimit);
+        assertThat(read.lesson()).startsWith("é€😀");
+        assertThat(readBytes(atLimit)).isEqualTo(read);
+        assertRejected(() -> ScenarioFiles.parse(overLimit), "", "the file is larger than 1 MiB");
+        assertRejected(() -> readBytes(overLimit), "", "the file is larger than 1 MiB");
+    }
+
+    @Test
     void rejectsAnythingButAnObject() {
         rejectsText("[" + VALID + "]", "", "expected a JSON object");
     }
@@ -373,6 +413,10 @@ class ScenarioValidationTest {
         JsonObject o = json(VALID).getAsJsonObject();
         change.accept(o);
         return ScenarioFiles.parse(o.toString());
+    }
+
+    private static Scenario readBytes(String text) throws IOException {
+        return ScenarioFiles.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void rejects(Consumer<JsonObject> change, String field, String problem) {
