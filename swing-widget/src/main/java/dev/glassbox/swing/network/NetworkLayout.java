@@ -17,11 +17,17 @@ import java.util.Arrays;
  *
  * <p>Bands: layer names (two text lines) on top, a caption line at the bottom, room on the right
  * for the output targets. Under each neuron up to three tag lines (bias, {@code z}, {@code δ}) fit
- * where the neurons are spaced widely enough.
+ * where the neurons are spaced widely enough. Neurons take a sixth of the column pitch, and up to a
+ * quarter where that is needed to hold their number at full size: all text grows with the
+ * presentation zoom, so at a high zoom the neurons grow too, as far as the space allows.
  */
 public final class NetworkLayout {
     /** Where along a connection (0 = source rim, 1 = target rim) its weight label sits. */
     static final double WEIGHT_LABEL_AT = 0.66;
+    /** How much larger than a tag the number inside a neuron is drawn, where the neuron holds it. */
+    static final float VALUE_SCALE = 1.75f;
+    /** The share of a neuron's radius that the box of its number may reach, clear of the rim. */
+    static final double VALUE_FILL = 0.9;
     /** Most tag lines under a neuron: bias, z, δ. */
     static final int MAX_TAG_LINES = 3;
 
@@ -65,7 +71,9 @@ public final class NetworkLayout {
         double right = width - PAD - targetRoom();
         double rowPitch = Math.max(1, bottom - top) / widest;
         double colPitch = Math.max(1, right - left) / (depth + 0.6);
-        radius = Math.max(1, Math.min(Math.min(rowPitch * 0.3, colPitch * 0.17), lineHeight * 3.4));
+        double holdsValue = numberWidth * VALUE_SCALE / (2 * VALUE_FILL);
+        double across = Math.max(colPitch * 0.17, Math.min(colPitch * 0.25, holdsValue));
+        radius = Math.max(1, Math.min(Math.min(rowPitch * 0.3, across), lineHeight * 3.4));
         spacing = Math.min(rowPitch, Math.max(7 * radius, 2 * radius + TAG_GAP + MAX_TAG_LINES * lineHeight));
         // A tag ("δ = −4.98e−5") must also fit between the columns.
         boolean tagsFitAcross = numberWidth * 1.35 + lineHeight * 1.5 < colPitch - 4;

@@ -42,11 +42,16 @@ final class NetworkPainter {
 
     /** The fonts of a frame, read from the theme. */
     record Fonts(Font header, Font caption, Font tag, Font value) {
-        /** The theme's fonts, grown by up to a quarter in views larger than 900 × 560, where small text looks lost. */
+        /**
+         * The theme's fonts (so they follow the presentation zoom), grown by up to a quarter in views
+         * larger than 900 × 560, where small text looks lost. {@code value} is the full size of the
+         * numbers inside neurons, drawn smaller where a neuron cannot hold them.
+         */
         static Fonts current(double width, double height) {
             float s = (float) Math.max(1, Math.min(1.25, Math.min(width / 900, height / 560)));
+            float tag = 0.85f * s;
             return new Fonts(GlassboxTheme.textFont(s).deriveFont(Font.BOLD), GlassboxTheme.textFont(0.92f * s),
-                    GlassboxTheme.mathFont(0.85f * s), GlassboxTheme.mathFont(s));
+                    GlassboxTheme.mathFont(tag), GlassboxTheme.mathFont(tag * NetworkLayout.VALUE_SCALE));
         }
     }
 
@@ -215,7 +220,7 @@ final class NetworkPainter {
     // ---------------------------------------------------------------- neurons
 
     private void paintNeurons(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
-        Font value = valueFont(g, fonts.value(), lay.radius());
+        Font value = fitted(g, fonts.value(), lay.radius(), WIDEST_NUMBER);
         int depth = lay.layers() - 1;
         for (int l = 0; l <= depth; l++) {
             boolean reached = l <= PacketPainter.forwardFront(s, depth);
@@ -243,11 +248,15 @@ final class NetworkPainter {
     }
 
     /**
-     * The value font, sized so a number fills a neuron's width (up to 1.5 times the theme's size,
-     * for large views); null when it would be too small to read.
+     * {@code font}, or a smaller one where needed so that the box of {@code text} (its width by the
+     * font's ascent, which holds the digits) stays within {@link NetworkLayout#VALUE_FILL} of a neuron's radius; null when
+     * that would be too small to read. The size follows the zoom through {@code font} until the
+     * neuron is full.
      */
-    private static Font valueFont(Graphics2D g, Font font, double radius) {
-        double scale = Math.min(1.5, radius * 1.8 / g.getFontMetrics(font).stringWidth(WIDEST_NUMBER));
+    private static Font fitted(Graphics2D g, Font font, double radius, String text) {
+        FontMetrics fm = g.getFontMetrics(font);
+        double reach = Math.hypot(fm.stringWidth(text) / 2.0, fm.getAscent() / 2.0);
+        double scale = Math.min(1, NetworkLayout.VALUE_FILL * radius / reach);
         float size = (float) (font.getSize2D() * scale);
         return size < 8f ? null : scale == 1 ? font : font.deriveFont(size);
     }
@@ -285,10 +294,19 @@ final class NetworkPainter {
         }
         g.draw(circle);
         if (value != null) {
-            g.setFont(value);
             g.setColor(GlassboxTheme.color(m == Marker.NON_FINITE ? GlassboxTheme.WARNING : GlassboxTheme.TEXT));
-            FontMetrics fm = g.getFontMetrics();
-            drawCentered(g, r.value(l, j), x, y + (fm.getAscent() - fm.getDescent()) / 2.0);
+            paintValue(g, r.value(l, j), x, y, rad, value);
+        }
+    }
+
+    /** A neuron's number centered in it, in the frame's value font, or smaller if it is longer than usual. */
+    private static void paintValue(Graphics2D g, String text, double x, double y, double radius, Font value) {
+        FontMetrics fm = g.getFontMetrics(value);
+        Font font = fm.stringWidth(text) > fm.stringWidth(WIDEST_NUMBER) ? fitted(g, value, radius, text) : value;
+        if (font != null) {
+            g.setFont(font);
+            fm = g.getFontMetrics();
+            drawCentered(g, text, x, y + (fm.getAscent() - fm.getDescent()) / 2.0);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.glassbox.swing.table;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Font;
 import javax.swing.JTable;
 import javax.swing.event.TableModelEvent;
 import javax.swing.table.TableCellRenderer;
@@ -10,8 +11,9 @@ import javax.swing.table.TableColumn;
 /**
  * A read-only table of trace values: follows its {@link TraceTableModel} while it is displayable
  * (from {@code addNotify} to {@code removeNotify}), colors numbers by sign and magnitude, and sizes
- * its columns to their content whenever the number of rows changes. Fills the width of a scroll
- * pane that is wider than it needs, and scrolls sideways in one that is narrower.
+ * its columns to their content: afresh when the rows, the font or the look and feel change, and
+ * wider whenever new values would be cut. Fills the width of a scroll pane that is wider than it
+ * needs, and scrolls sideways in one that is narrower.
  */
 public abstract class StateTable extends JTable {
     /** Room left in a column for longer numbers than those it was sized to. */
@@ -65,8 +67,9 @@ public abstract class StateTable extends JTable {
     public void tableChanged(TableModelEvent e) {
         super.tableChanged(e);
         // Called from JTable's constructor too, before this table's fields are set.
-        if (traceModel != null && getRowCount() != sizedRows) {
-            sizeColumns();
+        if (traceModel != null) {
+            // New values only widen a column that would cut them, so columns do not jitter during training.
+            sizeColumns(getRowCount() != sizedRows);
         }
     }
 
@@ -74,12 +77,23 @@ public abstract class StateTable extends JTable {
     public void updateUI() {
         super.updateUI();
         if (traceModel != null) {
-            sizeColumns();
+            sizeColumns(true);
         }
     }
 
-    /** Gives every column the width of its header and widest cell (of the first rows) plus some slack. */
-    private void sizeColumns() {
+    @Override
+    public void setFont(Font font) {
+        super.setFont(font);
+        if (traceModel != null) {
+            sizeColumns(true);
+        }
+    }
+
+    /**
+     * Gives a column the width of its header and widest cell (of the first rows) plus some slack:
+     * every column when {@code afresh}, else only those too narrow for a cell.
+     */
+    private void sizeColumns(boolean afresh) {
         sizedRows = getRowCount();
         int rows = Math.min(sizedRows, SIZED_ROWS);
         for (int c = 0; c < getColumnCount(); c++) {
@@ -92,7 +106,9 @@ public abstract class StateTable extends JTable {
                 Component cell = prepareRenderer(getCellRenderer(r, c), r, c);
                 width = Math.max(width, cell.getPreferredSize().width);
             }
-            column.setPreferredWidth(width + SLACK);
+            if (afresh || width > column.getPreferredWidth()) {
+                column.setPreferredWidth(width + SLACK);
+            }
         }
     }
 

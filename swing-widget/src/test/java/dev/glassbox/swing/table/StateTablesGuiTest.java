@@ -10,8 +10,11 @@ import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.text.Numbers;
 import java.awt.Color;
+import java.awt.Insets;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -173,5 +176,45 @@ class StateTablesGuiTest extends GuiTest {
 
     private static Color tint(JTable table, int row, int column) {
         return onEdt(() -> table.prepareRenderer(table.getCellRenderer(row, column), row, column).getBackground());
+    }
+
+    /** Every cell's text, as rendered, fits its column: nothing is cut with "…". */
+    private static void requireNothingCut(JTable table) {
+        onEdtRun(() -> {
+            table.getParent().doLayout();
+            table.doLayout();
+            for (int r = 0; r < table.getRowCount(); r++) {
+                for (int c = 0; c < table.getColumnCount(); c++) {
+                    JLabel cell = (JLabel) table.prepareRenderer(table.getCellRenderer(r, c), r, c);
+                    Insets in = cell.getInsets();
+                    int needed = cell.getFontMetrics(cell.getFont()).stringWidth(cell.getText()) + in.left + in.right;
+                    assertThat(needed).as("row %d column %d: %s", r, c, cell.getText())
+                            .isLessThanOrEqualTo(table.getColumnModel().getColumn(c).getWidth());
+                }
+            }
+        });
+    }
+
+    @Test
+    void longValuesAreNotCutAfterTrainingOrAFontChange() {
+        show("xor-saturated-mse");
+        requireNothingCut(activations);
+        onEdtRun(() -> model.session().run(300));
+        String longest = onEdt(() -> {
+            String widest = "";
+            for (int r = 0; r < activations.getRowCount(); r++) {
+                for (int c = 1; c < 4; c++) {
+                    if (activations.getValueAt(r, c) instanceof Double v && Numbers.format(v).length() > widest.length()) {
+                        widest = Numbers.format(v);
+                    }
+                }
+            }
+            return widest;
+        });
+        assertThat(longest).as("a long value such as −4.540e−5").hasSizeGreaterThanOrEqualTo(8);
+        requireNothingCut(activations);
+        onEdtRun(() -> activations.setFont(activations.getFont().deriveFont(activations.getFont().getSize2D() * 2)));
+        requireNothingCut(activations);
+        requireNothingCut(weights);
     }
 }
