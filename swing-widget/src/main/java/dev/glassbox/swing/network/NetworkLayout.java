@@ -19,7 +19,8 @@ import java.util.Arrays;
  * for the output targets. Under each neuron up to three tag lines (bias, {@code z}, {@code δ}) fit
  * where the neurons are spaced widely enough. Neurons take a sixth of the column pitch, and up to a
  * quarter where that is needed to hold their number at full size: all text grows with the
- * presentation zoom, so at a high zoom the neurons grow too, as far as the space allows.
+ * presentation zoom, so at a high zoom the neurons grow too, as far as the space allows — but not
+ * at the price of the weight labels: where larger neurons would crowd them out, they stay small.
  */
 public final class NetworkLayout {
     /** Where along a connection (0 = source rim, 1 = target rim) its weight label sits. */
@@ -53,7 +54,18 @@ public final class NetworkLayout {
      * @param lineHeight  the height of one line of label text
      * @param numberWidth the width of the widest number label (e.g. "−0.000"), for placing labels
      */
-    public NetworkLayout(int[] sizes, double width, double height, double lineHeight, double numberWidth) {
+    public static NetworkLayout of(int[] sizes, double width, double height, double lineHeight, double numberWidth) {
+        NetworkLayout grown = new NetworkLayout(sizes, width, height, lineHeight, numberWidth, true);
+        if (grown.weightLabelsFit()) {
+            return grown;
+        }
+        // The weights on the connections matter more than larger numbers in the neurons.
+        NetworkLayout small = new NetworkLayout(sizes, width, height, lineHeight, numberWidth, false);
+        return small.weightLabelsFit() ? small : grown;
+    }
+
+    private NetworkLayout(int[] sizes, double width, double height, double lineHeight, double numberWidth,
+            boolean growForValues) {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("a network has at least two layers");
         }
@@ -72,7 +84,7 @@ public final class NetworkLayout {
         double rowPitch = Math.max(1, bottom - top) / widest;
         double colPitch = Math.max(1, right - left) / (depth + 0.6);
         double holdsValue = numberWidth * VALUE_SCALE / (2 * VALUE_FILL);
-        double across = Math.max(colPitch * 0.17, Math.min(colPitch * 0.25, holdsValue));
+        double across = growForValues ? Math.max(colPitch * 0.17, Math.min(colPitch * 0.25, holdsValue)) : colPitch * 0.17;
         radius = Math.max(1, Math.min(Math.min(rowPitch * 0.3, across), lineHeight * 3.4));
         spacing = Math.min(rowPitch, Math.max(7 * radius, 2 * radius + TAG_GAP + MAX_TAG_LINES * lineHeight));
         // A tag ("δ = −4.98e−5") must also fit between the columns.

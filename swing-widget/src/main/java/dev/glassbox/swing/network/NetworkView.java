@@ -118,7 +118,7 @@ public final class NetworkView extends JComponent {
         double number = fm.stringWidth(NetworkPainter.WIDEST_NUMBER);
         int[] sizes = model.session().architecture().sizeArray();
         if (geometry == null || !geometry.matches(sizes, getWidth(), getHeight(), line, number)) {
-            geometry = new NetworkLayout(sizes, getWidth(), getHeight(), line, number);
+            geometry = NetworkLayout.of(sizes, getWidth(), getHeight(), line, number);
         }
         return geometry;
     }

@@ -54,7 +54,7 @@ class NetworkLayoutTest {
     @ParameterizedTest
     @MethodSource("layouts")
     void neuronsAreInsideInColumnsLeftToRightAndDoNotOverlap(int[] sizes, int w, int h) {
-        NetworkLayout lay = new NetworkLayout(sizes, w, h, 15, 40);
+        NetworkLayout lay = NetworkLayout.of(sizes, w, h, 15, 40);
         double r = lay.radius();
         assertThat(r).isGreaterThan(2);
         for (int l = 0; l + 1 < lay.layers(); l++) {
@@ -81,7 +81,7 @@ class NetworkLayoutTest {
     @ParameterizedTest
     @MethodSource("layouts")
     void connectionsRunFromRimToRim(int[] sizes, int w, int h) {
-        NetworkLayout lay = new NetworkLayout(sizes, w, h, 15, 40);
+        NetworkLayout lay = NetworkLayout.of(sizes, w, h, 15, 40);
         for (Connection c : connections(lay)) {
             Line2D s = lay.segment(c);
             assertThat(s.getP1().distance(lay.center(c.source()))).isCloseTo(lay.radius(), within(1e-9));
@@ -93,7 +93,7 @@ class NetworkLayoutTest {
     @ParameterizedTest
     @MethodSource("layouts")
     void everyElementIsFoundWhereItIsDrawn(int[] sizes, int w, int h) {
-        NetworkLayout lay = new NetworkLayout(sizes, w, h, 15, 40);
+        NetworkLayout lay = NetworkLayout.of(sizes, w, h, 15, 40);
         for (NeuronId n : neurons(lay)) {
             Point2D c = lay.center(n);
             assertThat(lay.elementAt(c.getX(), c.getY())).isEqualTo(n);
@@ -117,7 +117,7 @@ class NetworkLayoutTest {
     @ParameterizedTest
     @MethodSource("layouts")
     void tagsAndLabelsAreShownOnlyWhereTheyFit(int[] sizes, int w, int h) {
-        NetworkLayout lay = new NetworkLayout(sizes, w, h, 15, 40);
+        NetworkLayout lay = NetworkLayout.of(sizes, w, h, 15, 40);
         int widest = java.util.Arrays.stream(sizes).max().orElseThrow();
         if (widest == 16) {
             assertThat(lay.tagLines()).isZero();

@@ -8,10 +8,12 @@ import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import javax.swing.UIManager;
+import javax.swing.plaf.FontUIResource;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +91,31 @@ class NetworkViewZoomTest {
                     normal[k]).isGreaterThan(normal[k].box().getHeight() * 1.1);
             assertThat(projected[k].box().getWidth()).as("number %d's width at 200 %%: %s vs %s", k, projected[k],
                     normal[k]).isGreaterThan(normal[k].box().getWidth() * 1.1);
+        }
+    }
+
+    /**
+     * The network view of the demo window at 1366×768 is about 466×339, its text in FlatLaf's
+     * SansSerif 14 on Linux: the weights must stay on the connections there, whatever the numbers
+     * in the neurons would like (neurons grown to hold them crowded the labels out).
+     */
+    @ParameterizedTest
+    @CsvSource({"466, 339", "640, 400"})
+    void largerNumbersNeverCrowdOutTheWeightLabels(int width, int height) {
+        UIManager.put("Label.font", new FontUIResource(Font.SANS_SERIF, Font.PLAIN, 14));
+        try {
+            boolean fit = GuiActionRunner.execute(() -> {
+                NetworkView view = new NetworkView(new GlassboxModel(BuiltInScenarios.get("xor")));
+                view.setSize(width, height);
+                BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = image.createGraphics();
+                view.paintSnapshot(g, Phase.IDLE, 0);
+                g.dispose();
+                return view.networkLayout().weightLabelsFit();
+            });
+            assertThat(fit).isTrue();
+        } finally {
+            UIManager.put("Label.font", null);
         }
     }
 }
