@@ -40,13 +40,8 @@ class NetworkViewZoomTest {
     private static Ink[] paint(float zoom, int width, int height) {
         UIManager.put(GlassboxTheme.ZOOM, zoom);
         return GuiActionRunner.execute(() -> {
-            NetworkView view = new NetworkView(new GlassboxModel(BuiltInScenarios.get("xor")));
-            view.setSize(width, height);
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            view.paintSnapshot(g, Phase.IDLE, 0);
-            g.dispose();
-            NetworkLayout lay = view.networkLayout();
+            NetworkLayout lay = paintXor(image);
             Color fill = GlassboxTheme.color(GlassboxTheme.NEURON);
             Ink[] inks = new Ink[lay.size(0) + lay.size(1) + lay.size(2)];
             int k = 0;
@@ -57,6 +52,16 @@ class NetworkViewZoomTest {
             }
             return inks;
         });
+    }
+
+    /** Paints the xor network into all of {@code image} (on the event thread) and returns the layout it used. */
+    private static NetworkLayout paintXor(BufferedImage image) {
+        NetworkView view = new NetworkView(new GlassboxModel(BuiltInScenarios.get("xor")));
+        view.setSize(image.getWidth(), image.getHeight());
+        Graphics2D g = image.createGraphics();
+        view.paintSnapshot(g, Phase.IDLE, 0);
+        g.dispose();
+        return view.networkLayout();
     }
 
     /** The box of the pixels inside the neuron's rim that are not its fill. */
@@ -104,15 +109,8 @@ class NetworkViewZoomTest {
     void largerNumbersNeverCrowdOutTheWeightLabels(int width, int height) {
         UIManager.put("Label.font", new FontUIResource(Font.SANS_SERIF, Font.PLAIN, 14));
         try {
-            boolean fit = GuiActionRunner.execute(() -> {
-                NetworkView view = new NetworkView(new GlassboxModel(BuiltInScenarios.get("xor")));
-                view.setSize(width, height);
-                BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = image.createGraphics();
-                view.paintSnapshot(g, Phase.IDLE, 0);
-                g.dispose();
-                return view.networkLayout().weightLabelsFit();
-            });
+            boolean fit = GuiActionRunner.execute(
+                    () -> paintXor(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB)).weightLabelsFit());
             assertThat(fit).isTrue();
         } finally {
             UIManager.put("Label.font", null);
