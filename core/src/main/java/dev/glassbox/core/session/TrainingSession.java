@@ -12,7 +12,9 @@ import dev.glassbox.core.trace.Tracer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -333,6 +335,19 @@ public final class TrainingSession {
             k--;
         }
         return rates[k];
+    }
+
+    /**
+     * The learning rates of epochs 1 to {@code upTo}, as a copy of the session's log: each key is
+     * the first epoch trained with its rate (the first key is 1). Another run given this schedule
+     * trains with the same rates, epoch for epoch.
+     */
+    public NavigableMap<Integer, Double> learningRates(int upTo) {
+        NavigableMap<Integer, Double> schedule = new TreeMap<>();
+        for (int k = 0; k < rateCount && (k == 0 || rateFrom[k] <= upTo); k++) {
+            schedule.put(rateFrom[k], rates[k]);
+        }
+        return schedule;
     }
 
     /** Replays training from the nearest snapshot up to the state after epoch {@code e}, into {@code out}. */

@@ -4,12 +4,14 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.model.GlassboxModel;
+import java.util.NavigableMap;
 import javax.swing.Timer;
 
 /**
  * A second run for the loss chart to compare against: the model's scenario from the same starting
- * weights, under another loss (at the model's current learning rate), trained up to the model's
- * current epoch and overlaid as it goes. It trains on the event thread in time-sliced chunks of a
+ * weights, under another loss, trained up to the model's current epoch with the learning rates the
+ * model's run had at each epoch (so a rate changed mid-run is changed here at the same epoch), and
+ * overlaid as it goes. It trains on the event thread in time-sliced chunks of a
  * few milliseconds per timer tick, so the interface stays responsive however many epochs it needs,
  * and it stops early if the chart drops it (another comparison, or another scenario loaded).
  */
@@ -19,13 +21,17 @@ public final class ComparisonRun {
 
     private final TrainingSession session;
     private final int target;
+    /** The model's learning rates, by the first epoch each was used for. */
+    private final NavigableMap<Integer, Double> rates;
     private final LossChartPanel chart;
     private final Timer timer = new Timer(TICK_MS, e -> tick());
     private int chunk = 256;
 
-    private ComparisonRun(TrainingSession session, int target, LossChartPanel chart) {
+    private ComparisonRun(TrainingSession session, int target, NavigableMap<Integer, Double> rates,
+            LossChartPanel chart) {
         this.session = session;
         this.target = target;
+        this.rates = rates;
         this.chart = chart;
     }
 
@@ -38,8 +44,9 @@ public final class ComparisonRun {
      */
     public static ComparisonRun start(GlassboxModel model, Loss variant, LossChartPanel chart) {
         TrainingSession main = model.session();
-        Scenario scenario = main.scenario().withLoss(variant).withLearningRate(main.learningRate());
-        ComparisonRun run = new ComparisonRun(new TrainingSession(scenario), main.epoch(), chart);
+        NavigableMap<Integer, Double> rates = main.learningRates(main.epoch());
+        Scenario scenario = main.scenario().withLoss(variant).withLearningRate(rates.firstEntry().getValue());
+        ComparisonRun run = new ComparisonRun(new TrainingSession(scenario), main.epoch(), rates, chart);
         chart.setComparison(run.session.lossHistory(), "mean loss (" + LossChartPanel.lossName(variant) + ")");
         run.timer.setCoalesce(true);
         run.timer.start();
@@ -51,17 +58,33 @@ public final class ComparisonRun {
             timer.stop();
             return;
         }
-        int n = Math.min(chunk, target - session.epoch());
         long start = System.nanoTime();
-        int done = session.run(n);
+        boolean stopped = false;
+        for (int left = chunk; left > 0 && !stopped && session.epoch() < target; ) {
+            int n = Math.min(left, segmentEnd() - session.epoch());
+            int done = session.run(n);
+            left -= done;
+            stopped = done < n;
+        }
         long took = Math.max(1, System.nanoTime() - start);
         // Aim the next chunk at the time budget, changing by at most a factor of 4 per tick.
         double scale = Math.max(0.25, Math.min(4.0, (double) BUDGET_NANOS / took));
         chunk = (int) Math.max(1, Math.min(1 << 24, chunk * scale));
         chart.refresh();
-        if (done < n || session.epoch() >= target) {
+        if (stopped || session.epoch() >= target) {
             timer.stop();
         }
+    }
+
+    /**
+     * Sets the rate the model's run trained the next epoch with and returns the last epoch before
+     * its rate changes again (or the target): training never crosses a change in one call.
+     */
+    private int segmentEnd() {
+        int next = session.epoch() + 1;
+        session.setLearningRate(rates.floorEntry(next).getValue());
+        Integer change = rates.higherKey(next);
+        return change == null ? target : Math.min(target, change - 1);
     }
 
     /** The comparison session (its loss history is the overlaid line). */

@@ -7,6 +7,7 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.testing.GuiTest;
@@ -209,6 +210,28 @@ class LossChartPanelGuiTest extends GuiTest {
         assertThat(onEdt(() -> plot().getDataset().getItemCount(1))).isPositive();
         onEdtRun(() -> chart.get().clearComparison());
         assertThat(onEdt(() -> plot().getDataset().getSeriesCount())).isEqualTo(1);
+    }
+
+    @Test
+    void comparisonRunChangesTheLearningRateAtTheEpochsTheModelsRunDid() {
+        showChart("xor-saturated-mse");
+        train(200);
+        onEdtRun(() -> model.get().session().setLearningRate(0.5));
+        train(150);
+        onEdtRun(() -> model.get().session().setLearningRate(4));
+        train(100);
+        ComparisonRun run = onEdt(() -> ComparisonRun.start(model.get(), Loss.CROSS_ENTROPY, chart.get()));
+        waitFor("comparison trained", () -> !run.isRunning());
+
+        TrainingSession byHand = new TrainingSession(BuiltInScenarios.get("xor-saturated-mse").withLoss(Loss.CROSS_ENTROPY));
+        byHand.run(200);
+        byHand.setLearningRate(0.5);
+        byHand.run(150);
+        byHand.setLearningRate(4);
+        byHand.run(100);
+        assertThat(onEdt(() -> run.session().epoch())).isEqualTo(450);
+        assertThat(onEdt(() -> run.session().parameters())).isEqualTo(byHand.parameters());
+        assertThat(onEdt(() -> run.session().learningRateAt(201))).isEqualTo(0.5);
     }
 
     @Test
