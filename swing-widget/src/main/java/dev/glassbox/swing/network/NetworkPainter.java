@@ -67,11 +67,13 @@ final class NetworkPainter {
         paintConnections(g, lay, r.trace, s);
         if (lay.weightLabelsFit()) {
             paintWeightLabels(g, lay, r, s, fonts.tag());
-        } else {
-            paintHighlightedWeightLabel(g, lay, r, s, fonts.tag());
         }
         packets.paint(g, lay, r, s, fonts.tag());
         paintNeurons(g, lay, r, s, fonts);
+        if (!lay.weightLabelsFit()) {
+            // Halfway along: as far from both neurons as it can be, over them where it is wider than the gap.
+            paintHighlightedWeightLabel(g, lay, r, s, 0.5, fonts.tag());
+        }
         paintFocus(g, lay, r.trace, s);
         caption.paint(g, lay, r, s.phase(), fonts.caption());
     }
@@ -192,25 +194,28 @@ final class NetworkPainter {
         for (int l = 0; l + 1 < lay.layers(); l++) {
             for (int j = 0; j < lay.size(l + 1); j++) {
                 for (int i = 0; i < lay.size(l); i++) {
-                    paintWeightLabel(g, lay, r, s, new Connection(l, i, j), font);
+                    paintWeightLabel(g, lay, r, s, new Connection(l, i, j), NetworkLayout.WEIGHT_LABEL_AT, font);
                 }
             }
         }
-        paintHighlightedWeightLabel(g, lay, r, s, font);
+        paintHighlightedWeightLabel(g, lay, r, s, NetworkLayout.WEIGHT_LABEL_AT, font);
     }
 
     /** The hovered or selected connection's label, drawn on top (and even where labels do not all fit). */
-    private void paintHighlightedWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Font font) {
+    /** The label of the hovered or selected connection, at fraction {@code at} along it. */
+    private void paintHighlightedWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, double at,
+            Font font) {
         NetworkElement e = s.hovered() != null ? s.hovered() : s.selected();
         if (e instanceof Connection c) {
-            paintWeightLabel(g, lay, r, s, c, font);
+            paintWeightLabel(g, lay, r, s, c, at, font);
         }
     }
 
-    private void paintWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Connection c, Font font) {
+    private void paintWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Connection c, double at,
+            Font font) {
         double w = weightAt(r.trace, c.layer(), c.from(), c.to(), s);
         String text = s.phase() == Phase.UPDATE ? TraceReadings.format(w) : r.weight(c);
-        lay.pointAlong(c, NetworkLayout.WEIGHT_LABEL_AT, point);
+        lay.pointAlong(c, at, point);
         Color edge = Double.isFinite(w) ? GlassboxTheme.signColor(w) : GlassboxTheme.color(GlassboxTheme.WARNING);
         g.setFont(font);
         ValueLabel.paint(g, text, point.x, point.y, GlassboxTheme.color(GlassboxTheme.BACKGROUND), edge,
