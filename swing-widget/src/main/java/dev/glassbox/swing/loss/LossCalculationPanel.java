@@ -38,7 +38,6 @@ public final class LossCalculationPanel extends JPanel {
         setName("lossCalculationPanel");
         getAccessibleContext().setAccessibleName("Loss calculation");
         table = new LossTable(new LossRows(model));
-        table.setName("lossTable");
         table.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
@@ -117,7 +116,7 @@ public final class LossCalculationPanel extends JPanel {
     /** The sample table: its highlighted row, and so its selection, is the viewed sample. */
     private static final class LossTable extends StateTable {
         LossTable(LossRows rows) {
-            super(rows);
+            super(rows, "lossTable", "Each sample's loss");
         }
 
         @Override

@@ -24,10 +24,12 @@ public abstract class StateTable extends JTable {
     private final TraceTableModel traceModel;
     private int sizedRows = -1;
 
-    /** A table of {@code model}'s rows. */
-    protected StateTable(TraceTableModel model) {
+    /** A table of {@code model}'s rows, with its component name and the name a screen reader says. */
+    protected StateTable(TraceTableModel model, String name, String accessibleName) {
         super(model);
         this.traceModel = model;
+        setName(name);
+        getAccessibleContext().setAccessibleName(accessibleName);
         TableCellRenderer renderer = new SignedCellRenderer();
         setDefaultRenderer(Object.class, renderer);
         setAutoResizeMode(AUTO_RESIZE_LAST_COLUMN);

@@ -1,8 +1,14 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.trace.EpochTrace;
+import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.text.Names;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +42,27 @@ public abstract class TraceTableModel extends AbstractTableModel {
 
     /** The rows for the model's current state, one array of cells per row. */
     protected abstract List<Object[]> read(GlassboxModel model);
+
+    /** The cells of one neuron's row on the viewed sample. */
+    @FunctionalInterface
+    protected interface NeuronRow {
+        Object[] cells(EpochTrace trace, int sample, NeuronId id, String name, NeuronTrace neuron);
+    }
+
+    /** One row per neuron of the model's trace on its viewed sample, layer by layer from {@code firstLayer}. */
+    protected static List<Object[]> neuronRows(GlassboxModel model, int firstLayer, NeuronRow row) {
+        EpochTrace t = model.trace();
+        Architecture arch = t.architecture();
+        int s = model.viewedSample();
+        List<Object[]> rows = new ArrayList<>();
+        for (int l = firstLayer; l <= arch.depth(); l++) {
+            for (int j = 0; j < arch.size(l); j++) {
+                NeuronId id = new NeuronId(l, j);
+                rows.add(row.cells(t, s, id, Names.neuron(arch, id), t.sample(s).neuron(id)));
+            }
+        }
+        return rows;
+    }
 
     /** The model the rows come from. */
     public GlassboxModel model() {

@@ -20,9 +20,7 @@ public final class WeightsTable extends StateTable {
 
     /** A table following {@code model}. */
     public WeightsTable(GlassboxModel model) {
-        super(new Rows(model));
-        setName("weightsTable");
-        getAccessibleContext().setAccessibleName("Weights and biases");
+        super(new Rows(model), "weightsTable", "Weights and biases");
     }
 
     private static final class Rows extends TraceTableModel {
