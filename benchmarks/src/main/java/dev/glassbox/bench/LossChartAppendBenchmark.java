@@ -1,12 +1,10 @@
 package dev.glassbox.bench;
 
 import static dev.glassbox.bench.LossChartRepaintBenchmark.onEdt;
-import static dev.glassbox.bench.LossChartRepaintBenchmark.sizedChart;
+import static dev.glassbox.bench.LossChartRepaintBenchmark.xorChart;
 
-import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.swing.chart.LossChartPanel;
-import dev.glassbox.swing.model.GlassboxModel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,13 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LossChartAppendBenchmark {
     static final int EPOCHS = 1_000_000;
 
-    private GlassboxModel model;
     private LossChartPanel chart;
 
     @Setup(Level.Iteration)
     public void setUp() throws Exception {
-        model = new GlassboxModel(BuiltInScenarios.get("xor"));
-        chart = onEdt(() -> sizedChart(model));
+        chart = xorChart();
     }
 
     @Benchmark

@@ -1,12 +1,10 @@
 package dev.glassbox.bench;
 
 import static dev.glassbox.bench.LossChartRepaintBenchmark.onEdt;
-import static dev.glassbox.bench.LossChartRepaintBenchmark.sizedChart;
+import static dev.glassbox.bench.LossChartRepaintBenchmark.xorChart;
 
-import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.swing.chart.LossChartPanel;
-import dev.glassbox.swing.model.GlassboxModel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,13 +43,11 @@ public class LossChartMemoryBenchmark {
         public double heapGrowthMB;
     }
 
-    private GlassboxModel model;
     private LossChartPanel chart;
 
     @Setup(Level.Iteration)
     public void setUp() throws Exception {
-        model = new GlassboxModel(BuiltInScenarios.get("xor"));
-        chart = onEdt(() -> sizedChart(model));
+        chart = xorChart();
     }
 
     @Benchmark

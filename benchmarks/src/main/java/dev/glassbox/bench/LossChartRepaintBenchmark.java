@@ -77,6 +77,11 @@ public class LossChartRepaintBenchmark {
         });
     }
 
+    /** A sized chart of a fresh {@code xor} model, made on the event thread (the other chart benchmarks start from it). */
+    static LossChartPanel xorChart() throws Exception {
+        return onEdt(() -> sizedChart(new GlassboxModel(BuiltInScenarios.get("xor"))));
+    }
+
     /** A chart of {@code model} sized and laid out as if on screen at {@link #WIDTH} × {@link #HEIGHT}. */
     static LossChartPanel sizedChart(GlassboxModel model) {
         LossChartPanel chart = new LossChartPanel(model);
