@@ -15,9 +15,13 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.ComponentListener;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
 import javax.swing.JPanel;
+import javax.swing.JViewport;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 
@@ -29,6 +33,8 @@ import javax.swing.SwingConstants;
  * training runs.
  *
  * <p>Sized for about 420 pixels of width; put it in a {@link javax.swing.JScrollPane} to let it grow.
+ * In a scroll pane too short for the derivation, each equation's steps go on one line instead of
+ * one per line, so that the whole chain shows with less scrolling.
  * Screen readers get the same content as plain text through the accessible description
  * ({@link #plainText()}).
  */
@@ -39,8 +45,16 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
     private final GlassboxModel model;
     private final GlassboxModelListener listener = this::modelChanged;
     private Derivation derivation;
-    /** The derivation set with the theme's fonts; set again after a change or a look-and-feel switch. */
-    private Page page;
+    /** The derivation set with the theme's fonts, a step per line and compactly; set again after a change or a look-and-feel switch. */
+    private Page stacked;
+    private Page compact;
+    private final ComponentListener viewportResized = new ComponentAdapter() {
+        @Override
+        public void componentResized(ComponentEvent e) {
+            revalidate();
+            repaint();
+        }
+    };
 
     /** A panel explaining what {@code model} inspects. */
     public ChainRulePanel(GlassboxModel model) {
@@ -65,7 +79,8 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
 
     private void refresh() {
         derivation = ChainRuleWriter.write(model);
-        page = null;
+        stacked = null;
+        compact = null;
         getAccessibleContext().setAccessibleDescription(derivation.plainText());
         revalidate();
         repaint();
@@ -79,15 +94,39 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
     @Override
     public void updateUI() {
         super.updateUI();
-        page = null;
+        stacked = null;
+        compact = null;
         revalidate();
     }
 
+    /** A step per line where that fits the viewport's height (or there is no viewport), else compact. */
     private Page page() {
-        if (page == null) {
-            page = Typesetter.set(derivation);
+        if (stacked == null) {
+            stacked = Typesetter.set(derivation, false);
         }
-        return page;
+        if (!(getParent() instanceof JViewport v) || stacked.height() <= v.getHeight()) {
+            return stacked;
+        }
+        if (compact == null) {
+            compact = Typesetter.set(derivation, true);
+        }
+        return compact;
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (getParent() instanceof JViewport v) {
+            v.addComponentListener(viewportResized);
+        }
+    }
+
+    @Override
+    public void removeNotify() {
+        if (getParent() instanceof JViewport v) {
+            v.removeComponentListener(viewportResized);
+        }
+        super.removeNotify();
     }
 
     @Override

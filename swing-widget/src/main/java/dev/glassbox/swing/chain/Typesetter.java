@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Sets a {@link Derivation} on a page of fixed measure (28 em, about 420 pixels at the default
- * font): equations aligned at their relation sign within a section, one step per line, subscripts
- * smaller and lowered, long lines wrapped before a word or a spaced operator. Fonts come from the
+ * font): equations aligned at their relation sign within a section, one step per line (or, set
+ * compactly, all steps on one line as far as the measure allows), subscripts smaller and lowered,
+ * long lines wrapped before a word or a spaced operator. Fonts come from the
  * theme when the typesetter is made; the result is in logical coordinates.
  */
 final class Typesetter {
@@ -59,20 +60,22 @@ final class Typesetter {
     private final List<Placed> texts = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    private final boolean compact;
     /** The top of the current line. */
     private float top;
     private float maxX;
 
-    private Typesetter() {
+    private Typesetter(boolean compact) {
+        this.compact = compact;
         LineMetrics m = math.getLineMetrics("Hg", FRC);
         ascent = m.getAscent();
         lineHeight = 1.3f * (m.getAscent() + m.getDescent());
         top = pad;
     }
 
-    /** Sets {@code d} with the theme's current fonts. */
-    static Page set(Derivation d) {
-        Typesetter t = new Typesetter();
+    /** Sets {@code d} with the theme's current fonts; {@code compact}, every equation's steps on one line. */
+    static Page set(Derivation d, boolean compact) {
+        Typesetter t = new Typesetter(compact);
         t.setBlocks(d.blocks());
         return new Page(List.copyOf(t.texts), List.copyOf(t.bands), List.copyOf(t.rules),
                 (int) Math.ceil(t.maxX + t.pad), (int) Math.ceil(t.top + t.pad), t.pad, t.lineHeight);
@@ -135,11 +138,13 @@ final class Typesetter {
         float x = relationX;
         float wrapX = relationX + width(" ", math);
         for (int i = 0; i < e.steps().size(); i++) {
-            if (i > 0 && !e.inline()) {
+            String relation = " " + (i == 0 ? e.relation() : "=") + " ";
+            // Set compactly, a step that does not fit the line goes to the next, under the first relation sign.
+            boolean fits = x + width(relation, math) + width(e.steps().get(i).runs()) <= right;
+            if (i > 0 && !e.inline() && (!compact || !fits)) {
                 newLine();
                 x = relationX;
             }
-            String relation = " " + (i == 0 ? e.relation() : "=") + " ";
             x = place(List.of(new Run(relation, Run.Style.UPRIGHT, Ink.TEXT)), x, wrapX);
             x = place(e.steps().get(i).runs(), x, relationX + width(relation, math) + em);
         }

@@ -16,8 +16,11 @@ import javax.swing.table.TableColumn;
  * needs, and scrolls sideways in one that is narrower.
  */
 public abstract class StateTable extends JTable {
-    /** Room left in a column for longer numbers than those it was sized to. */
-    private static final int SLACK = 24;
+    /**
+     * Room left in a column for slightly longer numbers than those it was sized to (a column too
+     * narrow for a new value widens anyway): small, so that the loss table fits its panel unscrolled.
+     */
+    private static final int SLACK = 12;
     /** Columns are sized to at most this many rows. */
     private static final int SIZED_ROWS = 200;
 

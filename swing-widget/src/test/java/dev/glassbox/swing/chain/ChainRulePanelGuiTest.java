@@ -205,6 +205,24 @@ class ChainRulePanelGuiTest extends GuiTest {
     }
 
     @Test
+    void inAShortAreaTheStepsOfAnEquationShareALine() {
+        show(() -> {
+            model = new GlassboxModel(BuiltInScenarios.get("xor"));
+            panel = new ChainRulePanel(model);
+            return new JScrollPane(panel);
+        }, 420, 240);
+        onEdtRun(() -> model.setHovered(HIDDEN));
+        robot.waitForIdle();
+        // The same derivation outside a scroll pane: a step per line.
+        ChainRulePanel stacked = onEdt(() -> new ChainRulePanel(model));
+        int compact = onEdt(() -> panel.getPreferredSize().height);
+        assertThat(compact).isLessThan(onEdt(() -> stacked.getPreferredSize().height) * 9 / 10);
+        assertThat(text()).isEqualTo(onEdt(stacked::plainText));
+        JScrollPane scroll = onEdt(() -> (JScrollPane) panel.getParent().getParent());
+        assertThat(onEdt(() -> panel.getPreferredSize().width)).isLessThanOrEqualTo(onEdt(() -> scroll.getViewport().getWidth()));
+    }
+
+    @Test
     void deadReluReadsDead() {
         show("dying-relu");
         onEdtRun(() -> {
