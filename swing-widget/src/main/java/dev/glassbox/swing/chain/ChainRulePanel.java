@@ -33,8 +33,9 @@ import javax.swing.SwingConstants;
  * training runs.
  *
  * <p>Sized for about 420 pixels of width; put it in a {@link javax.swing.JScrollPane} to let it grow.
- * In a scroll pane too short for the derivation, each equation's steps go on one line instead of
- * one per line, so that the whole chain shows with less scrolling.
+ * In a scroll pane the lines wrap to its width (down to 16 em, then it scrolls sideways), and where
+ * it is too short for the derivation, each equation's steps go on one line instead of one per
+ * line, so that the whole chain shows with less scrolling.
  * Screen readers get the same content as plain text through the accessible description
  * ({@link #plainText()}).
  */
@@ -48,6 +49,8 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
     /** The derivation set with the theme's fonts, a step per line and compactly; set again after a change or a look-and-feel switch. */
     private Page stacked;
     private Page compact;
+    /** The width the pages were set for. */
+    private float setWidth;
     private final ComponentListener viewportResized = new ComponentAdapter() {
         @Override
         public void componentResized(ComponentEvent e) {
@@ -99,16 +102,26 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
         revalidate();
     }
 
-    /** A step per line where that fits the viewport's height (or there is no viewport), else compact. */
+    /**
+     * As wide as the viewport (if any), and a step per line where that fits its height (or there
+     * is no viewport), else compact.
+     */
     private Page page() {
-        if (stacked == null) {
-            stacked = Typesetter.set(derivation, false);
+        JViewport viewport = getParent() instanceof JViewport v ? v : null;
+        float width = viewport != null && viewport.getWidth() > 0 ? viewport.getWidth() : Float.MAX_VALUE;
+        if (width != setWidth) {
+            stacked = null;
+            compact = null;
+            setWidth = width;
         }
-        if (!(getParent() instanceof JViewport v) || stacked.height() <= v.getHeight()) {
+        if (stacked == null) {
+            stacked = Typesetter.set(derivation, false, width);
+        }
+        if (viewport == null || stacked.height() <= viewport.getHeight()) {
             return stacked;
         }
         if (compact == null) {
-            compact = Typesetter.set(derivation, true);
+            compact = Typesetter.set(derivation, true, width);
         }
         return compact;
     }

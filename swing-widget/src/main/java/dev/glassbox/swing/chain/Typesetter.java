@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sets a {@link Derivation} on a page of fixed measure (28 em, about 420 pixels at the default
- * font): equations aligned at their relation sign within a section, one step per line (or, set
- * compactly, all steps on one line as far as the measure allows), subscripts smaller and lowered,
- * long lines wrapped before a word or a spaced operator. Fonts come from the
- * theme when the typesetter is made; the result is in logical coordinates.
+ * Sets a {@link Derivation} on a page 28 em wide (about 420 pixels at the default font), or as
+ * wide as the area allows down to 16 em: equations aligned at their relation sign within a
+ * section, one step per line (or, set compactly, all steps on one line as far as the measure
+ * allows), subscripts smaller and lowered, long lines wrapped before a word or a spaced operator
+ * (never between a sign and the number after it). Tables do not wrap. Fonts come from the theme
+ * when the typesetter is made; the result is in logical coordinates.
  */
 final class Typesetter {
     /** A run of text at its place. */
@@ -41,6 +42,8 @@ final class Typesetter {
     static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private static final float MEASURE_EM = 28f;
+    /** The narrowest measure, however narrow the area: below it, the area scrolls sideways. */
+    private static final float MIN_MEASURE_EM = 16f;
     /** A left-hand side wider than this goes on a line of its own. */
     private static final float CAP_EM = 9f;
     private static final float PAD_EM = 0.9f;
@@ -53,7 +56,7 @@ final class Typesetter {
     private final Font strong = label.deriveFont(Font.BOLD);
     private final float em = math.getSize2D();
     private final float pad = PAD_EM * em;
-    private final float right = pad + MEASURE_EM * em;
+    private final float right;
     private final float ascent;
     private final float lineHeight;
 
@@ -65,17 +68,22 @@ final class Typesetter {
     private float top;
     private float maxX;
 
-    private Typesetter(boolean compact) {
+    private Typesetter(boolean compact, float width) {
         this.compact = compact;
+        this.right = pad + Math.max(MIN_MEASURE_EM * em, Math.min(MEASURE_EM * em, width - 2 * pad));
         LineMetrics m = math.getLineMetrics("Hg", FRC);
         ascent = m.getAscent();
         lineHeight = 1.3f * (m.getAscent() + m.getDescent());
         top = pad;
     }
 
-    /** Sets {@code d} with the theme's current fonts; {@code compact}, every equation's steps on one line. */
-    static Page set(Derivation d, boolean compact) {
-        Typesetter t = new Typesetter(compact);
+    /**
+     * Sets {@code d} with the theme's current fonts, at most {@code width} pixels wide (the measure
+     * is 28 em where there is room, 16 em at the least); {@code compact}, every equation's steps on
+     * one line.
+     */
+    static Page set(Derivation d, boolean compact, float width) {
+        Typesetter t = new Typesetter(compact, width);
         t.setBlocks(d.blocks());
         return new Page(List.copyOf(t.texts), List.copyOf(t.bands), List.copyOf(t.rules),
                 (int) Math.ceil(t.maxX + t.pad), (int) Math.ceil(t.top + t.pad), t.pad, t.lineHeight);
@@ -145,8 +153,11 @@ final class Typesetter {
                 newLine();
                 x = relationX;
             }
-            x = place(List.of(new Run(relation, Run.Style.UPRIGHT, Ink.TEXT)), x, wrapX);
-            x = place(e.steps().get(i).runs(), x, relationX + width(relation, math) + em);
+            // One unit, so that a break before the relation sign also sees the number after it.
+            List<Run> step = new ArrayList<>();
+            step.add(new Run(relation, Run.Style.UPRIGHT, Ink.TEXT));
+            step.addAll(e.steps().get(i).runs());
+            x = place(step, x, wrapX, relationX + width(relation, math) + em);
         }
         newLine();
         if (e.highlighted()) {
@@ -180,26 +191,41 @@ final class Typesetter {
     }
 
     /**
-     * Places runs on the current line from {@code x}; a run that would pass the right margin and
-     * may break starts a new line at {@code wrapX}. Returns where the last run ends.
+     * Places runs on the current line from {@code x}; where a run that may break, with the runs
+     * that must stay with it (up to the next place to break), would pass the right margin, a new
+     * line starts at {@code wrapX}. Returns where the last run ends.
      */
     private float place(List<Run> runs, float x, float wrapX) {
-        for (Run r : runs) {
+        return place(runs, x, wrapX, wrapX);
+    }
+
+    /** {@link #place(List, float, float)}, a break before the first run going to {@code firstWrapX}. */
+    private float place(List<Run> runs, float x, float firstWrapX, float wrapX) {
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
             Font f = font(r.style());
             String text = r.text();
-            float w = width(text, f);
-            if (x + w > right && r.breakable() && x > wrapX) {
+            float breakTo = i == 0 ? firstWrapX : wrapX;
+            if (r.breakable() && x > breakTo && x + unbrokenWidth(runs, i) > right) {
                 newLine();
-                x = wrapX;
+                x = breakTo;
                 text = text.stripLeading();
-                w = width(text, f);
             }
             float baseline = top + ascent + (r.style() == Run.Style.SUBSCRIPT ? 0.3f * ascent : 0);
             texts.add(new Placed(text, f, r.ink(), x, baseline));
-            x += w;
+            x += width(text, f);
             maxX = Math.max(maxX, x);
         }
         return x;
+    }
+
+    /** The width of run {@code from} and of the runs after it up to the next place to break. */
+    private float unbrokenWidth(List<Run> runs, int from) {
+        float w = width(runs.get(from).text(), font(runs.get(from).style()));
+        for (int i = from + 1; i < runs.size() && !runs.get(i).breakable(); i++) {
+            w += width(runs.get(i).text(), font(runs.get(i).style()));
+        }
+        return w;
     }
 
     private void newLine() {

@@ -1,9 +1,11 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Font;
 import javax.swing.JTable;
+import javax.swing.UIManager;
 import javax.swing.event.TableModelEvent;
 import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumn;
@@ -81,8 +83,32 @@ public abstract class StateTable extends JTable {
     @Override
     public void updateUI() {
         super.updateUI();
+        followZoom();
         if (traceModel != null) {
             sizeColumns(true);
+        }
+    }
+
+    /**
+     * The look and feel's table font, header font and row height, enlarged by the presentation
+     * zoom: read afresh on every UI update, which a zoom switch triggers. At 100 % the look and
+     * feel's own values are set, so that a theme switch restyles the table as usual.
+     */
+    private void followZoom() {
+        float zoom = GlassboxTheme.zoom();
+        Font font = UIManager.getFont("Table.font");
+        Font header = UIManager.getFont("TableHeader.font");
+        if (font != null) {
+            setFont(zoom == 1f ? font : font.deriveFont(font.getSize2D() * zoom));
+        }
+        if (header != null && getTableHeader() != null) {
+            getTableHeader().setFont(zoom == 1f ? header : header.deriveFont(header.getSize2D() * zoom));
+        }
+        int rowHeight = UIManager.getInt("Table.rowHeight");
+        if (rowHeight > 0) {
+            setRowHeight(Math.round(rowHeight * zoom));
+        } else if (font != null) {
+            setRowHeight(getFontMetrics(getFont()).getHeight() + Math.round(2 * zoom));
         }
     }
 

@@ -223,6 +223,21 @@ class ChainRulePanelGuiTest extends GuiTest {
     }
 
     @Test
+    void wrapsToTheWidthOfANarrowAreaWithoutScrollingSideways() {
+        show(() -> {
+            model = new GlassboxModel(BuiltInScenarios.get("xor"));
+            panel = new ChainRulePanel(model);
+            return new JScrollPane(panel);
+        }, 330, 400);
+        onEdtRun(() -> model.setHovered(HIDDEN));
+        robot.waitForIdle();
+        JScrollPane scroll = onEdt(() -> (JScrollPane) panel.getParent().getParent());
+        assertThat(onEdt(() -> panel.getPreferredSize().width)).isLessThanOrEqualTo(onEdt(() -> scroll.getViewport().getWidth()));
+        assertThat(onEdt(() -> scroll.getHorizontalScrollBar().isVisible())).isFalse();
+        assertThat(text()).contains("Backprop Sum");
+    }
+
+    @Test
     void deadReluReadsDead() {
         show("dying-relu");
         onEdtRun(() -> {

@@ -11,6 +11,7 @@ import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
 import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Color;
 import java.awt.Insets;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,8 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import org.junit.jupiter.api.Test;
 
 class StateTablesGuiTest extends GuiTest {
@@ -216,5 +219,32 @@ class StateTablesGuiTest extends GuiTest {
         onEdtRun(() -> activations.setFont(activations.getFont().deriveFont(activations.getFont().getSize2D() * 2)));
         requireNothingCut(activations);
         requireNothingCut(weights);
+    }
+
+    @Test
+    void thePresentationZoomEnlargesTheTablesTextAndRows() {
+        show("xor");
+        float font = onEdt(() -> activations.getFont().getSize2D());
+        int row = onEdt(() -> activations.getRowHeight());
+        float header = onEdt(() -> activations.getTableHeader().getFont().getSize2D());
+        try {
+            onEdtRun(() -> {
+                UIManager.put(GlassboxTheme.ZOOM, 2f);
+                SwingUtilities.updateComponentTreeUI(SwingUtilities.getWindowAncestor(activations));
+            });
+            assertThat(onEdt(() -> activations.getFont().getSize2D())).isEqualTo(font * 2);
+            // Twice the look and feel's row height, or (where it sets none) the doubled font's line height.
+            assertThat(onEdt(() -> activations.getRowHeight())).isBetween(row * 2 - 2, row * 2 + 2);
+            assertThat(onEdt(() -> activations.getTableHeader().getFont().getSize2D())).isEqualTo(header * 2);
+            requireNothingCut(activations);
+            requireNothingCut(weights);
+        } finally {
+            onEdtRun(() -> {
+                UIManager.put(GlassboxTheme.ZOOM, null);
+                SwingUtilities.updateComponentTreeUI(SwingUtilities.getWindowAncestor(activations));
+            });
+        }
+        assertThat(onEdt(() -> activations.getFont().getSize2D())).isEqualTo(font);
+        assertThat(onEdt(() -> activations.getRowHeight())).isEqualTo(row);
     }
 }
