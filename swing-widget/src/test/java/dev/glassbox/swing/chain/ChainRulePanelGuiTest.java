@@ -204,15 +204,20 @@ class ChainRulePanelGuiTest extends GuiTest {
         assertThat(onEdt(() -> scroll.getVerticalScrollBar().isVisible())).isTrue();
     }
 
-    @Test
-    void inAShortAreaTheStepsOfAnEquationShareALine() {
+    /** xor's hidden weight explained in a scroll pane of {@code width × height}. */
+    private void showHiddenWeightIn(int width, int height) {
         show(() -> {
             model = new GlassboxModel(BuiltInScenarios.get("xor"));
             panel = new ChainRulePanel(model);
             return new JScrollPane(panel);
-        }, 420, 240);
+        }, width, height);
         onEdtRun(() -> model.setHovered(HIDDEN));
         robot.waitForIdle();
+    }
+
+    @Test
+    void inAShortAreaTheStepsOfAnEquationShareALine() {
+        showHiddenWeightIn(420, 240);
         // The same derivation outside a scroll pane: a step per line.
         ChainRulePanel stacked = onEdt(() -> new ChainRulePanel(model));
         int compact = onEdt(() -> panel.getPreferredSize().height);
@@ -224,13 +229,7 @@ class ChainRulePanelGuiTest extends GuiTest {
 
     @Test
     void wrapsToTheWidthOfANarrowAreaWithoutScrollingSideways() {
-        show(() -> {
-            model = new GlassboxModel(BuiltInScenarios.get("xor"));
-            panel = new ChainRulePanel(model);
-            return new JScrollPane(panel);
-        }, 330, 400);
-        onEdtRun(() -> model.setHovered(HIDDEN));
-        robot.waitForIdle();
+        showHiddenWeightIn(330, 400);
         JScrollPane scroll = onEdt(() -> (JScrollPane) panel.getParent().getParent());
         assertThat(onEdt(() -> panel.getPreferredSize().width)).isLessThanOrEqualTo(onEdt(() -> scroll.getViewport().getWidth()));
         assertThat(onEdt(() -> scroll.getHorizontalScrollBar().isVisible())).isFalse();
