@@ -32,6 +32,8 @@ import java.awt.geom.Rectangle2D;
 final class NetworkPainter {
     /** The widest number label drawn on the network, for sizing text to fit. */
     static final String WIDEST_NUMBER = "−0.000";
+    /** The widest two-digit number, for neurons too small for three digits (a deep network in a small view). */
+    private static final String WIDEST_BRIEF_NUMBER = "−0.00";
     /** How far wires reach under the neurons' rims, so their square ends never show. */
     private static final double TUCK = 2;
 
@@ -226,11 +228,15 @@ final class NetworkPainter {
 
     private void paintNeurons(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
         Font value = fitted(g, fonts.value(), lay.radius(), WIDEST_NUMBER);
+        boolean brief = value == null;
+        if (brief) {
+            value = fitted(g, fonts.value(), lay.radius(), WIDEST_BRIEF_NUMBER);
+        }
         int depth = lay.layers() - 1;
         for (int l = 0; l <= depth; l++) {
             boolean reached = l <= PacketPainter.forwardFront(s, depth);
             for (int j = 0; j < lay.size(l); j++) {
-                paintNeuron(g, lay, r, s, l, j, reached ? value : null);
+                paintNeuron(g, lay, r, s, l, j, reached ? value : null, brief);
                 if (l > 0) {
                     paintTags(g, lay, r, s, new NeuronId(l, j), reached, fonts.tag());
                 }
@@ -266,7 +272,8 @@ final class NetworkPainter {
         return size < 8f ? null : scale == 1 ? font : font.deriveFont(size);
     }
 
-    private void paintNeuron(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, int l, int j, Font value) {
+    private void paintNeuron(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, int l, int j, Font value,
+            boolean brief) {
         double x = lay.x(l);
         double y = lay.y(l, j);
         double rad = lay.radius();
@@ -300,7 +307,7 @@ final class NetworkPainter {
         g.draw(circle);
         if (value != null) {
             g.setColor(GlassboxTheme.color(m == Marker.NON_FINITE ? GlassboxTheme.WARNING : GlassboxTheme.TEXT));
-            paintValue(g, r.value(l, j), x, y, rad, value);
+            paintValue(g, brief ? r.briefValue(l, j) : r.value(l, j), x, y, rad, value);
         }
     }
 

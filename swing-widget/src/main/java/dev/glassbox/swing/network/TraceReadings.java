@@ -21,10 +21,13 @@ import java.util.stream.Collectors;
 final class TraceReadings {
     /** Significant digits of numbers drawn on the network (tooltips and screen readers get four). */
     private static final int DIGITS = 3;
+    /** Significant digits in neurons too small for {@link #DIGITS}. */
+    private static final int BRIEF_DIGITS = 2;
 
     final EpochTrace trace;
     final int sample;
     private final String[][] value;
+    private final String[][] briefValue;
     private final String[][] bias;
     private final String[][] z;
     private final String[][] delta;
@@ -43,6 +46,7 @@ final class TraceReadings {
         Parameters p = trace.before();
         int layers = arch.depth() + 1;
         value = new String[layers][];
+        briefValue = new String[layers][];
         bias = new String[layers][];
         z = new String[layers][];
         delta = new String[layers][];
@@ -52,6 +56,7 @@ final class TraceReadings {
         for (int l = 0; l < layers; l++) {
             int n = arch.size(l);
             value[l] = new String[n];
+            briefValue[l] = new String[n];
             bias[l] = new String[n];
             z[l] = new String[n];
             delta[l] = new String[n];
@@ -60,6 +65,7 @@ final class TraceReadings {
             for (int j = 0; j < n; j++) {
                 NeuronTrace t = s.neuron(l, j);
                 value[l][j] = l == 0 ? data(t.a()) : format(t.a());
+                briefValue[l][j] = l == 0 ? value[l][j] : Numbers.format(t.a(), BRIEF_DIGITS);
                 if (l > 0) {
                     bias[l][j] = "b = " + format(p.bias(l - 1, j));
                     z[l][j] = "z = " + format(t.z());
@@ -126,6 +132,11 @@ final class TraceReadings {
     /** The number shown in a neuron: the input value, or the activation {@code a}. */
     String value(int layer, int index) {
         return value[layer][index];
+    }
+
+    /** {@link #value} with two significant digits, for small neurons. */
+    String briefValue(int layer, int index) {
+        return briefValue[layer][index];
     }
 
     /** "b = 0.35" for a non-input neuron. */

@@ -16,6 +16,7 @@ import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,7 +42,7 @@ class NetworkViewZoomTest {
         UIManager.put(GlassboxTheme.ZOOM, zoom);
         return GuiActionRunner.execute(() -> {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            NetworkLayout lay = paintXor(image);
+            NetworkLayout lay = paint("xor", image);
             Color fill = GlassboxTheme.color(GlassboxTheme.NEURON);
             Ink[] inks = new Ink[lay.size(0) + lay.size(1) + lay.size(2)];
             int k = 0;
@@ -54,9 +55,9 @@ class NetworkViewZoomTest {
         });
     }
 
-    /** Paints the xor network into all of {@code image} (on the event thread) and returns the layout it used. */
-    private static NetworkLayout paintXor(BufferedImage image) {
-        NetworkView view = new NetworkView(new GlassboxModel(BuiltInScenarios.get("xor")));
+    /** Paints a built-in network into all of {@code image} (on the event thread) and returns the layout it used. */
+    private static NetworkLayout paint(String scenario, BufferedImage image) {
+        NetworkView view = new NetworkView(new GlassboxModel(BuiltInScenarios.get(scenario)));
         view.setSize(image.getWidth(), image.getHeight());
         Graphics2D g = image.createGraphics();
         view.paintSnapshot(g, Phase.IDLE, 0);
@@ -110,8 +111,28 @@ class NetworkViewZoomTest {
         UIManager.put("Label.font", new FontUIResource(Font.SANS_SERIF, Font.PLAIN, 14));
         try {
             boolean fit = GuiActionRunner.execute(
-                    () -> paintXor(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB)).weightLabelsFit());
+                    () -> paint("xor", new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB)).weightLabelsFit());
             assertThat(fit).isTrue();
+        } finally {
+            UIManager.put("Label.font", null);
+        }
+    }
+
+    /** Seven layers in the demo's view: the neurons are too small for three digits, but still show two. */
+    @Test
+    void aDeepNetworkInASmallViewStillShowsItsValues() {
+        UIManager.put("Label.font", new FontUIResource(Font.SANS_SERIF, Font.PLAIN, 14));
+        try {
+            GuiActionRunner.execute(() -> {
+                BufferedImage image = new BufferedImage(466, 339, BufferedImage.TYPE_INT_RGB);
+                NetworkLayout lay = paint("vanishing-gradient", image);
+                Color fill = GlassboxTheme.color(GlassboxTheme.NEURON);
+                for (int l = 0; l < lay.layers(); l++) {
+                    for (int j = 0; j < lay.size(l); j++) {
+                        ink(image, lay.x(l), lay.y(l, j), lay.radius(), fill);
+                    }
+                }
+            });
         } finally {
             UIManager.put("Label.font", null);
         }
