@@ -78,7 +78,10 @@ public final class Engine {
     /** Whether every parameter was finite after the last update. */
     private boolean parametersFinite = true;
 
-    /** Per neuron, over the epoch's samples so far: whether it was saturated on all, and (a ReLU) had {@code z ≤ 0} on all. */
+    /**
+     * Per neuron, over the epoch's samples so far: whether it was saturated on all of them, and
+     * (a ReLU) whether it had {@code z ≤ 0} on all of them.
+     */
     private final boolean[] saturatedSoFar;
     private final boolean[] inactiveSoFar;
     /** Per neuron, its state after the last epoch, and a counter of changes to it. */
