@@ -108,8 +108,18 @@ public final class LossHistory {
     /** Halves the points: each new point keeps the higher of two neighbours; the stride doubles. */
     private void merge() {
         int half = points / 2;
-        for (int k = 0; k < half; k++) {
-            set(k, higher(point(2 * k), point(2 * k + 1)));
+        // A chunk at a time, in place: point k is written after points 2k and 2k + 1 are read, and
+        // no later step reads below 2k. (One merge walks millions of points on the event thread.)
+        for (int k = 0; k < half; ) {
+            double[] to = chunks[k >>> CHUNK_BITS];
+            int t = k & (CHUNK - 1);
+            double[] from = chunks[(2 * k) >>> CHUNK_BITS];
+            int f = (2 * k) & (CHUNK - 1);
+            int n = Math.min(half - k, Math.min(CHUNK - t, (CHUNK - f) / 2));
+            for (int i = 0; i < n; i++) {
+                to[t + i] = higher(from[f + 2 * i], from[f + 2 * i + 1]);
+            }
+            k += n;
         }
         points = half;
         stride *= 2;
@@ -166,10 +176,6 @@ public final class LossHistory {
 
     private double point(int p) {
         return chunks[p >>> CHUNK_BITS][p & (CHUNK - 1)];
-    }
-
-    private void set(int p, double v) {
-        chunks[p >>> CHUNK_BITS][p & (CHUNK - 1)] = v;
     }
 
     /** The number of epochs recorded. */

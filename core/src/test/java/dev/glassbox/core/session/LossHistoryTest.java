@@ -3,6 +3,7 @@ package dev.glassbox.core.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +191,52 @@ class LossHistoryTest {
         int r = random.nextInt(1000);
         return r == 0 ? Double.NaN : r == 1 ? Double.POSITIVE_INFINITY : r == 2 ? Double.NEGATIVE_INFINITY
                 : random.nextDouble() * random.nextDouble();
+    }
+
+    @Test
+    void onceFullPointsMergePairwiseKeepingTheHigherAcrossChunks() {
+        int capacity = 1 << 17; // four chunks
+        LossHistory h = new LossHistory(capacity);
+        SplittableRandom random = new SplittableRandom(7);
+        double[] values = new double[(1 << 18) + 3]; // two merges: a point then stands for 4 epochs
+        for (int e = 0; e < values.length; e++) {
+            values[e] = randomLoss(random);
+            h.add(values[e]);
+        }
+        assertThat(h.stride()).isEqualTo(4);
+        assertThat(h.size()).isEqualTo(values.length);
+        assertThat(h.last()).isEqualTo(values[values.length - 1]);
+        for (int i = 0; i < values.length; i++) {
+            int from = i / 4 * 4;
+            double higher = Double.NaN;
+            for (int e = from; e < Math.min(from + 4, values.length); e++) {
+                higher = Double.isNaN(higher) || values[e] > higher ? values[e] : higher;
+            }
+            assertThat(h.get(i)).as("epoch %d", i + 1).isEqualTo(higher);
+        }
+        // Merged, a bucket is made of whole points: each must still hold the first, lowest, highest
+        // and last of the values it covers, and the buckets must tile the range without gaps.
+        for (int[] call : new int[][] {{0, values.length, 800}, {40_001, 200_001, 333}, {7, 90, 50}}) {
+            Decimation d = h.decimate(call[0], call[1], call[2]);
+            assertThat(d.size()).isPositive().isLessThanOrEqualTo(call[2]);
+            assertThat(d.start()[0]).isEqualTo(call[0] / 4 * 4);
+            for (int b = 0; b < d.size(); b++) {
+                if (b > 0) {
+                    assertThat(d.start()[b]).isEqualTo(d.end()[b - 1]);
+                }
+                double lo = Double.NaN;
+                double hi = Double.NaN;
+                for (int i = d.start()[b]; i < d.end()[b]; i++) {
+                    double v = h.get(i);
+                    lo = Double.isNaN(lo) || v < lo ? v : lo;
+                    hi = Double.isNaN(hi) || v > hi ? v : hi;
+                }
+                assertThat(d.first()[b]).isEqualTo(h.get(d.start()[b]));
+                assertThat(d.last()[b]).isEqualTo(h.get(d.end()[b] - 1));
+                assertThat(d.min()[b]).as("bucket %d of %s", b, Arrays.toString(call)).isEqualTo(lo);
+                assertThat(d.max()[b]).as("bucket %d of %s", b, Arrays.toString(call)).isEqualTo(hi);
+            }
+        }
     }
 
     /** Compares {@code decimate} with a plain scan of every value, bucket by bucket. */
