@@ -82,12 +82,17 @@ public final class ScenarioFiles {
         } catch (CharacterCodingException e) {
             throw new ScenarioException("", "the file is not UTF-8 text");
         }
-        return parse(text);
+        return parseSized(text);
     }
 
     /** Parses scenario JSON text (at most 1 MiB once encoded as UTF-8, as in a file). */
     public static Scenario parse(String json) {
         checkSize(utf8Size(json));
+        return parseSized(json);
+    }
+
+    /** Parses text whose size was checked already (as bytes read, or as a string's UTF-8 size). */
+    private static Scenario parseSized(String json) {
         JsonReader reader = new JsonReader(new StringReader(json));
         reader.setStrictness(Strictness.STRICT);
         reader.setNestingLimit(MAX_NESTING);

@@ -195,7 +195,7 @@ public final class TrainingSession {
     }
 
     private String describe(int k) {
-        int[] n = scenario.architecture().sizeArray();
+        int[] n = sizes;
         for (int l = 0; l + 1 < n.length; l++) {
             for (int j = 0; j < n[l + 1]; j++) {
                 if (k == Parameters.biasIndex(n, l, j)) {
@@ -292,7 +292,7 @@ public final class TrainingSession {
     private int neuronIndex(NeuronId id) {
         int m = 0;
         for (int l = 1; l < id.layer(); l++) {
-            m += scenario.architecture().size(l);
+            m += sizes[l];
         }
         return m + id.index();
     }
@@ -378,7 +378,7 @@ public final class TrainingSession {
 
     /** The current parameters (after {@link #epoch()} epochs). */
     public Parameters parameters() {
-        return Parameters.ofFlat(scenario.architecture().sizeArray(), p);
+        return Parameters.ofFlat(sizes, p);
     }
 
     /** The parameters after epoch {@code e} (0 ≤ e ≤ {@link #epoch()}), replayed from a snapshot. */
@@ -391,16 +391,16 @@ public final class TrainingSession {
         }
         double[] out = new double[p.length];
         replay(e, out);
-        return Parameters.ofFlat(scenario.architecture().sizeArray(), out);
+        return Parameters.ofFlat(sizes, out);
     }
 
     /** What the last epoch changed: current parameters minus those one epoch earlier (zeros at epoch 0). */
     public Parameters lastChange() {
         if (epoch == 0) {
-            return Parameters.zeros(scenario.architecture().sizeArray());
+            return Parameters.zeros(sizes);
         }
         Parameters previous = backupIsPrevious
-                ? Parameters.ofFlat(scenario.architecture().sizeArray(), backup)
+                ? Parameters.ofFlat(sizes, backup)
                 : parametersAt(epoch - 1);
         return parameters().minus(previous);
     }
@@ -443,7 +443,7 @@ public final class TrainingSession {
 
     /** The mean loss over the training set under the current parameters. */
     public double datasetLoss() {
-        return engine.datasetLoss(p.clone());
+        return engine.datasetLoss(p);
     }
 
     /** The divergence that stopped training, if any. */
