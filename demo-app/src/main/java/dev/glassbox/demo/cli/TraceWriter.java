@@ -43,7 +43,11 @@ public final class TraceWriter implements Closeable {
 
     /** Writes the row of {@code epoch}. */
     public void row(int epoch, double loss, Parameters parameters) throws IOException {
-        double[] flat = parameters.toFlat();
+        row(epoch, loss, parameters.toFlat());
+    }
+
+    /** Writes the row of {@code epoch}, its parameters in the flat layout of {@link Parameters#toFlat}. */
+    public void row(int epoch, double loss, double[] flat) throws IOException {
         out.write(Integer.toString(epoch));
         out.write(',');
         out.write(Double.toString(loss));
