@@ -272,9 +272,7 @@ public final class GlassboxModel {
                 progress = 0.0;
                 session.step();
                 fire(GlassboxModelEvent.Kind.ANIMATION);
-                if (playing && !isBulk() && session.divergence().isEmpty()) {
-                    startPhase(Phase.FORWARD);
-                }
+                continuePlaying();
             }
             case IDLE -> {
             }
@@ -311,9 +309,7 @@ public final class GlassboxModel {
         playing = true;
         lastTick = System.nanoTime();
         epochsOwed = 0;
-        if (!isBulk() && phase == Phase.IDLE) {
-            startPhase(Phase.FORWARD);
-        }
+        continuePlaying();
         holdAtPhaseEnd = false;
         updateTimer();
         fire(GlassboxModelEvent.Kind.PLAYBACK);
@@ -390,8 +386,19 @@ public final class GlassboxModel {
             animate(dt);
         } else if (playing && isBulk()) {
             trainBulk(dt);
+        } else {
+            // Playing and idle below bulk speed: after the speed dropped out of bulk, or a reset or
+            // load cancelled the epoch under way.
+            continuePlaying();
         }
         updateTimer();
+    }
+
+    /** While playing below bulk speed, an idle model starts animating the next epoch. */
+    private void continuePlaying() {
+        if (playing && !isBulk() && phase == Phase.IDLE && session.divergence().isEmpty()) {
+            startPhase(Phase.FORWARD);
+        }
     }
 
     private void animate(long dt) {

@@ -81,4 +81,35 @@ class GlassboxModelGuiTest extends GuiTest {
         onEdtRun(() -> model.get().stepPhase());
         assertThat(onEdt(() -> model.get().phase())).isEqualTo(Phase.BACKWARD);
     }
+
+    private void waitForEpochAbove(int epoch, String what) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return epoch() > epoch;
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    @Test
+    void playingGoesOnAnimatedWhenTheSpeedDropsBelowBulk() {
+        showStepButton(GlassboxModel.BULK_SPEED);
+        onEdtRun(() -> model.get().play());
+        waitForEpochAbove(10, "bulk training");
+        onEdtRun(() -> model.get().setSpeed(GlassboxModel.BULK_SPEED - 1));
+        int slowed = epoch();
+        waitForEpochAbove(slowed + 1, "animated epochs after the speed dropped");
+        assertThat(onEdt(() -> model.get().isPlaying())).isTrue();
+    }
+
+    @Test
+    void playingGoesOnAfterAResetCancelsTheAnimatedEpoch() {
+        showStepButton(GlassboxModel.BULK_SPEED - 1);
+        onEdtRun(() -> model.get().play());
+        waitForEpochAbove(0, "a first animated epoch");
+        onEdtRun(() -> model.get().reset());
+        assertThat(epoch()).isZero();
+        waitForEpochAbove(0, "animated epochs after the reset");
+        assertThat(onEdt(() -> model.get().isPlaying())).isTrue();
+    }
 }
