@@ -311,13 +311,15 @@ final class NetworkPainter {
         }
     }
 
-    /** A neuron's number centered in it, in the frame's value font, or smaller if it is longer than usual. */
+    /**
+     * A neuron's number centered in it, in the frame's value font, or smaller if it is longer than
+     * the widest number that font was fitted to (in three digits or, in small neurons, in two).
+     */
     private static void paintValue(Graphics2D g, String text, double x, double y, double radius, Font value) {
-        FontMetrics fm = g.getFontMetrics(value);
-        Font font = fm.stringWidth(text) > fm.stringWidth(WIDEST_NUMBER) ? fitted(g, value, radius, text) : value;
+        Font font = fitted(g, value, radius, text);
         if (font != null) {
             g.setFont(font);
-            fm = g.getFontMetrics();
+            FontMetrics fm = g.getFontMetrics();
             drawCentered(g, text, x, y + (fm.getAscent() - fm.getDescent()) / 2.0);
         }
     }
