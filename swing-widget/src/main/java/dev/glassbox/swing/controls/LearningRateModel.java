@@ -4,7 +4,8 @@ import javax.swing.SpinnerNumberModel;
 
 /**
  * A learning-rate spinner model that steps multiplicatively (×1.25 up, ÷1.25 down, rounded to
- * three significant digits), because useful rates span orders of magnitude.
+ * three significant digits), because useful rates span orders of magnitude. Steps stay within
+ * {@link #MIN} … {@link #MAX}; a rate set from outside that range is shown as it is.
  */
 final class LearningRateModel extends SpinnerNumberModel {
     static final double MIN = 1e-4;
@@ -28,7 +29,8 @@ final class LearningRateModel extends SpinnerNumberModel {
     private Object scaled(double factor) {
         double v = ((Number) getValue()).doubleValue() * factor;
         v = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", v));
-        return v < MIN || v > MAX ? null : v;
+        // Outside the range (a scenario file's rate), a step back towards it is still allowed.
+        return (v < MIN && factor < 1) || (v > MAX && factor > 1) ? null : v;
     }
 
     private static double clamp(double v) {

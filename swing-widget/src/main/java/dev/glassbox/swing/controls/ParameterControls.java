@@ -228,7 +228,8 @@ public final class ParameterControls extends JPanel {
             updateCombo.setSelectedItem(s.update());
             double eta = model.session().learningRate();
             if (((Number) rateSpinner.getValue()).doubleValue() != eta) {
-                rateSpinner.setValue(Math.max(LearningRateModel.MIN, Math.min(LearningRateModel.MAX, eta)));
+                // The session's rate as it is, even outside the spinner's steps (a file may set any η > 0).
+                rateSpinner.setValue(eta);
             }
             if (shownSamples != s.samples()) {
                 shownSamples = s.samples();

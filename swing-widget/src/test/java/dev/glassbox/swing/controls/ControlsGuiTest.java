@@ -113,4 +113,14 @@ class ControlsGuiTest extends GuiTest {
         window.spinner("learningRateSpinner").increment();
         assertThat(onEdt(() -> m().session().learningRate())).isEqualTo(0.938);
     }
+
+    @Test
+    void aRateOutsideTheSpinnersStepsIsShownAsTheSessionHasIt() {
+        onEdtRun(() -> m().load(BuiltInScenarios.get("xor").withLearningRate(500)));
+        assertThat(onEdt(() -> ((Number) window.spinner("learningRateSpinner").target().getValue()).doubleValue()))
+                .isEqualTo(500.0);
+        assertThat(onEdt(() -> m().session().learningRate())).isEqualTo(500.0);
+        window.spinner("learningRateSpinner").decrement();
+        assertThat(onEdt(() -> m().session().learningRate())).isEqualTo(400.0);
+    }
 }
