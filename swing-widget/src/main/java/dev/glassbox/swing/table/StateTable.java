@@ -4,6 +4,7 @@ import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Font;
+import java.awt.event.HierarchyEvent;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.event.TableModelEvent;
@@ -28,6 +29,8 @@ public abstract class StateTable extends JTable {
 
     private final TraceTableModel traceModel;
     private int sizedRows = -1;
+    /** Whether the rows changed while the table was out of sight, so that its columns were not sized. */
+    private boolean columnsStale;
 
     /** A table of {@code model}'s rows, with its component name and the name a screen reader says. */
     protected StateTable(TraceTableModel model, String name, String accessibleName) {
@@ -41,6 +44,12 @@ public abstract class StateTable extends JTable {
         setFillsViewportHeight(true);
         getTableHeader().setReorderingAllowed(false);
         model.refresh();
+        // A table out of sight (a hidden tab) is not measured on every training tick: once shown, afresh.
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing() && columnsStale) {
+                sizeColumns(true);
+            }
+        });
     }
 
     /** The model the rows come from. */
@@ -74,7 +83,9 @@ public abstract class StateTable extends JTable {
     public void tableChanged(TableModelEvent e) {
         super.tableChanged(e);
         // Called from JTable's constructor too, before this table's fields are set.
-        if (traceModel != null) {
+        if (traceModel != null && !isShowing()) {
+            columnsStale = true;
+        } else if (traceModel != null) {
             // New values only widen a column that would cut them, so columns do not jitter during training.
             sizeColumns(getRowCount() != sizedRows);
         }
@@ -126,6 +137,7 @@ public abstract class StateTable extends JTable {
      */
     private void sizeColumns(boolean afresh) {
         sizedRows = getRowCount();
+        columnsStale = false;
         int rows = Math.min(sizedRows, SIZED_ROWS);
         for (int c = 0; c < getColumnCount(); c++) {
             TableColumn column = getColumnModel().getColumn(c);

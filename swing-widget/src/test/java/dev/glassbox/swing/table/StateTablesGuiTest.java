@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -246,5 +247,34 @@ class StateTablesGuiTest extends GuiTest {
         }
         assertThat(onEdt(() -> activations.getFont().getSize2D())).isEqualTo(font);
         assertThat(onEdt(() -> activations.getRowHeight())).isEqualTo(row);
+    }
+
+    @Test
+    void aTableInAHiddenTabIsSizedWhenItsTabIsShown() {
+        JTabbedPane[] tabs = new JTabbedPane[1];
+        ActivationsTable[] hidden = new ActivationsTable[1];
+        show(() -> {
+            model = new GlassboxModel(BuiltInScenarios.get("xor-saturated-mse"));
+            activations = new ActivationsTable(model);
+            hidden[0] = new ActivationsTable(model);
+            tabs[0] = new JTabbedPane();
+            tabs[0].addTab("Weights", new JScrollPane(new WeightsTable(model)));
+            tabs[0].addTab("Activations", new JScrollPane(hidden[0]));
+            JPanel p = new JPanel(new java.awt.GridLayout(2, 1));
+            p.add(new JScrollPane(activations));
+            p.add(tabs[0]);
+            return p;
+        }, 500, 500);
+        onEdtRun(() -> model.session().run(300));
+        robot.waitForIdle();
+        onEdtRun(() -> tabs[0].setSelectedIndex(1));
+        robot.waitForIdle();
+        // Sized once shown, it is sized as its twin that was in sight all along.
+        for (int c = 0; c < 5; c++) {
+            int column = c;
+            assertThat(onEdt(() -> hidden[0].getColumnModel().getColumn(column).getPreferredWidth()))
+                    .isEqualTo(onEdt(() -> activations.getColumnModel().getColumn(column).getPreferredWidth()));
+        }
+        requireNothingCut(hidden[0]);
     }
 }
