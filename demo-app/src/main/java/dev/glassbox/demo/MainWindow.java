@@ -26,6 +26,7 @@ import dev.glassbox.swing.network.NetworkView;
 import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
+import dev.glassbox.swing.text.Names;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.WindowAdapter;
@@ -263,7 +264,7 @@ public final class MainWindow extends JFrame {
         Loss other = model.session().architecture().loss() == Loss.MSE ? Loss.CROSS_ENTROPY : Loss.MSE;
         try {
             ComparisonRun.start(model, other, lossChart);
-            say("Comparing with " + (other == Loss.MSE ? "MSE" : "cross-entropy") + " from the same start, up to epoch "
+            say("Comparing with " + Names.loss(other) + " from the same start, up to epoch "
                     + model.session().epoch());
         } catch (ScenarioException e) {
             say("Cannot compare: " + e.getMessage());

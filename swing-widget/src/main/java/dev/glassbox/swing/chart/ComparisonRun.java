@@ -4,6 +4,7 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.text.Names;
 import java.util.NavigableMap;
 import javax.swing.Timer;
 
@@ -47,7 +48,7 @@ public final class ComparisonRun {
         NavigableMap<Integer, Double> rates = main.learningRates(main.epoch());
         Scenario scenario = main.scenario().withLoss(variant).withLearningRate(rates.firstEntry().getValue());
         ComparisonRun run = new ComparisonRun(new TrainingSession(scenario), main.epoch(), rates, chart);
-        chart.setComparison(run.session.lossHistory(), "mean loss (" + LossChartPanel.lossName(variant) + ")");
+        chart.setComparison(run.session.lossHistory(), "mean loss (" + Names.loss(variant) + ")");
         run.timer.setCoalesce(true);
         run.timer.start();
         return run;

@@ -1,6 +1,5 @@
 package dev.glassbox.swing.chart;
 
-import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.core.session.SampleLossHistory;
@@ -8,6 +7,7 @@ import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.text.Names;
 import dev.glassbox.swing.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
@@ -225,7 +225,7 @@ public final class LossChartPanel extends JPanel {
 
     private List<LossChartDataset.Series> series(TrainingSession session) {
         List<LossChartDataset.Series> list = new ArrayList<>();
-        list.add(new LossChartDataset.Series("mean loss (" + lossName(session.architecture().loss()) + ")",
+        list.add(new LossChartDataset.Series("mean loss (" + Names.loss(session.architecture().loss()) + ")",
                 LossChartDataset.Role.MEAN, new HistoryLine(session.lossHistory())));
         if (comparison != null) {
             list.add(new LossChartDataset.Series(comparisonLabel, LossChartDataset.Role.COMPARISON,
@@ -250,16 +250,9 @@ public final class LossChartPanel extends JPanel {
         }
         StringJoiner inputs = new StringJoiner(", ", " (", ")");
         for (double v : x) {
-            // Inputs are mostly 0 and 1: whole numbers without Numbers' trailing zeros.
-            boolean whole = v == Math.rint(v) && Math.abs(v) < 1e6;
-            inputs.add(whole ? (v < 0 ? Numbers.MINUS : "") + (long) Math.abs(v) : Numbers.format(v));
+            inputs.add(Numbers.compact(v));
         }
         return name + inputs;
-    }
-
-    /** How the chart names a loss: "MSE" or "cross-entropy". */
-    static String lossName(Loss loss) {
-        return loss == Loss.MSE ? "MSE" : loss.id();
     }
 
     /** Recomputes the points for the visible epochs and the chart's width, if they (or the data) changed. */

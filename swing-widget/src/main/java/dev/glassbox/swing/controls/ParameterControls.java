@@ -265,6 +265,6 @@ public final class ParameterControls extends JPanel {
     }
 
     private static String join(List<Double> v) {
-        return v.stream().map(Numbers::plain).collect(Collectors.joining(", "));
+        return v.stream().map(Numbers::compact).collect(Collectors.joining(", "));
     }
 }

@@ -281,11 +281,6 @@ public final class NetworkLayout {
         return sizes.length > 1 ? columnX[1] - columnX[0] : width;
     }
 
-    /** The height of one text line. */
-    double lineHeight() {
-        return lineHeight;
-    }
-
     // ---------------------------------------------------------------- hit-testing
 
     /** The neuron or connection at a point (neurons win over connections), or null. */

@@ -2,6 +2,7 @@ package dev.glassbox.swing.text;
 
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 
@@ -42,5 +43,10 @@ public final class Names {
     /** The element's name. */
     public static String of(Architecture arch, NetworkElement e) {
         return e instanceof Connection c ? connection(arch, c) : neuron(arch, (NeuronId) e);
+    }
+
+    /** A loss as the views name it: "MSE" or "cross-entropy". */
+    public static String loss(Loss loss) {
+        return loss == Loss.MSE ? "MSE" : loss.id();
     }
 }

@@ -45,21 +45,6 @@ public final class Numbers {
         return (v < 0 ? MINUS : "") + s;
     }
 
-    /** {@code v} without trailing zeros, for data such as inputs and targets: {@code 1}, {@code 0.5}. */
-    public static String plain(double v) {
-        String s = format(v);
-        if (s.contains(".") && !s.contains("e")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return s;
-    }
-
-    /** {@code v} with an explicit sign, e.g. {@code +0.0120} or {@code −0.0120}. */
-    public static String signed(double v) {
-        String s = format(v);
-        return v > 0 || (v == 0 && 1 / v > 0) ? "+" + s : s;
-    }
-
     /**
      * {@code v} as {@link #format(double)} writes it, without trailing zeros after the point: inputs,
      * targets and settings such as {@code 1}, {@code 0.5}, {@code 2} rather than {@code 1.000}.
