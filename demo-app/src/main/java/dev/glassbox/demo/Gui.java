@@ -28,7 +28,6 @@ public final class Gui {
             MainWindow window = new MainWindow(settings, BuiltInScenarios.get("xor"));
             window.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
             StartupProbe.installIfRequested(window);
-            window.pack();
             Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
             window.setSize(Math.min(WIDTH, screen.width), Math.min(HEIGHT, screen.height));
             window.setLocationRelativeTo(null);
