@@ -215,8 +215,8 @@ public final class MainWindow extends JFrame {
      */
     public boolean saveScenario(Path file) {
         TrainingSession session = model.session();
-        Scenario now = session.scenario().withParameters(session.parameters())
-                .withLearningRate(session.learningRate());
+        Scenario now = session.scenario().toBuilder().parameters(session.parameters())
+                .learningRate(session.learningRate()).build();
         try {
             ScenarioFiles.write(now, file);
         } catch (IOException e) {

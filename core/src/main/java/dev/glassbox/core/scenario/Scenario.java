@@ -6,6 +6,8 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.math.UpdateMode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -26,6 +28,8 @@ import java.util.SplittableRandom;
 public record Scenario(String name, String lesson, Architecture architecture, double learningRate,
                        UpdateMode update, Parameters parameters, long seed, List<Sample> samples) {
 
+    /** At least this many layers: an input and an output layer. */
+    public static final int MIN_LAYERS = 2;
     /** At most this many layers, inputs and outputs included. */
     public static final int MAX_LAYERS = 8;
     /** At most this many neurons in a layer. */
@@ -34,8 +38,15 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     public static final int MAX_SAMPLES = 10_000;
     /** Seeds lie within ±this (2^53): the whole numbers a JSON number carries exactly. */
     public static final long MAX_SEED = 1L << 53;
-    static final String SEED_RULE = "must be a whole number from -2^53 to 2^53";
 
+    /** The size of a layer. */
+    static final WholeRange NEURONS = new WholeRange(1, MAX_NEURONS);
+    /** The seed. */
+    static final WholeRange SEEDS = new WholeRange(-MAX_SEED, MAX_SEED);
+    /** The rule for every number of a scenario but the learning rate, in words. */
+    static final String FINITE = "must be a finite number";
+
+    /** Checks every rule, naming the field of the first one broken. */
     public Scenario {
         if (name == null || name.isBlank()) {
             throw new ScenarioException("name", "must not be empty");
@@ -43,8 +54,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         lesson = lesson == null ? "" : lesson;
         samples = samples == null ? List.of() : List.copyOf(samples);
         validate(architecture, learningRate, update, parameters, samples);
-        if (seed < -MAX_SEED || seed > MAX_SEED) {
-            throw new ScenarioException("seed", SEED_RULE + ", got " + seed);
+        if (!SEEDS.contains(seed)) {
+            throw SEEDS.outside("seed", seed);
         }
     }
 
@@ -54,13 +65,10 @@ public record Scenario(String name, String lesson, Architecture architecture, do
             throw new ScenarioException("layers", "missing");
         }
         List<Integer> sizes = arch.sizes();
-        if (sizes.size() > MAX_LAYERS) {
-            throw new ScenarioException("layers", "at most " + MAX_LAYERS + " layers, got " + sizes.size());
-        }
+        checkLayerCount(sizes.size());
         for (int l = 0; l < sizes.size(); l++) {
-            int size = sizes.get(l);
-            if (size < 1 || size > MAX_NEURONS) {
-                throw new ScenarioException("layers[" + l + "]", "must be 1 to " + MAX_NEURONS + " neurons, got " + size);
+            if (!NEURONS.contains(sizes.get(l))) {
+                throw NEURONS.outside("layers[" + l + "]", sizes.get(l));
             }
         }
         if (arch.loss() == Loss.CROSS_ENTROPY && arch.outputActivation() != Activation.SIGMOID) {
@@ -73,12 +81,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         if (update == null) {
             throw new ScenarioException("update", "missing");
         }
-        if (samples.isEmpty()) {
-            throw new ScenarioException("samples", "must hold at least one sample");
-        }
-        if (samples.size() > MAX_SAMPLES) {
-            throw new ScenarioException("samples", "at most " + MAX_SAMPLES + " samples, got " + samples.size());
-        }
+        checkSampleCount(samples.size());
         int in = sizes.get(0);
         int out = sizes.get(sizes.size() - 1);
         for (int s = 0; s < samples.size(); s++) {
@@ -105,13 +108,35 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
     }
 
-    private static void checkVector(String field, List<Double> v, int size) {
-        if (v.size() != size) {
-            throw new ScenarioException(field, "needs " + size + " value" + (size == 1 ? "" : "s") + ", got " + v.size());
+    /** The rule on the number of layers (a file's reader checks it before it reads the sizes). */
+    static void checkLayerCount(int count) {
+        if (count < MIN_LAYERS || count > MAX_LAYERS) {
+            throw new ScenarioException("layers", "needs " + MIN_LAYERS + " to " + MAX_LAYERS + " layers, got " + count);
         }
+    }
+
+    /** The rule on the number of samples (a file's reader checks it before it reads the samples). */
+    static void checkSampleCount(int count) {
+        if (count == 0) {
+            throw new ScenarioException("samples", "must hold at least one sample");
+        }
+        if (count > MAX_SAMPLES) {
+            throw new ScenarioException("samples", "at most " + MAX_SAMPLES + " samples, got " + count);
+        }
+    }
+
+    /** The rule that a vector (an input, a target, a row of weights) has one value per neuron. */
+    static void checkLength(String field, int length, int size) {
+        if (length != size) {
+            throw new ScenarioException(field, "needs " + size + " value" + (size == 1 ? "" : "s") + ", got " + length);
+        }
+    }
+
+    private static void checkVector(String field, List<Double> v, int size) {
+        checkLength(field, v.size(), size);
         for (int i = 0; i < size; i++) {
             if (!Double.isFinite(v.get(i))) {
-                throw new ScenarioException(field + "[" + i + "]", "must be a finite number");
+                throw new ScenarioException(field + "[" + i + "]", FINITE);
             }
         }
     }
@@ -138,39 +163,175 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         return Parameters.ofFlat(n, flat);
     }
 
-    /** This scenario with other starting parameters (e.g. the current weights, to hand out). */
-    public Scenario withParameters(Parameters p) {
-        return new Scenario(name, lesson, architecture, learningRate, update, p, seed, samples);
+    /**
+     * A builder that starts from this scenario: change what differs, then {@link Builder#build()}.
+     *
+     * @return a builder holding every component of this scenario
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** This scenario with another loss. */
-    public Scenario withLoss(Loss loss) {
-        return withArchitecture(new Architecture(architecture.sizes(), architecture.activations(), loss));
+    /**
+     * A builder with nothing set (update batch, seed 0): set at least the name, the architecture,
+     * the learning rate and the samples, then {@link Builder#build()}.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder(null);
     }
 
-    /** This scenario with another activation in every hidden layer and in the output layer. */
-    public Scenario withActivations(Activation hidden, Activation output) {
-        List<Activation> fs = new java.util.ArrayList<>();
-        for (int l = 1; l < architecture.depth(); l++) {
-            fs.add(hidden);
+    /**
+     * Builds a {@link Scenario}, which checks every rule only in {@link #build()}, so the
+     * components can be set in any order. Not thread-safe; a builder can build many scenarios.
+     */
+    public static final class Builder {
+        private String name;
+        private String lesson;
+        private Architecture architecture;
+        private double learningRate;
+        private UpdateMode update = UpdateMode.BATCH;
+        private Parameters parameters;
+        private long seed;
+        private List<Sample> samples;
+
+        private Builder(Scenario s) {
+            if (s != null) {
+                name = s.name;
+                lesson = s.lesson;
+                architecture = s.architecture;
+                learningRate = s.learningRate;
+                update = s.update;
+                parameters = s.parameters;
+                seed = s.seed;
+                samples = s.samples;
+            }
         }
-        fs.add(output);
-        return withArchitecture(new Architecture(architecture.sizes(), fs, architecture.loss()));
-    }
 
-    /** This scenario with another network (same sizes keep the parameters). */
-    public Scenario withArchitecture(Architecture a) {
-        Parameters p = a.sizes().equals(architecture.sizes()) ? parameters : null;
-        return new Scenario(name, lesson, a, learningRate, update, p, seed, samples);
-    }
+        /**
+         * Sets the title.
+         *
+         * @param name a title, not blank
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
 
-    /** This scenario with another learning rate. */
-    public Scenario withLearningRate(double eta) {
-        return new Scenario(name, lesson, architecture, eta, update, parameters, seed, samples);
-    }
+        /**
+         * Sets the lesson.
+         *
+         * @param lesson the text shown beside the scenario (plain text); null means none
+         * @return this builder
+         */
+        public Builder lesson(String lesson) {
+            this.lesson = lesson;
+            return this;
+        }
 
-    /** This scenario with another update mode. */
-    public Scenario withUpdate(UpdateMode mode) {
-        return new Scenario(name, lesson, architecture, learningRate, mode, parameters, seed, samples);
+        /**
+         * Sets the network. Other layer sizes drop the starting parameters, which would not fit
+         * them (the seed initialises the new network): set parameters after the architecture.
+         *
+         * @param architecture layer sizes, activations and loss
+         * @return this builder
+         */
+        public Builder architecture(Architecture architecture) {
+            if (this.architecture != null && !architecture.sizes().equals(this.architecture.sizes())) {
+                parameters = null;
+            }
+            this.architecture = architecture;
+            return this;
+        }
+
+        /**
+         * Sets the loss, keeping the layers and activations of the architecture set before.
+         *
+         * @param loss the loss
+         * @return this builder
+         */
+        public Builder loss(Loss loss) {
+            return architecture(new Architecture(architecture.sizes(), architecture.activations(), loss));
+        }
+
+        /**
+         * Sets the activations, keeping the layers and loss of the architecture set before.
+         *
+         * @param hidden the activation of every hidden layer
+         * @param output the activation of the output layer
+         * @return this builder
+         */
+        public Builder activations(Activation hidden, Activation output) {
+            List<Activation> fs = new ArrayList<>(Collections.nCopies(architecture.depth() - 1, hidden));
+            fs.add(output);
+            return architecture(new Architecture(architecture.sizes(), fs, architecture.loss()));
+        }
+
+        /**
+         * Sets the learning rate.
+         *
+         * @param learningRate η, finite and positive
+         * @return this builder
+         */
+        public Builder learningRate(double learningRate) {
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        /**
+         * Sets the update mode.
+         *
+         * @param update batch or online
+         * @return this builder
+         */
+        public Builder update(UpdateMode update) {
+            this.update = update;
+            return this;
+        }
+
+        /**
+         * Sets the starting parameters (e.g. the current weights, to hand out).
+         *
+         * @param parameters weights and biases of the architecture's sizes, or null to initialise from the seed
+         * @return this builder
+         */
+        public Builder parameters(Parameters parameters) {
+            this.parameters = parameters;
+            return this;
+        }
+
+        /**
+         * Sets the seed of the initialisation used when there are no starting parameters.
+         *
+         * @param seed within ±{@link Scenario#MAX_SEED}
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Sets the training set.
+         *
+         * @param samples one to {@link Scenario#MAX_SAMPLES} samples
+         * @return this builder
+         */
+        public Builder samples(List<Sample> samples) {
+            this.samples = samples;
+            return this;
+        }
+
+        /**
+         * The scenario, checked.
+         *
+         * @return a new scenario of the components set
+         * @throws ScenarioException naming the field of the first rule broken
+         */
+        public Scenario build() {
+            return new Scenario(name, lesson, architecture, learningRate, update, parameters, seed, samples);
+        }
     }
 }

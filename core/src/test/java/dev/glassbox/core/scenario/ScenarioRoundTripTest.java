@@ -65,7 +65,7 @@ class ScenarioRoundTripTest {
         Scenario seeded = BuiltInScenarios.get("vanishing-gradient");
         TrainingSession session = new TrainingSession(seeded);
         session.run(10);
-        assertRoundTrip(seeded.withParameters(session.parameters()));
+        assertRoundTrip(seeded.toBuilder().parameters(session.parameters()).build());
     }
 
     @Test

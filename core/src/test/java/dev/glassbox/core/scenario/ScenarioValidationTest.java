@@ -373,20 +373,20 @@ class ScenarioValidationTest {
     @Test
     void theRecordRejectsWhatNoFileCanSay() {
         Scenario valid = ScenarioFiles.parse(VALID);
-        assertRejected(() -> valid.withLearningRate(Double.NaN), "learningRate", "must be a finite number above 0, got NaN");
-        assertRejected(() -> valid.withLearningRate(Double.POSITIVE_INFINITY), "learningRate", "got Infinity");
-        assertRejected(() -> valid.withParameters(Parameters.zeros(new int[] {2, 3, 1})),
+        assertRejected(() -> valid.toBuilder().learningRate(Double.NaN).build(), "learningRate", "must be a finite number above 0, got NaN");
+        assertRejected(() -> valid.toBuilder().learningRate(Double.POSITIVE_INFINITY).build(), "learningRate", "got Infinity");
+        assertRejected(() -> valid.toBuilder().parameters(Parameters.zeros(new int[] {2, 3, 1})).build(),
                 "weights", "do not match layers [2, 2, 1]");
-        assertRejected(() -> valid.withParameters(Parameters.of(new double[][][] {{{Double.NaN, 0}, {0, 0}}, {{0, 0}}},
-                new double[][] {{0, 0}, {0}})), "weights", "must all be finite numbers");
-        assertRejected(() -> valid.withLoss(Loss.CROSS_ENTROPY).withActivations(Activation.SIGMOID, Activation.LINEAR),
+        assertRejected(() -> valid.toBuilder().parameters(Parameters.of(new double[][][] {{{Double.NaN, 0}, {0, 0}}, {{0, 0}}},
+                new double[][] {{0, 0}, {0}})).build(), "weights", "must all be finite numbers");
+        assertRejected(() -> valid.toBuilder().loss(Loss.CROSS_ENTROPY).activations(Activation.SIGMOID, Activation.LINEAR).build(),
                 "loss", "cross-entropy needs a sigmoid output layer, not linear");
-        assertRejected(() -> valid.withUpdate(null), "update", "missing");
+        assertRejected(() -> valid.toBuilder().update(null).build(), "update", "missing");
         assertRejected(() -> new Scenario("s", "", valid.architecture(), 1, UpdateMode.BATCH, null, 0,
                 List.of(Sample.of(new double[] {0, Double.NaN}, new double[] {0}))), "samples[0].x[1]", "must be a finite number");
         assertRejected(() -> new Scenario("s", "", new Architecture(List.of(2, 2, 2, 2, 2, 2, 2, 2, 1),
                 Collections.nCopies(8, Activation.TANH), Loss.MSE), 1, UpdateMode.BATCH, null, 0, valid.samples()),
-                "layers", "at most 8 layers, got 9");
+                "layers", "needs 2 to 8 layers, got 9");
     }
 
     @Test

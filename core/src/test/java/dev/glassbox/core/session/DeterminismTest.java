@@ -30,8 +30,8 @@ class DeterminismTest {
         for (String id : BuiltInScenarios.ids()) {
             all.add(Arguments.of(id, BuiltInScenarios.get(id)));
         }
-        all.add(Arguments.of("xor online", BuiltInScenarios.get("xor").withUpdate(UpdateMode.ONLINE)));
-        all.add(Arguments.of("xor-saturated-ce online", BuiltInScenarios.get("xor-saturated-ce").withUpdate(UpdateMode.ONLINE)));
+        all.add(Arguments.of("xor online", BuiltInScenarios.get("xor").toBuilder().update(UpdateMode.ONLINE).build()));
+        all.add(Arguments.of("xor-saturated-ce online", BuiltInScenarios.get("xor-saturated-ce").toBuilder().update(UpdateMode.ONLINE).build()));
         return all.stream();
     }
 
@@ -173,7 +173,7 @@ class DeterminismTest {
 
     @Test
     void onlineTraceRecordsEachUpdateInOrder() {
-        Scenario online = BuiltInScenarios.get("xor").withUpdate(UpdateMode.ONLINE);
+        Scenario online = BuiltInScenarios.get("xor").toBuilder().update(UpdateMode.ONLINE).build();
         TrainingSession session = new TrainingSession(online);
         session.run(7);
         EpochTrace trace = session.trace();

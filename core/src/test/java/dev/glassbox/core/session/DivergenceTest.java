@@ -88,7 +88,7 @@ class DivergenceTest {
     @ParameterizedTest
     @EnumSource(UpdateMode.class)
     void aNonFiniteParameterIsNamed(UpdateMode mode) {
-        TrainingSession session = new TrainingSession(OVERFLOW.withUpdate(mode));
+        TrainingSession session = new TrainingSession(OVERFLOW.toBuilder().update(mode).build());
         Parameters start = session.parameters();
 
         assertThat(session.step()).isFalse();

@@ -155,7 +155,7 @@ class CliTest {
 
     @Test
     void trainsAScenarioFile() throws IOException {
-        Scenario scenario = BuiltInScenarios.get("xor").withLearningRate(0.7);
+        Scenario scenario = BuiltInScenarios.get("xor").toBuilder().learningRate(0.7).build();
         Path file = dir.resolve("my xor.json");
         Files.writeString(file, ScenarioFiles.toJson(scenario));
 

@@ -46,7 +46,7 @@ public final class ComparisonRun {
     public static ComparisonRun start(GlassboxModel model, Loss variant, LossChartPanel chart) {
         TrainingSession main = model.session();
         NavigableMap<Integer, Double> rates = main.learningRates(main.epoch());
-        Scenario scenario = main.scenario().withLoss(variant).withLearningRate(rates.firstEntry().getValue());
+        Scenario scenario = main.scenario().toBuilder().loss(variant).learningRate(rates.firstEntry().getValue()).build();
         ComparisonRun run = new ComparisonRun(new TrainingSession(scenario), main.epoch(), rates, chart);
         chart.setComparison(run.session.lossHistory(), "mean loss (" + Names.loss(variant) + ")");
         run.timer.setCoalesce(true);

@@ -98,10 +98,10 @@ public final class ParameterControls extends JPanel {
                 model.load(entry.scenario());
             }
         });
-        lossCombo.addActionListener(e -> reload(s -> s.withLoss((Loss) lossCombo.getSelectedItem())));
+        lossCombo.addActionListener(e -> reload(s -> s.toBuilder().loss((Loss) lossCombo.getSelectedItem()).build()));
         hiddenCombo.addActionListener(e -> reload(this::withChosenActivations));
         outputCombo.addActionListener(e -> reload(this::withChosenActivations));
-        updateCombo.addActionListener(e -> reload(s -> s.withUpdate((UpdateMode) updateCombo.getSelectedItem())));
+        updateCombo.addActionListener(e -> reload(s -> s.toBuilder().update((UpdateMode) updateCombo.getSelectedItem()).build()));
         rateSpinner.addChangeListener(e -> {
             if (!syncing) {
                 model.setLearningRate(((Number) rateSpinner.getValue()).doubleValue());
@@ -182,7 +182,7 @@ public final class ParameterControls extends JPanel {
     }
 
     private Scenario withChosenActivations(Scenario s) {
-        return s.withActivations((Activation) hiddenCombo.getSelectedItem(), (Activation) outputCombo.getSelectedItem());
+        return s.toBuilder().activations((Activation) hiddenCombo.getSelectedItem(), (Activation) outputCombo.getSelectedItem()).build();
     }
 
     /** Reloads the session's scenario with a change; refuses (and restores the controls) if the core rejects it. */

@@ -223,7 +223,7 @@ class LossChartPanelGuiTest extends GuiTest {
         ComparisonRun run = onEdt(() -> ComparisonRun.start(model.get(), Loss.CROSS_ENTROPY, chart.get()));
         waitFor("comparison trained", () -> !run.isRunning());
 
-        TrainingSession byHand = new TrainingSession(BuiltInScenarios.get("xor-saturated-mse").withLoss(Loss.CROSS_ENTROPY));
+        TrainingSession byHand = new TrainingSession(BuiltInScenarios.get("xor-saturated-mse").toBuilder().loss(Loss.CROSS_ENTROPY).build());
         byHand.run(200);
         byHand.setLearningRate(0.5);
         byHand.run(150);

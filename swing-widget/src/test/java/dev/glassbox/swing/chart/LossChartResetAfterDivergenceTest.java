@@ -22,7 +22,7 @@ class LossChartResetAfterDivergenceTest extends GuiTest {
     void theFirstPaintAfterAResetFollowingADivergenceIsQuick() {
         long millis = GuiActionRunner.execute(() -> {
             GlassboxModel model = new GlassboxModel(BuiltInScenarios.get("xor")
-                    .withActivations(Activation.SIGMOID, Activation.LINEAR).withLearningRate(50));
+                    .toBuilder().activations(Activation.SIGMOID, Activation.LINEAR).learningRate(50).build());
             LossChartPanel chart = new LossChartPanel(model);
             chart.setSize(500, 260);
             layOut(chart);

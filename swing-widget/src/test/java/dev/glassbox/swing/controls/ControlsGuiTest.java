@@ -116,7 +116,7 @@ class ControlsGuiTest extends GuiTest {
 
     @Test
     void aRateOutsideTheSpinnersStepsIsShownAsTheSessionHasIt() {
-        onEdtRun(() -> m().load(BuiltInScenarios.get("xor").withLearningRate(500)));
+        onEdtRun(() -> m().load(BuiltInScenarios.get("xor").toBuilder().learningRate(500).build()));
         assertThat(onEdt(() -> ((Number) window.spinner("learningRateSpinner").target().getValue()).doubleValue()))
                 .isEqualTo(500.0);
         assertThat(onEdt(() -> m().session().learningRate())).isEqualTo(500.0);

@@ -175,10 +175,10 @@ class NetworkViewPaintTest {
     void aNonFiniteValueShowsTheWarningTriangle() {
         // Linear neurons with huge weights overflow to infinity on the sample (1, 1); the output and,
         // through the backward pass, every δ follow. The inputs stay finite.
-        Scenario xor = BuiltInScenarios.get("xor").withActivations(Activation.LINEAR, Activation.LINEAR);
+        Scenario xor = BuiltInScenarios.get("xor").toBuilder().activations(Activation.LINEAR, Activation.LINEAR).build();
         Parameters huge = Parameters.of(new double[][][] {{{1e308, 1e308}, {1, 1}}, {{1, 1}}},
                 new double[][] {{0, 0}, {0}});
-        paint(xor.withParameters(huge), 3, Phase.IDLE, 0);
+        paint(xor.toBuilder().parameters(huge).build(), 3, Phase.IDLE, 0);
         NetworkLayout lay = layout();
         Color warning = onEdt(() -> GlassboxTheme.color(GlassboxTheme.WARNING));
         assertThat(onEdt(() -> model.trace().sample(3).neuron(1, 0).a())).isInfinite();

@@ -1,0 +1,106 @@
+package dev.glassbox.core.scenario;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The values of a parsed file as Java values: each method checks the JSON type (and, for numbers,
+ * that the value is one a scenario can hold) and otherwise throws a {@link ScenarioException}
+ * naming the field. The rules themselves are the scenario's; these only convert.
+ */
+final class JsonValues {
+    /** Number literals longer than this are rejected unread (a double needs at most 25 characters). */
+    static final int MAX_NUMBER_CHARS = 1000;
+
+    private JsonValues() {
+    }
+
+    /** The string under {@code key}, or {@code ""} if the key is absent. */
+    static String optionalString(JsonObject o, String key) {
+        return o.has(key) ? string(o.get(key), key) : "";
+    }
+
+    static String string(JsonElement e, String field) {
+        if (e == null) {
+            throw new ScenarioException(field, "missing");
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new ScenarioException(field, "expected a string");
+        }
+        return e.getAsString();
+    }
+
+    /** The constant of {@code values} whose id the string is; the error lists every id, in the enum's order. */
+    static <E extends Enum<E>> E choice(JsonElement e, String field, E[] values, Function<E, String> id) {
+        String value = string(e, field);
+        for (E v : values) {
+            if (id.apply(v).equals(value)) {
+                return v;
+            }
+        }
+        String allowed = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
+        throw new ScenarioException(field, "unknown value \"" + value + "\" (allowed: " + allowed + ")");
+    }
+
+    static JsonArray array(JsonElement e, String field) {
+        if (e == null) {
+            throw new ScenarioException(field, "missing");
+        }
+        if (!e.isJsonArray()) {
+            throw new ScenarioException(field, "expected an array");
+        }
+        return e.getAsJsonArray();
+    }
+
+    /** A number that is finite as a double (so a value beyond the double range names its field). */
+    static double number(JsonElement e, String field) {
+        String literal = literal(e, field);
+        double v = Double.parseDouble(literal);
+        if (!Double.isFinite(v)) {
+            throw new ScenarioException(field, Scenario.FINITE + ", got " + literal);
+        }
+        return v;
+    }
+
+    /** A whole number within {@code range}, judged by its exact decimal value before it is converted. */
+    static long whole(JsonElement e, String field, WholeRange range) {
+        number(e, field);
+        String literal = literal(e, field);
+        BigDecimal exact = new BigDecimal(literal);
+        if (!range.contains(exact)) {
+            throw range.outside(field, literal);
+        }
+        return exact.longValueExact();
+    }
+
+    static double[] vector(JsonElement e, String field, int size) {
+        JsonArray a = array(e, field);
+        Scenario.checkLength(field, a.size(), size);
+        double[] v = new double[size];
+        for (int i = 0; i < size; i++) {
+            v[i] = number(a.get(i), field + "[" + i + "]");
+        }
+        return v;
+    }
+
+    /** A number's literal text, as the file wrote it (see {@link NumberLiteral}). */
+    private static String literal(JsonElement e, String field) {
+        if (e == null) {
+            throw new ScenarioException(field, "missing");
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new ScenarioException(field, "expected a number");
+        }
+        String literal = e.getAsString();
+        if (literal.length() > MAX_NUMBER_CHARS) {
+            throw new ScenarioException(field, "must be a number of at most " + MAX_NUMBER_CHARS
+                    + " characters, got " + literal.length());
+        }
+        return literal;
+    }
+}

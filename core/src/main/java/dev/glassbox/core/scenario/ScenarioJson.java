@@ -1,0 +1,249 @@
+package dev.glassbox.core.scenario;
+
+import static dev.glassbox.core.scenario.JsonValues.array;
+import static dev.glassbox.core.scenario.JsonValues.choice;
+import static dev.glassbox.core.scenario.JsonValues.number;
+import static dev.glassbox.core.scenario.JsonValues.optionalString;
+import static dev.glassbox.core.scenario.JsonValues.string;
+import static dev.glassbox.core.scenario.JsonValues.vector;
+import static dev.glassbox.core.scenario.JsonValues.whole;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Sample;
+import dev.glassbox.core.math.UpdateMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * The keys of a {@code glassbox-scenario/1} file and the scenario component each one maps to: one
+ * table, read from top to bottom (a key may use what the keys above it gave, as the weights use the
+ * layers) and written in the same order. A new component gets its rule in {@link Scenario}, its
+ * builder setter, and one entry here.
+ */
+final class ScenarioJson {
+    /** The top-level keys that map to one component (the network, the parameters: several keys). */
+    private record Field(List<String> keys, BiConsumer<JsonObject, Draft> read, BiConsumer<Scenario, JsonObject> write) {
+        Field(String key, BiConsumer<JsonObject, Draft> read, BiConsumer<Scenario, JsonObject> write) {
+            this(List.of(key), read, write);
+        }
+    }
+
+    /** A scenario being read: its builder, and the network once its keys are read (the later keys need it). */
+    private static final class Draft {
+        final Scenario.Builder scenario = Scenario.builder();
+        Architecture architecture;
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("format", (o, d) -> checkFormat(string(o.get("format"), "format")),
+                    (s, o) -> o.addProperty("format", ScenarioFiles.FORMAT)),
+            new Field("name", (o, d) -> d.scenario.name(string(o.get("name"), "name")),
+                    (s, o) -> o.addProperty("name", s.name())),
+            new Field("lesson", (o, d) -> d.scenario.lesson(optionalString(o, "lesson")),
+                    (s, o) -> o.addProperty("lesson", s.lesson())),
+            new Field(List.of("layers", "activations", "loss"), ScenarioJson::readArchitecture,
+                    ScenarioJson::writeArchitecture),
+            new Field("learningRate", (o, d) -> d.scenario.learningRate(number(o.get("learningRate"), "learningRate")),
+                    (s, o) -> o.addProperty("learningRate", s.learningRate())),
+            new Field("update", (o, d) -> d.scenario.update(o.has("update")
+                            ? choice(o.get("update"), "update", UpdateMode.values(), UpdateMode::id) : UpdateMode.BATCH),
+                    (s, o) -> o.addProperty("update", s.update().id())),
+            new Field(List.of("weights", "biases"), ScenarioJson::readParameters, ScenarioJson::writeParameters),
+            new Field("seed", ScenarioJson::readSeed, (s, o) -> {
+                if (s.parameters() == null || s.seed() != 0) {
+                    o.addProperty("seed", s.seed());
+                }
+            }),
+            new Field("samples", ScenarioJson::readSamples, ScenarioJson::writeSamples));
+
+    private static final Set<String> KEYS = FIELDS.stream().flatMap(f -> f.keys().stream())
+            .collect(Collectors.toUnmodifiableSet());
+
+    private ScenarioJson() {
+    }
+
+    /** Every top-level key of the format, in the order a file is written. */
+    static List<String> keys() {
+        return FIELDS.stream().flatMap(f -> f.keys().stream()).toList();
+    }
+
+    /** The scenario a parsed file describes. */
+    static Scenario read(JsonElement root) {
+        if (!root.isJsonObject()) {
+            throw new ScenarioException("", "expected a JSON object");
+        }
+        JsonObject o = root.getAsJsonObject();
+        for (String key : o.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new ScenarioException(key, "unknown field");
+            }
+        }
+        Draft draft = new Draft();
+        for (Field field : FIELDS) {
+            field.read().accept(o, draft);
+        }
+        return draft.scenario.build();
+    }
+
+    /** The scenario as a JSON tree, keys in the format's order. */
+    static JsonObject write(Scenario s) {
+        JsonObject o = new JsonObject();
+        for (Field field : FIELDS) {
+            field.write().accept(s, o);
+        }
+        return o;
+    }
+
+    private static void checkFormat(String format) {
+        if (!ScenarioFiles.FORMAT.equals(format)) {
+            throw new ScenarioException("format", "expected \"" + ScenarioFiles.FORMAT + "\", got \"" + format + "\"");
+        }
+    }
+
+    private static void readArchitecture(JsonObject o, Draft d) {
+        JsonArray layersJson = array(o.get("layers"), "layers");
+        Scenario.checkLayerCount(layersJson.size());
+        List<Integer> sizes = new ArrayList<>();
+        for (int l = 0; l < layersJson.size(); l++) {
+            sizes.add((int) whole(layersJson.get(l), "layers[" + l + "]", Scenario.NEURONS));
+        }
+        JsonArray fsJson = array(o.get("activations"), "activations");
+        if (fsJson.size() != sizes.size() - 1) {
+            throw new ScenarioException("activations", "needs one entry per non-input layer (" + (sizes.size() - 1)
+                    + "), got " + fsJson.size());
+        }
+        List<Activation> activations = new ArrayList<>();
+        for (int l = 0; l < fsJson.size(); l++) {
+            activations.add(choice(fsJson.get(l), "activations[" + l + "]", Activation.values(), Activation::id));
+        }
+        Loss loss = choice(o.get("loss"), "loss", Loss.values(), Loss::id);
+        d.architecture = new Architecture(sizes, activations, loss);
+        d.scenario.architecture(d.architecture);
+    }
+
+    private static void writeArchitecture(Scenario s, JsonObject o) {
+        Architecture arch = s.architecture();
+        JsonArray layers = new JsonArray();
+        arch.sizes().forEach(layers::add);
+        o.add("layers", layers);
+        JsonArray fs = new JsonArray();
+        arch.activations().forEach(f -> fs.add(f.id()));
+        o.add("activations", fs);
+        o.addProperty("loss", arch.loss().id());
+    }
+
+    private static void readParameters(JsonObject o, Draft d) {
+        if (!o.has("weights") && !o.has("biases")) {
+            return;
+        }
+        if (!o.has("weights") || !o.has("biases")) {
+            throw new ScenarioException(o.has("weights") ? "biases" : "weights",
+                    "missing: weights and biases are given or omitted together");
+        }
+        List<Integer> sizes = d.architecture.sizes();
+        int depth = sizes.size() - 1;
+        JsonArray wl = array(o.get("weights"), "weights");
+        JsonArray bl = array(o.get("biases"), "biases");
+        if (wl.size() != depth) {
+            throw new ScenarioException("weights", "needs " + depth + " layers of weights, got " + wl.size());
+        }
+        if (bl.size() != depth) {
+            throw new ScenarioException("biases", "needs " + depth + " layers of biases, got " + bl.size());
+        }
+        double[][][] w = new double[depth][][];
+        double[][] b = new double[depth][];
+        for (int l = 0; l < depth; l++) {
+            String field = "weights[" + l + "]";
+            JsonArray rows = array(wl.get(l), field);
+            if (rows.size() != sizes.get(l + 1)) {
+                throw new ScenarioException(field, "needs " + sizes.get(l + 1) + " rows (one per neuron of layer "
+                        + (l + 1) + "), got " + rows.size());
+            }
+            w[l] = new double[rows.size()][];
+            for (int j = 0; j < rows.size(); j++) {
+                w[l][j] = vector(rows.get(j), field + "[" + j + "]", sizes.get(l));
+            }
+            b[l] = vector(bl.get(l), "biases[" + l + "]", sizes.get(l + 1));
+        }
+        d.scenario.parameters(Parameters.of(w, b));
+    }
+
+    private static void writeParameters(Scenario s, JsonObject o) {
+        if (s.parameters() == null) {
+            return;
+        }
+        JsonArray w = new JsonArray();
+        for (double[][] layer : s.parameters().weights()) {
+            JsonArray rows = new JsonArray();
+            for (double[] row : layer) {
+                rows.add(numbers(row));
+            }
+            w.add(rows);
+        }
+        o.add("weights", w);
+        JsonArray b = new JsonArray();
+        for (double[] layer : s.parameters().biases()) {
+            b.add(numbers(layer));
+        }
+        o.add("biases", b);
+    }
+
+    private static void readSeed(JsonObject o, Draft d) {
+        if (o.has("seed")) {
+            d.scenario.seed(whole(o.get("seed"), "seed", Scenario.SEEDS));
+        } else if (!o.has("weights")) {
+            throw new ScenarioException("seed", "needed when weights and biases are omitted");
+        }
+    }
+
+    private static void readSamples(JsonObject o, Draft d) {
+        JsonArray samplesJson = array(o.get("samples"), "samples");
+        Scenario.checkSampleCount(samplesJson.size());
+        List<Integer> sizes = d.architecture.sizes();
+        List<Sample> samples = new ArrayList<>();
+        for (int s = 0; s < samplesJson.size(); s++) {
+            String field = "samples[" + s + "]";
+            JsonElement e = samplesJson.get(s);
+            if (!e.isJsonObject()) {
+                throw new ScenarioException(field, "expected an object with \"x\" and \"y\"");
+            }
+            JsonObject so = e.getAsJsonObject();
+            for (String key : so.keySet()) {
+                if (!key.equals("x") && !key.equals("y")) {
+                    throw new ScenarioException(field + "." + key, "unknown field");
+                }
+            }
+            samples.add(Sample.of(vector(so.get("x"), field + ".x", sizes.get(0)),
+                    vector(so.get("y"), field + ".y", sizes.get(sizes.size() - 1))));
+        }
+        d.scenario.samples(samples);
+    }
+
+    private static void writeSamples(Scenario s, JsonObject o) {
+        JsonArray samples = new JsonArray();
+        for (Sample sample : s.samples()) {
+            JsonObject so = new JsonObject();
+            so.add("x", numbers(sample.x().stream().mapToDouble(Double::doubleValue).toArray()));
+            so.add("y", numbers(sample.y().stream().mapToDouble(Double::doubleValue).toArray()));
+            samples.add(so);
+        }
+        o.add("samples", samples);
+    }
+
+    private static JsonArray numbers(double[] v) {
+        JsonArray a = new JsonArray();
+        for (double d : v) {
+            a.add(d);
+        }
+        return a;
+    }
+}
