@@ -73,11 +73,8 @@ final class JsonText {
     }
 
     private JsonObject object(int depth) {
-        checkNesting(depth);
-        pos++;
         JsonObject o = new JsonObject();
-        if (peekAfterWhitespace() == '}') {
-            pos++;
+        if (opensEmpty(depth, '}')) {
             return o;
         }
         while (true) {
@@ -101,11 +98,8 @@ final class JsonText {
     }
 
     private JsonArray array(int depth) {
-        checkNesting(depth);
-        pos++;
         JsonArray a = new JsonArray();
-        if (peekAfterWhitespace() == ']') {
-            pos++;
+        if (opensEmpty(depth, ']')) {
             return a;
         }
         int[] index = {0};
@@ -118,6 +112,19 @@ final class JsonText {
                 return a;
             }
         }
+    }
+
+    /** Consumes the opening bracket at {@code depth}; true if {@code close} follows at once (consumed too). */
+    private boolean opensEmpty(int depth, char close) {
+        if (depth > MAX_NESTING) {
+            throw syntaxError("the JSON is nested too deeply");
+        }
+        pos++;
+        if (peekAfterWhitespace() == close) {
+            pos++;
+            return true;
+        }
+        return false;
     }
 
     /** After a member: true at a comma (another follows), false at {@code close} (consumed). */
@@ -257,12 +264,6 @@ final class JsonText {
     private void checkDelimiter() {
         if (pos < text.length() && "\t\n\r ,]}".indexOf(text.charAt(pos)) < 0) {
             throw notValid();
-        }
-    }
-
-    private void checkNesting(int depth) {
-        if (depth > MAX_NESTING) {
-            throw syntaxError("the JSON is nested too deeply");
         }
     }
 
