@@ -5,6 +5,7 @@ import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
+import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Graphics;
@@ -13,23 +14,40 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.BorderFactory;
 import javax.swing.Icon;
 import javax.swing.JLabel;
+import javax.swing.JPanel;
 
 /**
- * Says why training stopped when it diverges — the session's own message, which names the epoch
- * and the learning rate — and disappears once a reset or another scenario recovers. The model
- * has already paused playback. Name: {@code divergenceMessage}.
+ * Says what went wrong in training — the session's own message, which names the epoch and the
+ * learning rate — and, below it, what to do about it here. A divergence that stopped training comes
+ * first (the model has already paused playback); otherwise the latest warning, while training goes
+ * on. Both disappear once a reset or another scenario recovers. Names: {@code divergenceMessage},
+ * {@code divergenceAdvice}.
  */
-final class DivergenceBanner extends JLabel {
+final class DivergenceBanner extends JPanel {
+    /** What the user can do in the application about any divergence or warning. */
+    static final String ADVICE = "Reset, or lower the learning rate and reset.";
+    private static final int ICON_GAP = 8;
+
     private final transient GlassboxModel model;
+    private final JLabel message = new WarningLabel();
+    private final JLabel advice = new WarningLabel();
 
     DivergenceBanner(GlassboxModel model) {
+        super(new BorderLayout(0, 2));
         this.model = model;
-        setName("divergenceMessage");
-        putClientProperty("html.disable", Boolean.TRUE);
-        setIcon(new WarningIcon());
-        setIconTextGap(8);
+        message.setName("divergenceMessage");
+        message.setIcon(new WarningIcon());
+        message.setIconTextGap(ICON_GAP);
+        advice.setName("divergenceAdvice");
+        advice.setText(ADVICE);
+        advice.setBorder(BorderFactory.createEmptyBorder(0, WarningIcon.SIZE + ICON_GAP, 0, 0));
+        add(message, BorderLayout.CENTER);
+        add(advice, BorderLayout.SOUTH);
         model.addListener(e -> {
             if (e.kind() == GlassboxModelEvent.Kind.DIVERGED || e.kind() == GlassboxModelEvent.Kind.TRAINING) {
                 refresh();
@@ -39,15 +57,30 @@ final class DivergenceBanner extends JLabel {
     }
 
     private void refresh() {
-        var divergence = model.session().divergence();
-        setText(divergence.map(Divergence::message).orElse(""));
-        setVisible(divergence.isPresent());
+        var session = model.session();
+        Optional<Divergence> shown = session.divergence().or(() -> {
+            List<Divergence> warnings = session.warnings();
+            return warnings.isEmpty() ? Optional.empty() : Optional.of(warnings.get(warnings.size() - 1));
+        });
+        String text = shown.map(Divergence::message).orElse("");
+        message.setText(text);
+        message.setToolTipText(text.isEmpty() ? null : text);
+        boolean visible = shown.isPresent();
+        message.setVisible(visible);
+        advice.setVisible(visible);
+        setVisible(visible);
     }
 
-    /** The warning color of the current theme, read at paint time. */
-    @Override
-    public Color getForeground() {
-        return GlassboxTheme.color(GlassboxTheme.WARNING);
+    /** A plain-text label in the warning color of the current theme, read at paint time. */
+    private static final class WarningLabel extends JLabel {
+        WarningLabel() {
+            putClientProperty("html.disable", Boolean.TRUE);
+        }
+
+        @Override
+        public Color getForeground() {
+            return GlassboxTheme.color(GlassboxTheme.WARNING);
+        }
     }
 
     /** A warning triangle with an exclamation mark, drawn in the label's color. */

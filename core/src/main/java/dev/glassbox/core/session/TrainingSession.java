@@ -24,7 +24,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * on the calling thread; the session is not thread-safe (in the GUI it lives on the event thread).
  *
  * <p>An epoch that produces a non-finite loss or parameter is not committed: the session keeps its
- * last finite state, reports a {@link Divergence}, and trains no more until {@link #reset()}.
+ * last finite state, reports a {@link Divergence}, and trains no more until {@link #reset()}. A loss
+ * that jumps far above its best, a network that saturates as its loss rises, or a loss that stops
+ * moving with the gradient blocked are reported as {@link #warnings()} while training goes on.
  */
 public final class TrainingSession {
     /** At most this many neuron events are kept (a flickering neuron must not exhaust memory). */
@@ -47,6 +49,8 @@ public final class TrainingSession {
     private double[] rates = new double[8];
     private int rateCount;
     private Divergence divergence;
+    private DivergenceWatch watch;
+    private final List<Divergence> warnings = new ArrayList<>();
     /** The layer sizes, input layer included. */
     private int[] sizes;
     private boolean[] saturated;
@@ -80,6 +84,7 @@ public final class TrainingSession {
         saturated = new boolean[neurons];
         dead = new boolean[neurons];
         sampleHistory = new SampleLossHistory(s.samples().size());
+        watch = new DivergenceWatch(engine, s.architecture());
     }
 
     private void restart() {
@@ -97,6 +102,8 @@ public final class TrainingSession {
         rateCount = 0;
         logRate(1, learningRate);
         divergence = null;
+        warnings.clear();
+        watch.restart();
         pendingTrace = null;
     }
 
@@ -155,7 +162,7 @@ public final class TrainingSession {
                     replay(epoch, p);
                 }
                 backupIsPrevious = false;
-                divergence = new Divergence(epoch + 1, bad, learningRate);
+                divergence = Divergence.nonFinite(epoch + 1, bad, learningRate);
                 break;
             }
             epoch++;
@@ -165,6 +172,10 @@ public final class TrainingSession {
             snapshots.offer(epoch, p);
             if (engine.statesVersion() != statesSeen) {
                 recordNeuronStates();
+            }
+            Divergence warning = watch.observe(epoch, loss, learningRate);
+            if (warning != null) {
+                warnings.add(warning);
             }
         }
         if (done > 0) {
@@ -270,6 +281,8 @@ public final class TrainingSession {
         recomputeNeuronStates();
         backupIsPrevious = false;
         divergence = null;
+        warnings.removeIf(w -> w.epoch() > e);
+        watch.rewind(history, warnings);
         pendingTrace = null;
         fire(SessionEvent.Kind.RESET, 0);
     }
@@ -449,6 +462,16 @@ public final class TrainingSession {
     /** The divergence that stopped training, if any. */
     public Optional<Divergence> divergence() {
         return Optional.ofNullable(divergence);
+    }
+
+    /**
+     * The trouble found while training went on — a loss jump, a saturation, a stall — each kind at
+     * most once since the last reset, load or seek before it, in epoch order.
+     *
+     * @return a copy of the warnings (none of them {@linkplain Divergence#stopsTraining() stops training})
+     */
+    public List<Divergence> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** The neuron events so far, in epoch order (at most {@link #MAX_NEURON_EVENTS}). */

@@ -9,8 +9,10 @@ import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.demo.files.IoProblem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,23 +24,40 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The headless command line: {@code list}, {@code show ID} and
- * {@code train SCENARIO --epochs N [--trace FILE.csv]}, as DESIGN.md specifies. Bad input of any
- * kind gives status {@value #BAD_INPUT}, one line on stderr starting {@code glassbox: }, and
- * nothing on stdout.
+ * {@code train SCENARIO --epochs N [--trace FILE.csv]}, as DESIGN.md specifies, and
+ * {@code --version}. Bad input of any kind gives status {@value #BAD_INPUT}, one line on stderr
+ * starting {@code glassbox: }, and nothing on stdout; output that cannot be written gives status
+ * {@value #OUTPUT_FAILED} and one such line. A warning about training (see
+ * {@link TrainingSession#warnings()}) is one line on stderr starting {@code glassbox: warning: },
+ * and the result is printed all the same. Everything on stderr that came from outside — arguments,
+ * file names, what a file contains — has its control characters escaped.
  */
 public final class Cli {
     /** The exit status for bad input. */
     public static final int BAD_INPUT = 2;
+    /** The exit status when standard output cannot be written (a full disk, a closed pipe). */
+    public static final int OUTPUT_FAILED = 1;
     /** The most epochs a session can count. */
     public static final int MAX_EPOCHS = Integer.MAX_VALUE - 1;
 
     private Cli() {
     }
 
-    /** Runs the command line {@code args} and returns the exit status; never exits the JVM. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new Commands(out));
-        cl.setOut(new PrintWriter(out, true));
+    /**
+     * Runs the command line and returns the exit status; never exits the JVM.
+     *
+     * @param args the arguments
+     * @param out  standard output, written as UTF-8 whatever the locale (scenario JSON is UTF-8 by
+     *             definition); a write that fails there is reported, not lost
+     * @param err  standard error
+     * @return 0, {@value #OUTPUT_FAILED} or {@value #BAD_INPUT}
+     */
+    public static int run(String[] args, OutputStream out, PrintStream err) {
+        FailureCatchingStream caught = new FailureCatchingStream(out);
+        PrintStream stdout = new PrintStream(caught, false, StandardCharsets.UTF_8);
+        CommandLine cl = new CommandLine(new Commands(stdout, err));
+        PrintWriter help = new PrintWriter(stdout, true);
+        cl.setOut(help);
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((e, a) -> fail(err, usageProblem(e)));
         cl.setExecutionExceptionHandler((e, c, r) -> {
@@ -47,7 +66,18 @@ public final class Cli {
             }
             throw e;
         });
-        return cl.execute(args);
+        int status = cl.execute(args);
+        help.flush();
+        stdout.flush();
+        IOException failure = caught.failure();
+        if (failure == null && out instanceof PrintStream given && given.checkError()) {
+            failure = new IOException("write error");
+        }
+        if (failure != null) {
+            line(err, "cannot write to standard output: " + IoProblem.describe(failure));
+            return OUTPUT_FAILED;
+        }
+        return status;
     }
 
     private static String usageProblem(ParameterException e) {
@@ -61,9 +91,36 @@ public final class Cli {
     }
 
     private static int fail(PrintStream err, String message) {
-        err.println("glassbox: " + message.replaceAll("\\R", " "));
-        err.flush();
+        line(err, message);
         return BAD_INPUT;
+    }
+
+    /** Writes {@code message} to stderr as one line starting {@code glassbox: }, made printable. */
+    private static void line(PrintStream err, String message) {
+        err.println("glassbox: " + printable(message.replaceAll("\\R", " ")));
+        err.flush();
+    }
+
+    /**
+     * {@code text} with every control and format character (an ESC that starts a terminal
+     * sequence, a bidirectional override) written as a Java escape such as {@code \u001B}, so that
+     * text from a file or an argument cannot act on the terminal. Each UTF-16 unit of a
+     * supplementary character is escaped.
+     */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                for (char unit : Character.toChars(c)) {
+                    b.append(String.format("\\u%04X", (int) unit));
+                }
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     /** A problem with the user's input, reported as one line. */
@@ -74,15 +131,20 @@ public final class Cli {
     }
 
     @Command(name = "glassbox", description = "Glassbox: watch a small neural network learn. "
-            + "Without arguments, opens the GUI.")
+            + "Without arguments, opens the GUI.", versionProvider = Version.class)
     private static final class Commands {
         @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
         boolean help;
 
-        private final PrintStream out;
+        @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+        boolean version;
 
-        Commands(PrintStream out) {
+        private final PrintStream out;
+        private final PrintStream err;
+
+        Commands(PrintStream out, PrintStream err) {
             this.out = out;
+            this.err = err;
         }
 
         @Command(name = "list", description = "Lists the built-in scenarios: id and title, one per line.")
@@ -111,8 +173,9 @@ public final class Cli {
                 @Option(names = "--epochs", required = true, paramLabel = "N",
                         description = "epochs to train, 1 to " + MAX_EPOCHS) String epochsArg,
                 @Option(names = "--trace", paramLabel = "FILE.csv", description = "also write one CSV row per "
-                        + "epoch: epoch, its mean loss, then every weight and bias after it (if training "
-                        + "diverges, the rows before it)") String traceArg) {
+                        + "epoch: epoch, its mean loss, then every weight and bias after it (only if "
+                        + "training succeeds: a file already there is replaced then, and kept otherwise)")
+                String traceArg) {
             int epochs = epochs(epochsArg);
             Scenario scenario = scenario(scenarioArg);
             Path trace = traceArg == null ? null : path(traceArg, "trace file");
@@ -122,11 +185,22 @@ public final class Cli {
             } else {
                 writeTrace(session, epochs, trace, traceArg);
             }
+            String advice = advice(scenarioArg);
             session.divergence().ifPresent(d -> {
-                throw new BadInput(d.message());
+                throw new BadInput(d.message() + " " + advice);
             });
+            session.warnings().forEach(w -> line(err, "warning: " + w.message() + " " + advice));
             out.println(resultJson(epochs, session.datasetLoss(), session.parameters()));
         }
+    }
+
+    /**
+     * What to change on the command line about a divergence or a warning: the scenario file's
+     * {@code learningRate}. (A built-in's rate cannot be changed here, and none of them trips either
+     * at its own rate: DivergenceWarningsTest.)
+     */
+    private static String advice(String scenarioFile) {
+        return "Lower \"learningRate\" in " + scenarioFile + " and train it again.";
     }
 
     private static int epochs(String arg) {
@@ -168,11 +242,17 @@ public final class Cli {
         }
     }
 
-    /** Trains epoch by epoch, streaming one row per epoch; stops early if training diverges. */
+    /**
+     * Trains epoch by epoch, streaming one row per epoch, and puts the trace in place only if
+     * every epoch trained; stops early if training diverges.
+     */
     private static void writeTrace(TrainingSession session, int epochs, Path file, String arg) {
         try (TraceWriter trace = new TraceWriter(file, session.architecture().sizeArray())) {
             for (int e = 1; e <= epochs && session.step(); e++) {
                 trace.row(e, session.lossHistory().last(), session.parameters());
+            }
+            if (session.divergence().isEmpty()) {
+                trace.commit();
             }
         } catch (IOException e) {
             throw new BadInput("cannot write trace file " + arg + ": " + IoProblem.describe(e));

@@ -5,21 +5,45 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * The {@code --trace} CSV: a header {@code epoch,loss,w[l][j][i]…,b[l][j]…}, then one row per
  * epoch with its mean loss and every weight, then every bias, after it (full double precision).
  * Shared by the command line's {@code --trace} and the application's trace export.
+ *
+ * <p>The rows go to a new file beside the target, which {@link #commit()} moves into its place in
+ * one step: a run that fails part way (a full disk, a file size limit, a divergence) leaves no
+ * partial file, and a file the user already had there stays as it was.
  */
 public final class TraceWriter implements Closeable {
+    private static final SecureRandom NAMES = new SecureRandom();
+
+    private final Path target;
+    private final Path temporary;
     private final BufferedWriter out;
     /** The flat parameter index of each parameter column. */
     private final int[] columns;
+    private boolean committed;
 
-    /** Creates (or truncates) {@code file} and writes the header for a network of these layer sizes. */
+    /**
+     * Starts a trace of a network of these layer sizes that will replace {@code file} once committed.
+     *
+     * @param file  where the trace goes on {@link #commit()}
+     * @param sizes the network's layer sizes, input layer included
+     * @throws IOException if {@code file} is a directory or no file can be created beside it
+     */
     public TraceWriter(Path file, int[] sizes) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(file.toString(), null, "Is a directory");
+        }
+        target = file;
         columns = new int[Parameters.count(sizes)];
         StringBuilder header = new StringBuilder("epoch,loss");
         int c = 0;
@@ -37,16 +61,54 @@ public final class TraceWriter implements Closeable {
                 columns[c++] = Parameters.biasIndex(sizes, l, j);
             }
         }
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        out.write(header.append('\n').toString());
+        temporary = createBeside(file);
+        try {
+            out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+            out.write(header.append('\n').toString());
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
     }
 
-    /** Writes the row of {@code epoch}. */
+    /**
+     * A new empty file in the folder of {@code file}, named after it and hidden. Not
+     * {@link Files#createTempFile}: that one is readable by its owner only, and the trace should get
+     * the permissions any new file of the user gets.
+     */
+    private static Path createBeside(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        while (true) {
+            Path candidate = folder.resolve("." + file.getFileName() + "." + Long.toUnsignedString(NAMES.nextLong(), 36)
+                    + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                // another name, then
+            }
+        }
+    }
+
+    /**
+     * Writes the row of {@code epoch}.
+     *
+     * @param epoch      the epoch
+     * @param loss       its mean loss
+     * @param parameters the parameters after it
+     * @throws IOException if the row cannot be written
+     */
     public void row(int epoch, double loss, Parameters parameters) throws IOException {
         row(epoch, loss, parameters.toFlat());
     }
 
-    /** Writes the row of {@code epoch}, its parameters in the flat layout of {@link Parameters#toFlat}. */
+    /**
+     * Writes the row of {@code epoch}.
+     *
+     * @param epoch the epoch
+     * @param loss  its mean loss
+     * @param flat  the parameters after it, in the flat layout of {@link Parameters#toFlat}
+     * @throws IOException if the row cannot be written
+     */
     public void row(int epoch, double loss, double[] flat) throws IOException {
         out.write(Integer.toString(epoch));
         out.write(',');
@@ -58,8 +120,31 @@ public final class TraceWriter implements Closeable {
         out.write('\n');
     }
 
+    /**
+     * Finishes the trace and moves it into the place of the target file, replacing any file there.
+     *
+     * @throws IOException if the rows cannot be flushed or the file cannot be moved into place
+     */
+    public void commit() throws IOException {
+        out.close();
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Closes the trace; unless it was {@linkplain #commit() committed}, deletes it and leaves the target alone. */
     @Override
     public void close() throws IOException {
-        out.close();
+        if (committed) {
+            return;
+        }
+        try {
+            out.close();
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

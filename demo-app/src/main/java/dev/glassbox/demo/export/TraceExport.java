@@ -74,6 +74,7 @@ public final class TraceExport {
                 }
                 out.row(e, loss, p);
             }
+            out.commit();
         }
     }
 }

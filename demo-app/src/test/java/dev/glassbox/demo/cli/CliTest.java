@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -253,7 +255,158 @@ class CliTest {
 
         Path csv = dir.resolve("blow-up.csv");
         assertBadInput(message, "train", file.toString(), "--epochs", "100", "--trace", csv.toString());
-        assertThat(Files.readAllLines(csv)).as("header and the epochs before the divergence")
-                .hasSize(session.epoch() + 1);
+        assertThat(csv).as("a failed run writes no trace").doesNotExist();
+        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
+    }
+
+    // ------------------------------------------------------------------ divergence and warnings
+
+    @Test
+    void theDivergenceSaysWhatToChangeInTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("blow-up.json"), DIVERGING);
+        Result r = run("train", file.toString(), "--epochs", "100");
+        TrainingSession session = new TrainingSession(ScenarioFiles.parse(DIVERGING));
+        session.run(100);
+        assertThat(r.err()).endsWith("; the network is kept as it was after epoch " + session.epoch() + ". Lower \"learningRate\" in "
+                + file + " and train it again.\n").doesNotContain("Reset");
+    }
+
+    /** xor at η = 1000 saturates at epoch 2 and then stays at loss 0.25: both are told, the result is printed. */
+    @Test
+    void warningsGoToStderrAndTheResultIsPrintedAllTheSame() throws IOException {
+        Scenario scenario = BuiltInScenarios.get("xor").withLearningRate(1000);
+        Path file = Files.writeString(dir.resolve("hot.json"), ScenarioFiles.toJson(scenario));
+        Result r = run("train", file.toString(), "--epochs", "20000");
+
+        assertThat(r.status()).isZero();
+        TrainingSession session = new TrainingSession(scenario);
+        session.run(20_000);
+        assertThat(Trained.parse(r.out()).parameters()).isEqualTo(session.parameters());
+        String advice = " Lower \"learningRate\" in " + file + " and train it again.";
+        assertThat(r.err().lines()).containsExactly(
+                "glassbox: warning: " + session.warnings().get(0).message() + advice,
+                "glassbox: warning: " + session.warnings().get(1).message() + advice);
+        assertThat(r.err()).contains("saturated at epoch 2 ", "stalled at epoch 10002 ");
+    }
+
+    // ------------------------------------------------------------------ what reaches the terminal
+
+    @Test
+    void controlCharactersFromAFileAreEscaped() throws IOException {
+        Path key = dir.resolve("key.json");
+        Files.writeString(key, BuiltInScenarios.json("xor").replace("\"update\"", "\"\\u001b[2J\\u001b]0;pwned\\u0007\""));
+        Result r = run("train", key.toString(), "--epochs", "5");
+        assertThat(r.err()).contains("\\u001B[2J\\u001B]0;pwned\\u0007");
+        assertPrintable(r.err());
+
+        Path value = dir.resolve("value.json");
+        Files.writeString(value, BuiltInScenarios.json("xor").replace("\"batch\"", "\"\\u001bc\\u202e\""));
+        r = run("train", value.toString(), "--epochs", "5");
+        assertThat(r.err()).contains("\\u001Bc\\u202E");
+        assertPrintable(r.err());
+    }
+
+    @Test
+    void controlCharactersInArgumentsAndFileNamesAreEscaped() throws IOException {
+        assertThat(run("show", "\u001b[2Jx").err()).isEqualTo("glassbox: '\\u001B[2Jx' is not a built-in scenario ("
+                + String.join(", ", BuiltInScenarios.ids()) + ")\n");
+        assertPrintable(run("--\u001b[31m").err());
+        assertPrintable(run("train", "xor", "--epochs", "\u009b2J").err());
+
+        Path file = Files.writeString(dir.resolve("bad\u001b]0;title\u0007.json"), "{");
+        Result r = run("train", file.toString(), "--epochs", "5");
+        assertThat(r.err()).contains("bad\\u001B]0;title\\u0007.json: the JSON ends too early");
+        assertPrintable(r.err());
+    }
+
+    /** One line, and no character below U+0020 but its newline, nor DEL, C1 or a format character. */
+    private static void assertPrintable(String err) {
+        assertThat(err.lines()).hasSize(1);
+        assertThat(err.substring(0, err.length() - 1).codePoints())
+                .noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+        assertThat(err).endsWith("\n");
+    }
+
+    @Test
+    void printableEscapesEveryControlAndFormatCharacterAndKeepsTheRest() {
+        assertThat(Cli.printable("a\u001b[0m\tb\u007f\u0085\u200f\u2028é→\uD83D\uDE00\uDB40\uDC01"))
+                .isEqualTo("a\\u001B[0m\\u0009b\\u007F\\u0085\\u200F\\u2028é→\uD83D\uDE00\\uDB40\\uDC01");
+    }
+
+    // ------------------------------------------------------------------ output that cannot be written
+
+    /** Fails every write, as standard output does when redirected to /dev/full. */
+    private static final class FullDisk extends java.io.OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            throw new IOException("No space left on device");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("writingCommands")
+    void aFailedWriteToStdoutIsAnErrorWithOneLine(String[] args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(args, new FullDisk(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(Cli.OUTPUT_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("glassbox: cannot write to standard output: No space left on device\n");
+    }
+
+    static Stream<Arguments> writingCommands() {
+        return Stream.of(Arguments.of((Object) new String[] {"train", "xor", "--epochs", "10"}),
+                Arguments.of((Object) new String[] {"list"}),
+                Arguments.of((Object) new String[] {"show", "xor"}),
+                Arguments.of((Object) new String[] {"--help"}),
+                Arguments.of((Object) new String[] {"--version"}));
+    }
+
+    @Test
+    void aPrintStreamThatFailedIsNoticedToo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream full = new PrintStream(new FullDisk(), true, StandardCharsets.UTF_8);
+        assertThat(Cli.run(new String[] {"list"}, full, new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isEqualTo(Cli.OUTPUT_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("glassbox: cannot write to standard output");
+    }
+
+    // ------------------------------------------------------------------ the trace file
+
+    @Test
+    void aFailedRunLeavesTheTraceFileTheUserHadAndNoPartialFile() throws IOException {
+        Path csv = Files.writeString(dir.resolve("keep.csv"), "precious\n");
+        Path blowUp = Files.writeString(dir.resolve("blow-up.json"), DIVERGING);
+        assertBadInput("Training diverged", "train", blowUp.toString(), "--epochs", "100", "--trace", csv.toString());
+        assertThat(csv).hasContent("precious");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("keep.csv", "blow-up.json");
+        }
+    }
+
+    @Test
+    void aSuccessfulRunReplacesTheTraceFileInOneStep() throws IOException {
+        Path csv = Files.writeString(dir.resolve("old.csv"), "precious\n");
+        ok("train", "and", "--epochs", "3", "--trace", csv.toString());
+        assertThat(Files.readAllLines(csv)).hasSize(4).first(STRING).startsWith("epoch,loss,");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(csv);
+        }
+    }
+
+    // ------------------------------------------------------------------ version
+
+    @Test
+    void versionIsTheProjectVersion() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher m = Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL).matcher(pom);
+        assertThat(m.find()).isTrue();
+        assertThat(ok("--version").out()).isEqualTo("glassbox " + m.group(1) + "\n");
+        assertThat(ok("-V").out()).isEqualTo("glassbox " + m.group(1) + "\n");
+        assertThat(ok("--help").out()).contains("--version");
     }
 }
