@@ -60,7 +60,7 @@ public final class MainWindow extends JFrame {
     /** The components a mouse click does not give the keyboard focus to (see the constructor). */
     private static final Set<String> CLICK_KEEPS_FOCUS = Set.of("playButton", "stepButton", "phaseButton",
             "resetButton", "speedSlider", "networkView", "lossChartView", "activationsTable", "deltasTable",
-            "weightsTable", "lossTable");
+            "weightsTable", "lossTable", "tablesTabs");
 
     private final transient AppSettings settings;
     private final transient GlassboxModel model;
