@@ -79,6 +79,8 @@ public final class TrainingControls extends JPanel {
         add(phase, c);
         add(reset, c);
         c.weightx = 1;
+        // Squeezed below its preferred width, the slider's labels would overlap.
+        speed.setMinimumSize(speed.getPreferredSize());
         add(speed, c);
         c.weightx = 0;
         c.insets = new Insets(2, 8, 2, 2);
@@ -136,9 +138,9 @@ public final class TrainingControls extends JPanel {
             Dimension d = super.getPreferredSize();
             if (texts != null && !isPreferredSizeSet()) {
                 java.awt.FontMetrics fm = getFontMetrics(getFont());
-                int now = fm.stringWidth(getText());
+                int margins = d.width - fm.stringWidth(getText());
                 for (String t : texts) {
-                    d.width = Math.max(d.width, d.width - now + fm.stringWidth(t));
+                    d.width = Math.max(d.width, margins + fm.stringWidth(t));
                 }
             }
             return d;
