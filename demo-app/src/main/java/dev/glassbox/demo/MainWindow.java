@@ -48,9 +48,9 @@ import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The Glassbox application window: the training controls on top; the parameters and the lesson
- * on the left; the network over the loss chart; the chain rule, the loss calculation and the state
- * tables on the right — all within reach at 1366×768. It also opens and saves scenario files
+ * The Glassbox application window: the training controls on top; the parameters, the lesson and
+ * state tables, and the loss calculation on the left; the network over the loss chart; the chain
+ * rule on the right — all within reach at 1366×768. It also opens and saves scenario files
  * (menu, recent files, drag and drop), exports pictures and the training trace, switches theme
  * and zoom, and binds the training shortcuts.
  *
@@ -60,7 +60,7 @@ public final class MainWindow extends JFrame {
     /** The components a mouse click does not give the keyboard focus to (see the constructor). */
     private static final Set<String> CLICK_KEEPS_FOCUS = Set.of("playButton", "stepButton", "phaseButton",
             "resetButton", "speedSlider", "networkView", "lossChartView", "activationsTable", "deltasTable",
-            "weightsTable", "lossTable");
+            "weightsTable", "lossTable", "tablesTabs");
 
     private final transient AppSettings settings;
     private final transient GlassboxModel model;
@@ -105,42 +105,44 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * Three columns under the training controls: the parameters over the lesson; the network over
-     * the loss chart; the chain rule over the loss calculation over the state tables. The network
-     * gets the height its weight labels need at 1366×768, and the chain rule a column of its own
-     * width, so the three tables share a tabbed pane: each is one click away. The view columns and
-     * rows start from nothing and share the space by weight, so that no view's preferred size can
-     * push another out of the window.
+     * Three columns under the training controls: the parameters over the lesson (sharing a tabbed
+     * pane with the state tables) over the loss calculation; the network over the loss chart; and the
+     * chain rule, the heart of the product, with a column of its own from top to bottom, so that a
+     * whole derivation shows without scrolling at 1366×768. The columns and rows start from nothing
+     * and share the space by weight, so that no view's preferred size can push another out of the
+     * window; the left column is wide enough for the tables' and loss formulas' columns.
      */
     private JPanel layout(TrainingControls training) {
         JPanel content = new JPanel(new MigLayout("fill, insets 6, gap 6, hidemode 2",
-                "[][0:0:, grow 48, fill][0:0:, grow 52, fill]", "[][][0:0:, grow 55, fill][0:0:, grow 45, fill]"));
+                "[0:0:, grow 31, fill][0:0:, grow 35, fill][0:0:, grow 34, fill]", "[][][0:0:, grow 55, fill][0:0:, grow 45, fill]"));
         content.add(training, "span 3, split 4, growx 0");
         content.add(status, "gapleft 12, growx, wmin 0");
         content.add(new JLabel("Theme"), "gapleft 12");
         content.add(themeCombo(), "wrap");
         content.add(new DivergenceBanner(model), "span 3, growx, wrap");
 
-        JPanel left = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[grow, fill]", "[][0:0:, grow, fill]"));
+        JPanel left = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[0:0:, grow, fill]",
+                "[][0:0:, grow 55, fill][0:0:, grow 45, fill]"));
         left.add(parameters);
-        left.add(new Section("Lesson", new LessonPanel(model)), "w 0:0:");
+        left.add(tables(new LessonPanel(model)));
+        left.add(new Section("Loss calculation", new LossCalculationPanel(model)));
         content.add(left, "spany 2, grow");
 
         content.add(new Section("Network", networkView));
-        JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[0:0:, grow, fill]",
-                "[0:0:, grow 37, fill][0:0:, grow 29, fill][0:0:, grow 34, fill]"));
-        right.add(new Section("Chain rule", new ChainRulePanel(model)));
-        right.add(new Section("Loss calculation", new LossCalculationPanel(model)));
-        right.add(tables());
-        content.add(right, "spany 2, grow, wrap");
+        content.add(new Section("Chain rule", new ChainRulePanel(model)), "spany 2, grow, wrap");
         content.add(new Section("Loss over epochs", lossChart));
         return content;
     }
 
-    /** The activations, deltas and weights tables, one click apart. Name: {@code tablesTabs}. */
-    private JTabbedPane tables() {
+    /**
+     * The lesson, then the activations, deltas and weights tables, one click apart. Name:
+     * {@code tablesTabs}.
+     */
+    private JTabbedPane tables(LessonPanel lesson) {
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("tablesTabs");
+        lesson.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        tabs.addTab("Lesson", lesson);
         tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
         tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
         tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));

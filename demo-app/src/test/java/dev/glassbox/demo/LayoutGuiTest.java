@@ -58,6 +58,17 @@ class LayoutGuiTest extends AppGuiTest {
                 .networkLayout().weightLabelsFit())).isTrue();
     }
 
+    @Test
+    void theWholeDerivationOfAnOutputWeightShowsWithoutScrollingAt1366x768() {
+        showApp();
+        onEdtRun(() -> model().setSelected(new dev.glassbox.core.math.Connection(1, 0, 0)));
+        robot.waitForIdle();
+        Component chain = robot.finder().findByName(app, "chainRulePanel");
+        javax.swing.JViewport viewport = onEdt(() -> (javax.swing.JViewport) chain.getParent());
+        assertThat(onEdt(() -> chain.getPreferredSize().height)).isLessThanOrEqualTo(onEdt(viewport::getHeight));
+        assertThat(onEdt(() -> chain.getPreferredSize().width)).isLessThanOrEqualTo(onEdt(viewport::getWidth));
+    }
+
     /** The part of the named component that is on screen, in window coordinates; fails if it is not showing. */
     private Rectangle visibleBounds(String name) {
         Component c = robot.finder().find(app, new GenericTypeMatcher<>(Component.class) {

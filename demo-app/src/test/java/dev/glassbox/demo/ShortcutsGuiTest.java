@@ -44,9 +44,12 @@ class ShortcutsGuiTest extends AppGuiTest {
         robot.click(robot.finder().findByName(app, "networkView"));
         robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
         assertThat(epoch()).isEqualTo(1);
+        window.tabbedPane("tablesTabs").selectTab("Activations");
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
+        assertThat(epoch()).as("Right after clicking a tab steps, not switches tabs").isEqualTo(2);
         window.table("activationsTable").cell(TableCell.row(2).column(0)).click();
         robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
-        assertThat(epoch()).isEqualTo(2);
+        assertThat(epoch()).isEqualTo(3);
         robot.click(robot.finder().findByName(app, "lossChartView"));
         robot.pressAndReleaseKey(KeyEvent.VK_R);
         assertThat(epoch()).isZero();

@@ -14,6 +14,14 @@ import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import dev.glassbox.swing.GlassboxPanelOptions.View;
+import javax.swing.JComponent;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+import java.awt.Rectangle;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -21,10 +29,13 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 
 /**
- * Every Glassbox view around one model, ready to embed: controls and lesson on the left, the
- * network above the loss chart and the state tables in the middle, the chain rule on the right.
- * Plain Swing layouts only, so it needs no FlatLaf or MigLayout; the parts are reachable through
- * accessors for callers who lay them out themselves.
+ * Every Glassbox view around one model, ready to embed: the training controls on top; the
+ * parameters and lesson on the left, the network above the loss chart in the middle, the chain rule
+ * above the loss calculation and the state tables on the right. Below a width of about 72 em
+ * (900 to 1000 pixels) the side panels fold into tabs beside the network and the chart, which keep
+ * a readable minimum size down to 640×480; the chain rule always scrolls. Plain Swing layouts only,
+ * so it needs no FlatLaf or MigLayout; {@link GlassboxPanelOptions} chooses which views appear, and
+ * the parts are reachable through accessors for callers who lay them out themselves.
  *
  * <pre>{@code
  * GlassboxPanel glassbox = new GlassboxPanel(BuiltInScenarios.get("xor"));
@@ -32,7 +43,11 @@ import javax.swing.JTabbedPane;
  * }</pre>
  */
 public final class GlassboxPanel extends JPanel {
+    /** Below this width, in em of the panel's font, the side panels fold into tabs. */
+    private static final float NARROW_BELOW_EM = 72;
+
     private final GlassboxModel model;
+    private final GlassboxPanelOptions options;
     private final NetworkView networkView;
     private final ChainRulePanel chainRulePanel;
     private final LossCalculationPanel lossCalculationPanel;
@@ -43,16 +58,43 @@ public final class GlassboxPanel extends JPanel {
     private final ParameterControls parameterControls;
     private final TrainingControls trainingControls;
     private final LessonPanel lessonPanel;
+    /** Holds the views below the training controls, arranged wide or narrow. */
+    private final JPanel body = new JPanel(new GridBagLayout());
+    private final JScrollPane chainScroll;
+    private final JScrollPane activationsScroll;
+    private final JScrollPane deltasScroll;
+    private final JScrollPane weightsScroll;
+    /** Whether the body is arranged narrow (side panels in tabs); null before the first layout. */
+    private Boolean narrow;
 
-    /** All views on a new model of {@code scenario}. */
+    /**
+     * All views on a new model of {@code scenario}.
+     *
+     * @param scenario the scenario to train
+     */
     public GlassboxPanel(Scenario scenario) {
         this(new GlassboxModel(scenario));
     }
 
-    /** All views on {@code model}. */
+    /**
+     * All views on {@code model}.
+     *
+     * @param model the model the views observe
+     */
     public GlassboxPanel(GlassboxModel model) {
+        this(model, GlassboxPanelOptions.all());
+    }
+
+    /**
+     * The views {@code options} asks for, on {@code model}.
+     *
+     * @param model   the model the views observe
+     * @param options which views appear and which scenarios are offered
+     */
+    public GlassboxPanel(GlassboxModel model, GlassboxPanelOptions options) {
         super(new BorderLayout(6, 6));
         this.model = model;
+        this.options = options;
         networkView = new NetworkView(model);
         chainRulePanel = new ChainRulePanel(model);
         lossCalculationPanel = new LossCalculationPanel(model);
@@ -63,34 +105,129 @@ public final class GlassboxPanel extends JPanel {
         parameterControls = new ParameterControls(model);
         trainingControls = new TrainingControls(model);
         lessonPanel = new LessonPanel(model);
-
-        JPanel left = new JPanel(new BorderLayout(0, 8));
-        left.add(parameterControls, BorderLayout.NORTH);
-        left.add(lessonPanel, BorderLayout.CENTER);
-        left.setPreferredSize(new Dimension(300, 400));
-
-        JTabbedPane details = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.SCROLL_TAB_LAYOUT);
-        details.addTab("Loss chart", lossChart);
-        details.addTab("Loss calculation", lossCalculationPanel);
-        details.addTab("Activations a", new JScrollPane(activationsTable));
-        details.addTab("Deltas δ", new JScrollPane(deltasTable));
-        details.addTab("Weights w", new JScrollPane(weightsTable));
-
-        JSplitPane middle = new JSplitPane(JSplitPane.VERTICAL_SPLIT, networkView, details);
-        middle.setResizeWeight(0.6);
-        networkView.setPreferredSize(new Dimension(640, 400));
-        details.setPreferredSize(new Dimension(640, 260));
+        options.scenarios().ifPresent(parameterControls::setScenarios);
+        parameterControls.setScenarioChooserVisible(options.shows(View.SCENARIO_CHOOSER));
 
         // The vertical bar is always there so that the panel's width, not a scroll bar, decides the column.
-        JScrollPane chain = new JScrollPane(chainRulePanel, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS,
+        chainScroll = new JScrollPane(chainRulePanel, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS,
                 JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
-        chain.setBorder(BorderFactory.createEmptyBorder());
+        chainScroll.setBorder(BorderFactory.createEmptyBorder());
+        activationsScroll = new JScrollPane(activationsTable);
+        deltasScroll = new JScrollPane(deltasTable);
+        weightsScroll = new JScrollPane(weightsTable);
+        lossChart.setMinimumSize(new Dimension(240, 140));
 
         add(trainingControls, BorderLayout.NORTH);
-        add(left, BorderLayout.WEST);
-        add(middle, BorderLayout.CENTER);
-        add(chain, BorderLayout.EAST);
+        add(body, BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    @Override
+    public void doLayout() {
+        arrange(getWidth() < NARROW_BELOW_EM * getFont().getSize2D());
+        super.doLayout();
+    }
+
+    /** Puts the views into the body, wide or narrow, when that changes (the body is then laid out after this panel). */
+    private void arrange(boolean narrowNow) {
+        if (Boolean.valueOf(narrowNow).equals(narrow)) {
+            return;
+        }
+        narrow = narrowNow;
+        body.removeAll();
+        if (narrowNow) {
+            JTabbedPane side = tabs();
+            side.insertTab("Controls", null, scrolled(sidePanel()), null, 0);
+            if (options.shows(View.CHAIN_RULE)) {
+                side.insertTab("Chain rule", null, chainScroll, null, 1);
+            }
+            side.setSelectedIndex(0);
+            column(middle(), 0.58);
+            column(side, 0.42);
+        } else {
+            column(sidePanel(), 0.24);
+            column(middle(), 0.42);
+            JTabbedPane details = tabs();
+            column(details.getTabCount() == 0 ? chainOrNothing()
+                    : options.shows(View.CHAIN_RULE) ? split(chainScroll, details, 0.62) : details, 0.34);
+        }
+        body.revalidate();
+        body.repaint();
+    }
+
+    /** A column of the body taking {@code share} of its width, whatever its contents would prefer. */
+    private void column(JComponent c, double share) {
+        c.setPreferredSize(new Dimension(1, 1));
+        GridBagConstraints g = new GridBagConstraints();
+        g.gridy = 0;
+        g.fill = GridBagConstraints.BOTH;
+        g.weightx = share;
+        g.weighty = 1;
+        g.insets = new Insets(0, body.getComponentCount() == 0 ? 0 : 6, 0, 0);
+        body.add(c, g);
+    }
+
+    /** The parameter controls over the lesson. */
+    private JPanel sidePanel() {
+        JPanel side = new JPanel(new BorderLayout(0, 8));
+        side.add(parameterControls, BorderLayout.NORTH);
+        if (options.shows(View.LESSON)) {
+            side.add(lessonPanel, BorderLayout.CENTER);
+        }
+        return side;
+    }
+
+    /** The network over the loss chart, each kept at its minimum size. */
+    private JComponent middle() {
+        return options.shows(View.LOSS_CHART) ? split(networkView, lossChart, 0.6) : networkView;
+    }
+
+    /** The loss calculation and the state tables, a tab each. */
+    private JTabbedPane tabs() {
+        JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.SCROLL_TAB_LAYOUT);
+        if (options.shows(View.LOSS_CALCULATION)) {
+            tabs.addTab("Loss calculation", lossCalculationPanel);
+        }
+        if (options.shows(View.STATE_TABLES)) {
+            tabs.addTab("Activations a", activationsScroll);
+            tabs.addTab("Deltas δ", deltasScroll);
+            tabs.addTab("Weights w", weightsScroll);
+        }
+        return tabs;
+    }
+
+    private JComponent chainOrNothing() {
+        return options.shows(View.CHAIN_RULE) ? chainScroll : new JPanel();
+    }
+
+    /**
+     * {@code top} over {@code bottom}, sharing the height by {@code weight} (not by their preferred
+     * heights: each is wrapped in a panel that prefers nothing), neither below its minimum.
+     */
+    private static JSplitPane split(JComponent top, JComponent bottom, double weight) {
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, share(top), share(bottom));
+        split.setResizeWeight(weight);
+        split.setBorder(BorderFactory.createEmptyBorder());
+        return split;
+    }
+
+    private static JPanel share(JComponent c) {
+        JPanel wrapper = new JPanel(new BorderLayout());
+        wrapper.add(c);
+        wrapper.setPreferredSize(new Dimension(1, 1));
+        return wrapper;
+    }
+
+    /** {@code c} scrolling up and down only: it is made as wide as the tab, its lines wrap. */
+    private static JScrollPane scrolled(JComponent c) {
+        JPanel tracking = new WidthTrackingPanel();
+        tracking.add(c);
+        JScrollPane scroll = new JScrollPane(tracking, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        return scroll;
     }
 
     /** The model all views observe. */
@@ -125,4 +262,36 @@ public final class GlassboxPanel extends JPanel {
 
     /** The scenario's lesson. */
     public LessonPanel lessonPanel() { return lessonPanel; }
+
+    /** A panel as wide as the viewport it scrolls in, so that only its height scrolls. */
+    private static final class WidthTrackingPanel extends JPanel implements Scrollable {
+        WidthTrackingPanel() {
+            super(new BorderLayout());
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return getFont().getSize() * 2;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent() != null && getParent().getHeight() > getPreferredSize().height;
+        }
+    }
 }

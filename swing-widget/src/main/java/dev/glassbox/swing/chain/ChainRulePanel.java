@@ -10,7 +10,10 @@ import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
+import dev.glassbox.core.math.NetworkElement;
 import java.awt.Dimension;
+import java.awt.Point;
+import java.util.Objects;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -46,6 +49,8 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
     private final GlassboxModel model;
     private final GlassboxModelListener listener = this::modelChanged;
     private Derivation derivation;
+    /** The element the derivation explains, so that a new one starts at the top. */
+    private NetworkElement explained;
     /** The derivation set with the theme's fonts, a step per line and compactly; set again after a change or a look-and-feel switch. */
     private Page stacked;
     private Page compact;
@@ -87,6 +92,13 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
         getAccessibleContext().setAccessibleDescription(derivation.plainText());
         revalidate();
         repaint();
+        if (!Objects.equals(explained, model.inspected())) {
+            explained = model.inspected();
+            // A new element's derivation is read from its title, not from where the last one was left.
+            if (getParent() instanceof JViewport v) {
+                v.setViewPosition(new Point(0, 0));
+            }
+        }
     }
 
     /** What the panel shows, as plain text lines (the accessible description). */

@@ -23,14 +23,14 @@ final class DeltaWriter {
     /** What the cross-entropy raw error times the sigmoid slope comes to. */
     private static final String CANCELLED = "a − y";
 
-    /** A row of the seed's sigmoid slope table: activations (as written and as a number) and their slope. */
-    private record SlopeRow(String a, double value, String slope, double slopeValue) {
+    /** A row of the seed's sigmoid slope table: activations as written, and their slope (as written and as a number). */
+    private record SlopeRow(String a, String slope, double slopeValue) {
     }
 
     private static final List<SlopeRow> SIGMOID_SLOPES = List.of(
-            new SlopeRow("0.50", 0.50, "0.25", 0.25),
-            new SlopeRow("0.90 or 0.10", 0.90, "0.09", 0.09),
-            new SlopeRow("0.99 or 0.01", 0.99, "0.0099", 0.0099));
+            new SlopeRow("0.50", "0.25", 0.25),
+            new SlopeRow("0.90 or 0.10", "0.09", 0.09),
+            new SlopeRow("0.99 or 0.01", "0.0099", 0.0099));
 
     private final Derivation d;
     private final Architecture arch;
@@ -150,14 +150,15 @@ final class DeltaWriter {
     private void slopeTable(boolean cancellation) {
         List<List<MathRow>> rows = new ArrayList<>();
         rows.add(List.of(new MathRow().sym("a", Ink.MUTED), new MathRow().text("slope", Ink.MUTED), new MathRow()));
-        double far = Math.max(n.a(), 1 - n.a());
+        // Nearest by slope, the quantity the table is about: a = 0.75 (slope 0.19) is nearer the
+        // 0.50 row (0.25) than the 0.90 row (0.09), although 0.75 is nearer 0.90 than 0.50.
         int nearest = 0;
         for (int r = 0; r < SIGMOID_SLOPES.size(); r++) {
             SlopeRow row = SIGMOID_SLOPES.get(r);
             boolean locked = f.isSaturated(row.slopeValue());
             rows.add(List.of(new MathRow().op(row.a()), new MathRow().op(row.slope()),
                     locked ? new MathRow().strong("Locked", Ink.LOCK) : new MathRow().text("Listening", Ink.FORWARD)));
-            if (Math.abs(far - row.value()) < Math.abs(far - SIGMOID_SLOPES.get(nearest).value())) {
+            if (Math.abs(n.slope() - row.slopeValue()) < Math.abs(n.slope() - SIGMOID_SLOPES.get(nearest).slopeValue())) {
                 nearest = r;
             }
         }

@@ -73,7 +73,9 @@ final class Typesetter {
         this.right = pad + Math.max(MIN_MEASURE_EM * em, Math.min(MEASURE_EM * em, width - 2 * pad));
         LineMetrics m = math.getLineMetrics("Hg", FRC);
         ascent = m.getAscent();
-        lineHeight = 1.3f * (m.getAscent() + m.getDescent());
+        // Compact (a derivation taller than its viewport) also sets the lines closer, so that the whole
+        // chain of an output weight shows at 1366×768.
+        lineHeight = (compact ? 1.12f : 1.3f) * (m.getAscent() + m.getDescent());
         top = pad;
     }
 
@@ -123,14 +125,14 @@ final class Typesetter {
 
     private void heading(Heading h, boolean first) {
         if (!first) {
-            top += 0.6f * em;
+            top += (compact ? 0.3f : 0.6f) * em;
         }
         float end = place(h.title().runs(), pad, pad + em);
         float y = top + ascent * 0.62f;
         rules.add(new Rule(end + 0.5f * em, y));
         maxX = Math.max(maxX, right);
         newLine();
-        top += 0.15f * em;
+        top += (compact ? 0f : 0.15f) * em;
     }
 
     private void equation(Equation e, float relationX) {

@@ -52,6 +52,7 @@ public final class ParameterControls extends JPanel {
     private final JComboBox<UpdateMode> updateCombo = new JComboBox<>(UpdateMode.values());
     private final JComboBox<String> sampleCombo = new JComboBox<>();
     private final JLabel message = new JLabel(" ");
+    private JLabel scenarioLabel;
     private final GlassboxModelListener listener = this::modelChanged;
     /** Set while the controls copy the model's state, so that their own listeners stay quiet. */
     private boolean syncing;
@@ -69,12 +70,11 @@ public final class ParameterControls extends JPanel {
         rateSpinner.setEditor(editor);
         JFormattedTextField field = editor.getTextField();
         field.setColumns(6);
-        field.addPropertyChangeListener("editValid", e -> {
-            if (Boolean.FALSE.equals(e.getNewValue())) {
-                say("The learning rate must be a number from " + LearningRateModel.MIN + " to "
-                        + Numbers.format(LearningRateModel.MAX) + ".");
-            }
-        });
+        // The message stays while the text is invalid and goes as soon as it is valid again.
+        field.addPropertyChangeListener("editValid", e -> say(Boolean.FALSE.equals(e.getNewValue())
+                ? "The learning rate must be a number from " + decimal(LearningRateModel.MIN) + " to "
+                        + decimal(LearningRateModel.MAX) + "."
+                : " "));
 
         scenarioCombo.setName("scenarioCombo");
         lossCombo.setName("lossCombo");
@@ -114,7 +114,7 @@ public final class ParameterControls extends JPanel {
             }
         });
 
-        row(0, "Scenario", scenarioCombo);
+        scenarioLabel = row(0, "Scenario", scenarioCombo);
         row(1, "Loss", lossCombo);
         row(2, "Hidden activation", hiddenCombo);
         row(3, "Output activation", outputCombo);
@@ -126,12 +126,15 @@ public final class ParameterControls extends JPanel {
         c.gridwidth = 2;
         c.fill = GridBagConstraints.HORIZONTAL;
         c.insets = new Insets(4, 2, 2, 2);
+        c.weightx = 1;
+        // A long message must not widen the controls (and so push the views aside): it is cut to the width.
+        message.setPreferredSize(new java.awt.Dimension(0, message.getPreferredSize().height));
         add(message, c);
         sync();
         ModelBinding.whileDisplayable(this, model, listener, this::sync);
     }
 
-    private void row(int y, String label, JComponent field) {
+    private JLabel row(int y, String label, JComponent field) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = y;
         c.anchor = GridBagConstraints.LINE_START;
@@ -144,6 +147,7 @@ public final class ParameterControls extends JPanel {
         c.fill = GridBagConstraints.HORIZONTAL;
         c.insets = new Insets(2, 2, 2, 2);
         add(field, c);
+        return l;
     }
 
     private static javax.swing.ListCellRenderer<Object> renderer(java.util.function.Function<Object, String> text) {
@@ -158,6 +162,9 @@ public final class ParameterControls extends JPanel {
     /**
      * Offers another scenario (e.g. one opened from a file) under {@code label}, selects it and
      * loads it into the model.
+     *
+     * @param label    what the chooser shows after the scenario's name, e.g. a file name
+     * @param scenario the scenario to offer and load
      */
     public void addScenario(String label, Scenario scenario) {
         ScenarioEntry entry = new ScenarioEntry(label, scenario);
@@ -165,7 +172,39 @@ public final class ParameterControls extends JPanel {
         scenarioCombo.setSelectedItem(entry);
     }
 
-    /** Selects the built-in or added scenario whose label is {@code label} (and loads it). */
+    /**
+     * Replaces the scenarios on offer, e.g. with a course's own; the model keeps training what it
+     * trains, which stays on offer (under its own name) if it is not among {@code entries}.
+     *
+     * @param entries the scenarios to offer, in order
+     */
+    public void setScenarios(List<ScenarioEntry> entries) {
+        syncing = true;
+        try {
+            scenarios.removeAllElements();
+            entries.forEach(scenarios::addElement);
+        } finally {
+            syncing = false;
+        }
+        sync();
+    }
+
+    /**
+     * Shows or hides the scenario chooser (and its label), for an embedder that fixes the scenario.
+     *
+     * @param visible whether the chooser shows
+     */
+    public void setScenarioChooserVisible(boolean visible) {
+        scenarioLabel.setVisible(visible);
+        scenarioCombo.setVisible(visible);
+    }
+
+    /**
+     * Selects the built-in or added scenario whose label is {@code label} (and loads it).
+     *
+     * @param label the label of a scenario on offer
+     * @throws IllegalArgumentException if no scenario on offer has that label
+     */
     public void selectScenario(String label) {
         for (int i = 0; i < scenarios.getSize(); i++) {
             if (scenarios.getElementAt(i).label().equals(label)) {
@@ -176,7 +215,11 @@ public final class ParameterControls extends JPanel {
         throw new IllegalArgumentException("no scenario labelled " + label);
     }
 
-    /** The scenarios on offer. */
+    /**
+     * The scenarios on offer.
+     *
+     * @return the chooser's entries, in order
+     */
     public List<ScenarioEntry> scenarios() {
         return java.util.stream.IntStream.range(0, scenarios.getSize()).mapToObj(scenarios::getElementAt).toList();
     }
@@ -247,17 +290,37 @@ public final class ParameterControls extends JPanel {
         }
     }
 
+    /**
+     * Shows the entry of the session's scenario: the chosen one while it trains a variant of it (same
+     * name, e.g. another loss), else one holding exactly it, else one of that name; a scenario on offer
+     * nowhere (an embedder's own) is offered under its own name rather than shown as another.
+     */
     private void selectEntryOf(Scenario s) {
         Object chosen = scenarioCombo.getSelectedItem();
         if (chosen instanceof ScenarioEntry e && e.scenario().name().equals(s.name())) {
             return;
         }
+        int byName = -1;
         for (int i = 0; i < scenarios.getSize(); i++) {
-            if (scenarios.getElementAt(i).scenario().equals(s)) {
+            Scenario offered = scenarios.getElementAt(i).scenario();
+            if (offered.equals(s)) {
                 scenarioCombo.setSelectedIndex(i);
                 return;
             }
+            if (byName < 0 && offered.name().equals(s.name())) {
+                byName = i;
+            }
         }
+        if (byName < 0) {
+            scenarios.addElement(ScenarioEntry.of(s));
+            byName = scenarios.getSize() - 1;
+        }
+        scenarioCombo.setSelectedIndex(byName);
+    }
+
+    /** A limit written out in full, as people type it: {@code 0.0001}, {@code 100}. */
+    private static String decimal(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String describe(int i, Sample s) {

@@ -6,6 +6,7 @@ import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.text.Numbers;
+import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -23,12 +24,21 @@ import javax.swing.JSlider;
  */
 public final class TrainingControls extends JPanel {
     private final GlassboxModel model;
-    private final JButton play = new JButton("Play");
+    private final JButton play = new StableButton("Play", "Pause");
     private final JButton step = new JButton("Step");
-    private final JButton phase = new JButton("Phase: forward");
+    private final JButton phase = new StableButton("Phase: forward", "Phase: forward…", "Phase: backward",
+            "Phase: backward…", "Phase: update", "Phase: update…");
     private final JButton reset = new JButton("Reset");
     private final JSlider speed = new JSlider(0, GlassboxModel.MAX_SPEED);
-    private final JLabel epoch = new JLabel();
+    private final JLabel epoch = new JLabel() {
+        @Override
+        public Dimension getPreferredSize() {
+            // Room for a long run's epoch and loss, so that the toolbar does not move as they grow.
+            Dimension d = super.getPreferredSize();
+            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth("Epoch 000000 · loss 0.00000"));
+            return d;
+        }
+    };
     private final GlassboxModelListener listener = e -> refresh(e.kind());
 
     /** Controls acting on {@code model}. */
@@ -69,6 +79,8 @@ public final class TrainingControls extends JPanel {
         add(phase, c);
         add(reset, c);
         c.weightx = 1;
+        // Squeezed below its preferred width, the slider's labels would overlap.
+        speed.setMinimumSize(speed.getPreferredSize());
         add(speed, c);
         c.weightx = 0;
         c.insets = new Insets(2, 8, 2, 2);
@@ -107,5 +119,36 @@ public final class TrainingControls extends JPanel {
             case BACKWARD -> done ? "update" : "backward…";
             case UPDATE -> "update…";
         };
+    }
+
+    /**
+     * A button as wide as the widest of the texts it takes, so that a change of text (Play ↔ Pause,
+     * the next phase) neither moves the buttons beside it nor cuts the text short.
+     */
+    private static final class StableButton extends JButton {
+        private final String[] texts;
+
+        StableButton(String... texts) {
+            super(texts[0]);
+            this.texts = texts;
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            if (texts != null && !isPreferredSizeSet()) {
+                java.awt.FontMetrics fm = getFontMetrics(getFont());
+                int margins = d.width - fm.stringWidth(getText());
+                for (String t : texts) {
+                    d.width = Math.max(d.width, margins + fm.stringWidth(t));
+                }
+            }
+            return d;
+        }
+
+        @Override
+        public Dimension getMinimumSize() {
+            return getPreferredSize();
+        }
     }
 }

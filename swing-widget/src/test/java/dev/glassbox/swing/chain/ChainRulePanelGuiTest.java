@@ -248,4 +248,26 @@ class ChainRulePanelGuiTest extends GuiTest {
                 .contains("Dead: z ≤ 0 on every sample")
                 .doesNotContain("Listening");
     }
+
+    @Test
+    void theSlopeTableMarksTheRowNearestInSlope() {
+        show("xor");
+        onEdtRun(() -> model.setSelected(OUTPUT));
+        // xor's output on sample 1: a = 0.7500, slope 0.1875 — nearer 0.25 than 0.09.
+        assertThat(f(onEdt(() -> model.trace().sample(0).neuron(OUTPUT.target()).a()))).isEqualTo("0.7500");
+        assertThat(text()).contains("0.50  0.25  Listening  (nearest)").doesNotContain("0.09  Listening  (nearest)");
+    }
+
+    @Test
+    void aNewSelectionStartsAtTheTop() {
+        showHiddenWeightIn(420, 240);
+        JScrollPane scroll = onEdt(() -> (JScrollPane) panel.getParent().getParent());
+        onEdtRun(() -> scroll.getVerticalScrollBar().setValue(scroll.getVerticalScrollBar().getMaximum()));
+        robot.waitForIdle();
+        assertThat(onEdt(() -> scroll.getViewport().getViewPosition().y)).isPositive();
+        onEdtRun(() -> model.setSelected(OUTPUT));
+        onEdtRun(() -> model.setHovered(null));
+        robot.waitForIdle();
+        assertThat(onEdt(() -> scroll.getViewport().getViewPosition().y)).isZero();
+    }
 }

@@ -11,6 +11,8 @@ import dev.glassbox.swing.testing.GuiTest;
 import java.awt.BorderLayout;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -122,5 +124,25 @@ class ControlsGuiTest extends GuiTest {
         assertThat(onEdt(() -> m().session().learningRate())).isEqualTo(500.0);
         window.spinner("learningRateSpinner").decrement();
         assertThat(onEdt(() -> m().session().learningRate())).isEqualTo(400.0);
+    }
+
+    @Test
+    void theLearningRateMessageNamesTheRangeAsPeopleWriteItAndGoesOnAValidValue() {
+        JTextComponentFixture field = new JTextComponentFixture(robot, onEdt(() ->
+                ((JSpinner.DefaultEditor) window.spinner("learningRateSpinner").target().getEditor()).getTextField()));
+        field.deleteText().enterText("fast");
+        window.label("parameterMessage").requireText("The learning rate must be a number from 0.0001 to 100.");
+        field.deleteText().enterText("0.5");
+        window.label("parameterMessage").requireText(" ");
+    }
+
+    @Test
+    void aLongMessageDoesNotWidenTheControls() {
+        int before = onEdt(() -> window.label("parameterMessage").target().getParent().getPreferredSize().width);
+        selectItem(window.comboBox("lossCombo"), 1);
+        onEdtRun(() -> window.comboBox("outputActivationCombo").target().setSelectedIndex(Activation.LINEAR.ordinal()));
+        window.label("parameterMessage").requireText("loss: cross-entropy needs a sigmoid output layer, not linear");
+        assertThat(onEdt(() -> window.label("parameterMessage").target().getParent().getPreferredSize().width))
+                .isEqualTo(before);
     }
 }
