@@ -23,7 +23,7 @@ public final class DivergenceSurvey {
                 rates.add(Double.parseDouble(args[k]));
             }
             for (double eta : rates) {
-                TrainingSession session = new TrainingSession(scenario.withLearningRate(eta));
+                TrainingSession session = new TrainingSession(scenario.toBuilder().learningRate(eta).build());
                 session.run(epochs);
                 List<Divergence> found = new ArrayList<>(session.warnings());
                 session.divergence().ifPresent(found::add);

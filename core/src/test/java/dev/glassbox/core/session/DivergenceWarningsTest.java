@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DivergenceWarningsTest {
     private static TrainingSession xorAt(double eta) {
-        return new TrainingSession(BuiltInScenarios.get("xor").withLearningRate(eta));
+        return new TrainingSession(BuiltInScenarios.get("xor").toBuilder().learningRate(eta).build());
     }
 
     /**
@@ -86,7 +86,7 @@ class DivergenceWarningsTest {
     void noBuiltInIsWarnedAboutAtItsOwnRateOrATenthOfIt(String id) {
         Scenario scenario = BuiltInScenarios.get(id);
         for (double eta : new double[] {scenario.learningRate(), scenario.learningRate() / 10}) {
-            TrainingSession session = new TrainingSession(scenario.withLearningRate(eta));
+            TrainingSession session = new TrainingSession(scenario.toBuilder().learningRate(eta).build());
             assertThat(session.run(100_000)).isEqualTo(100_000);
             assertThat(session.warnings()).as(id + " at " + eta).isEmpty();
             assertThat(session.divergence()).isEmpty();
@@ -96,7 +96,7 @@ class DivergenceWarningsTest {
     /** The cross-entropy cancellation keeps a saturated sigmoid output learning: no saturation, no stall. */
     @Test
     void aSaturatedOutputUnderCrossEntropyIsNotBlocked() {
-        TrainingSession session = new TrainingSession(BuiltInScenarios.get("xor-saturated-ce").withLearningRate(1000));
+        TrainingSession session = new TrainingSession(BuiltInScenarios.get("xor-saturated-ce").toBuilder().learningRate(1000).build());
         session.run(30_000);
         assertThat(session.warnings()).extracting(Divergence::kind).containsExactly(Divergence.Kind.LOSS_JUMP);
     }

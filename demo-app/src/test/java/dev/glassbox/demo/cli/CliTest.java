@@ -274,7 +274,7 @@ class CliTest {
     /** xor at η = 1000 saturates at epoch 2 and then stays at loss 0.25: both are told, the result is printed. */
     @Test
     void warningsGoToStderrAndTheResultIsPrintedAllTheSame() throws IOException {
-        Scenario scenario = BuiltInScenarios.get("xor").withLearningRate(1000);
+        Scenario scenario = BuiltInScenarios.get("xor").toBuilder().learningRate(1000).build();
         Path file = Files.writeString(dir.resolve("hot.json"), ScenarioFiles.toJson(scenario));
         Result r = run("train", file.toString(), "--epochs", "20000");
 
