@@ -31,6 +31,7 @@ public enum Activation {
     private final String slopeFormula;
     private final double peakSlope;
     private final boolean saturating;
+    private final double saturationThreshold;
 
     Activation(String id, String formula, String slopeFormula, double peakSlope, boolean saturating) {
         this.id = id;
@@ -38,6 +39,7 @@ public enum Activation {
         this.slopeFormula = slopeFormula;
         this.peakSlope = peakSlope;
         this.saturating = saturating;
+        this.saturationThreshold = saturating ? SATURATION_SHARE * peakSlope : Double.NEGATIVE_INFINITY;
     }
 
     /** The activation {@code a = f(z)}. */
@@ -65,16 +67,13 @@ public enum Activation {
     public boolean saturating() { return saturating; }
 
     /**
-     * The slope below which a neuron counts as saturated: 5 % of the peak slope, or {@code −∞} for
-     * an activation that cannot saturate.
+     * The slope below which a neuron counts as saturated (see {@link NeuronHealth#saturated}):
+     * {@link #SATURATION_SHARE} of the peak slope, or {@code −∞} for an activation that cannot saturate.
+     *
+     * @return the threshold, computed once
      */
     public double saturationThreshold() {
-        return saturating ? SATURATION_SHARE * peakSlope : Double.NEGATIVE_INFINITY;
-    }
-
-    /** Whether a slope counts as saturated for this activation: below {@link #saturationThreshold()}. */
-    public boolean isSaturated(double slope) {
-        return slope < saturationThreshold();
+        return saturationThreshold;
     }
 
     /** The activation with the given file id. */

@@ -3,30 +3,19 @@ package dev.glassbox.core.math;
 import java.util.List;
 
 /**
- * Trains a network on flat arrays, allocation-free: the one place where the forward pass, the
- * backward pass and the update are written. The trace and the gradient check read the same
- * arithmetic through {@link SampleObserver}, so a traced epoch is bit-identical to a fast one.
+ * Trains a network on flat arrays, allocation-free: the fast path of bulk training. It computes
+ * exactly the numbers of the reference {@link Backprop}, bit for bit (tests hold it to that over
+ * every activation, loss, update mode and the topology limits), in an order chosen for speed.
  *
  * <p>Samples are computed a block at a time, layer by layer: the workspace holds one row per
  * neuron (inputs included) with one column per sample of the block, so every inner loop runs over
  * samples, whose iterations are independent, instead of over a neuron's few inputs. Each number is
- * still computed as for one sample alone, in the same order. In batch mode a block is up to
+ * still computed as for one sample alone, in the reference's order. In batch mode a block is up to
  * {@code BLOCK} samples; in online mode one sample, as each one updates the parameters for the next.
  *
  * <p>Not thread-safe: it holds the workspace of the samples being computed.
  */
 public final class Engine {
-    /** Sees each sample after its backward pass (and, in online mode, before its update). */
-    @FunctionalInterface
-    public interface SampleObserver {
-        /**
-         * @param sample the sample's index
-         * @param p      the flat parameters the sample was computed with (do not modify)
-         * @param engine the engine, whose {@code z}, {@code a}, {@code delta} hold the sample's values
-         */
-        void sampleDone(int sample, double[] p, Engine engine);
-    }
-
     /**
      * The most samples computed together. Every loop over the columns also tests
      * {@code c < BLOCK}: implied by {@code c < m}, but a bound known when compiled lets the JIT unroll
@@ -45,54 +34,50 @@ public final class Engine {
     private final Activation[] f;
     private final Loss loss;
     private final boolean cancellation;
-    private final UpdateMode update;
+    private final UpdateMode updateMode;
     private final boolean online;
-    private final int[] wOff;
-    private final int[] bOff;
-    /** Neuron {@code j} of layer {@code l} is neuron {@code nOff[l] + j} of the network. */
-    private final int[] nOff;
+    /** {@code firstWeight[l]}, {@code firstBias[l]}: the flat index of weight layer {@code l}'s first weight and bias. */
+    private final int[] firstWeight;
+    private final int[] firstBias;
+    /** Neuron {@code j} of layer {@code l} is neuron {@code firstNeuron[l] + j} of the network, and its workspace row. */
+    private final int[] firstNeuron;
     private final int paramCount;
 
     private final int sampleCount;
     private final double[] xs;
     private final double[] ys;
 
-    /** Neuron {@code m} on sample {@code first + c} is at {@code [m · BLOCK + c]} (a constant stride, as for the loops). */
+    /** Neuron {@code m} on sample {@code blockStart + c} is at {@code [m · BLOCK + c]} (a constant stride, as for the loops). */
     private final double[] z;
     private final double[] a;
     private final double[] delta;
+    /** The gradient summed over the samples so far, flat. */
     private final double[] grad;
-    /** Whether the block being computed starts the gradient sums over (instead of a fill with zeros). */
-    private boolean freshSums;
+    /** Whether the block being computed starts the gradient sums from 0 (instead of adding to them). */
+    private boolean sumsFromZero;
     /** Each sample's loss in the last epoch. */
     private final double[] losses;
-    /** The workspace holds samples from {@code first} on; the accessors report {@code current}. */
-    private int first;
-    private int current;
+    /** The index of the sample in the workspace's column 0. */
+    private int blockStart;
     /**
-     * The input rows hold samples {@code inputsFirst …} in {@code inputsColumns} columns (kept
+     * The input rows hold samples {@code loadedStart …} in {@code loadedColumns} columns (kept
      * across calls: a training set of one block is loaded once).
      */
-    private int inputsFirst = -1;
-    private int inputsColumns;
+    private int loadedStart = -1;
+    private int loadedColumns;
     /** Whether every parameter was finite after the last update. */
     private boolean parametersFinite = true;
+    /** The neurons' health over each epoch, neuron {@code m} of the network being {@code m − n[0]} of it. */
+    private final HealthTally health;
 
     /**
-     * Per neuron, over the epoch's samples so far: whether it was saturated on all of them, and
-     * (a ReLU) whether it had {@code z ≤ 0} on all of them.
+     * An engine for this network, update mode and training set.
+     *
+     * @param architecture the network
+     * @param updateMode   batch or online
+     * @param samples      the training set, each sample fitting the input and output layers
      */
-    private final boolean[] saturatedSoFar;
-    private final boolean[] inactiveSoFar;
-    /** Per neuron, its state after the last epoch, and a counter of changes to it. */
-    private final boolean[] saturatedNow;
-    private final boolean[] deadNow;
-    private long statesVersion;
-    /** Per layer, the slope below which a neuron counts as saturated ({@code −∞} if it cannot saturate). */
-    private final double[] saturatedBelow;
-
-    /** An engine for this network, update mode and training set. */
-    public Engine(Architecture architecture, UpdateMode update, List<Sample> samples) {
+    public Engine(Architecture architecture, UpdateMode updateMode, List<Sample> samples) {
         this.architecture = architecture;
         this.n = architecture.sizeArray();
         this.depth = n.length - 1;
@@ -102,17 +87,17 @@ public final class Engine {
         }
         this.loss = architecture.loss();
         this.cancellation = architecture.cancellation();
-        this.update = update;
-        this.online = update == UpdateMode.ONLINE;
-        this.wOff = new int[depth];
-        this.bOff = new int[depth];
-        this.nOff = new int[depth + 2];
+        this.updateMode = updateMode;
+        this.online = updateMode == UpdateMode.ONLINE;
+        this.firstWeight = new int[depth];
+        this.firstBias = new int[depth];
+        this.firstNeuron = new int[depth + 2];
         for (int l = 0; l < depth; l++) {
-            wOff[l] = Parameters.weightIndex(n, l, 0, 0);
-            bOff[l] = Parameters.biasIndex(n, l, 0);
+            firstWeight[l] = Parameters.weightIndex(n, l, 0, 0);
+            firstBias[l] = Parameters.biasIndex(n, l, 0);
         }
         for (int l = 0; l <= depth; l++) {
-            nOff[l + 1] = nOff[l] + n[l];
+            firstNeuron[l + 1] = firstNeuron[l] + n[l];
         }
         this.paramCount = Parameters.count(n);
         this.sampleCount = samples.size();
@@ -130,56 +115,62 @@ public final class Engine {
                 ys[s * n[depth] + j] = sample.y().get(j);
             }
         }
-        int neurons = nOff[depth + 1];
+        int neurons = firstNeuron[depth + 1];
         this.z = new double[neurons * BLOCK];
         this.a = new double[neurons * BLOCK];
         this.delta = new double[neurons * BLOCK];
         this.grad = new double[paramCount];
         this.losses = new double[sampleCount];
-        this.saturatedSoFar = new boolean[neurons];
-        this.saturatedNow = new boolean[neurons];
-        this.deadNow = new boolean[neurons];
-        this.saturatedBelow = new double[depth + 1];
-        for (int l = 1; l <= depth; l++) {
-            saturatedBelow[l] = f[l].saturationThreshold();
-        }
-        this.inactiveSoFar = new boolean[neurons];
+        this.health = new HealthTally(neurons - n[0]);
     }
 
-    /** The network this engine trains. */
+    /**
+     * The network this engine trains.
+     *
+     * @return the architecture
+     */
     public Architecture architecture() { return architecture; }
 
-    /** The update mode. */
-    public UpdateMode update() { return update; }
+    /**
+     * When the parameters change during an epoch.
+     *
+     * @return batch or online
+     */
+    public UpdateMode updateMode() { return updateMode; }
 
-    /** The number of training samples. */
+    /**
+     * The number of training samples.
+     *
+     * @return the size of the training set
+     */
     public int sampleCount() { return sampleCount; }
 
-    /** The number of weights and biases. */
+    /**
+     * The number of weights and biases.
+     *
+     * @return the length of the flat parameter layout
+     */
     public int parameterCount() { return paramCount; }
 
     /**
-     * Runs one epoch on {@code p} in place with learning rate {@code eta} and returns the epoch's
-     * mean loss (each sample's loss from its forward pass, before its update).
+     * Trains one epoch on {@code p} in place, as {@link Backprop#epoch} does.
+     *
+     * @param p   the flat parameters, updated in place
+     * @param eta the learning rate {@code η}
+     * @return the epoch's mean loss (each sample's loss from its forward pass, before its update)
      */
-    public double epoch(double[] p, double eta) {
-        return epoch(p, eta, null);
-    }
-
-    /** {@link #epoch(double[], double)}, showing every sample to {@code observer} (may be null). */
-    public double epoch(double[] p, double eta, SampleObserver observer) {
+    public double trainEpoch(double[] p, double eta) {
         int step = online ? 1 : BLOCK;
         double lossSum = 0.0;
+        health.begin();
         for (int s0 = 0; s0 < sampleCount; s0 += step) {
             int s1 = Math.min(sampleCount, s0 + step);
-            freshSums = online || s0 == 0;
-            compute(p, s0, s1 - s0, true);
+            sumsFromZero = online || s0 == 0;
+            forward(p, s0, s1 - s0);
+            backward(p, s1 - s0);
+            accumulate(s1 - s0);
             for (int s = s0; s < s1; s++) {
                 lossSum += losses[s];
-                if (observer != null) {
-                    current = s;
-                    observer.sampleDone(s, p, this);
-                }
             }
             if (online) {
                 descend(p, eta, 1);
@@ -188,10 +179,16 @@ public final class Engine {
         if (!online) {
             descend(p, eta, sampleCount);
         }
+        health.settle();
         return lossSum / sampleCount;
     }
 
-    /** The mean loss of {@code p} over the training set (forward passes only). */
+    /**
+     * The dataset loss of {@code p}, as {@link Backprop#datasetLoss} (forward passes only).
+     *
+     * @param p the flat parameters (not modified)
+     * @return the mean loss over the training set
+     */
     public double datasetLoss(double[] p) {
         double lossSum = 0.0;
         for (int s0 = 0; s0 < sampleCount; s0 += BLOCK) {
@@ -204,49 +201,25 @@ public final class Engine {
         return lossSum / sampleCount;
     }
 
-    /** The batch-mean gradient of the dataset loss at {@code p}, into {@code out} (flat layout). */
-    public void gradient(double[] p, double[] out) {
-        for (int s0 = 0; s0 < sampleCount; s0 += BLOCK) {
-            freshSums = s0 == 0;
-            compute(p, s0, Math.min(sampleCount, s0 + BLOCK) - s0, false);
-        }
-        for (int k = 0; k < paramCount; k++) {
-            out[k] = grad[k] / sampleCount;
-        }
-    }
-
-    /** The forward pass of sample {@code s} alone, for the accessors. */
-    public void forward(double[] p, int s) {
-        forward(p, s, 1);
-    }
-
-    /** Forward pass, backward pass and gradient sums of the {@code m} samples from {@code s0}. */
-    private void compute(double[] p, int s0, int m, boolean record) {
-        forward(p, s0, m);
-        backward(p, m, record);
-        accumulate(m);
-    }
-
-    /** {@code z = Σ w·a + b}, {@code a = f(z)}, layer by layer, for the {@code m} samples from {@code s0}. */
+    /** {@code z = b + Σ w·a}, {@code a = f(z)}, layer by layer, for the {@code m} samples from {@code s0}. */
     private void forward(double[] p, int s0, int m) {
-        first = s0;
-        current = s0;
-        if (s0 != inputsFirst || m != inputsColumns) {
+        blockStart = s0;
+        if (s0 != loadedStart || m != loadedColumns) {
             for (int i = 0; i < n[0]; i++) {
                 for (int c = 0; c < m; c++) {
                     a[i * BLOCK + c] = xs[(s0 + c) * n[0] + i];
                 }
             }
-            inputsFirst = s0;
-            inputsColumns = m;
+            loadedStart = s0;
+            loadedColumns = m;
         }
         for (int l = 0; l < depth; l++) {
             Activation fl = f[l + 1];
-            int w = wOff[l];
-            int b = bOff[l];
-            for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
+            int w = firstWeight[l];
+            int b = firstBias[l];
+            for (int j = firstNeuron[l + 1]; j < firstNeuron[l + 2]; j++) {
                 int row = j * BLOCK;
-                weightedSum(m, z, row, p[b++], p, w, 1, a, nOff[l], n[l]);
+                forwardSum(m, row, p[b++], p, w, firstNeuron[l], n[l]);
                 w += n[l];
                 for (int c = 0; c < BLOCK && c < m; c++) {
                     a[row + c] = fl.a(z[row + c]);
@@ -256,81 +229,99 @@ public final class Engine {
     }
 
     /**
-     * {@code out = start + Σ_k p[w + k · stride] · src_k} in row {@code row}, for every column, summed
-     * in {@code k} order, for the first {@code m} columns; {@code src_k} is row {@code from + k} of {@code src}.
+     * {@code z = b + Σ_i w_i · a_i} into row {@code row}, for the first {@code m} columns: the bias
+     * first, then the {@code count} rows from {@code from} with the weights {@code p[w …]}, in order.
      */
-    private void weightedSum(int m, double[] out, int row, double start, double[] p, int w, int stride,
-            double[] src, int from, int count) {
+    private void forwardSum(int m, int row, double b, double[] p, int w, int from, int count) {
         double w0 = p[w];
-        int src0 = from * BLOCK;
+        int a0 = from * BLOCK;
         for (int c = 0; c < BLOCK && c < m; c++) {
-            out[row + c] = start + w0 * src[src0 + c];
+            z[row + c] = b + w0 * a[a0 + c];
         }
-        for (int k = 1; k < count; k++) {
-            double wk = p[w + k * stride];
-            int srck = (from + k) * BLOCK;
+        for (int i = 1; i < count; i++) {
+            double wi = p[w + i];
+            int ai = (from + i) * BLOCK;
             for (int c = 0; c < BLOCK && c < m; c++) {
-                out[row + c] += wk * src[srck + c];
+                z[row + c] += wi * a[ai + c];
+            }
+        }
+    }
+
+    /**
+     * The backprop sum {@code Σ_k w_kj · δ_k} of hidden neuron {@code j} (weight layer {@code l}'s
+     * column {@code j}) into its δ row {@code row}, for the first {@code m} columns: from 0 (as the
+     * reference's sum, which turns a first term of −0 into +0), over the next layer's neurons in order.
+     */
+    private void backpropSum(int m, int row, double[] p, int l, int j) {
+        int w = firstWeight[l] + j;
+        int next = firstNeuron[l + 1];
+        double w0 = p[w];
+        int d0 = next * BLOCK;
+        for (int c = 0; c < BLOCK && c < m; c++) {
+            delta[row + c] = 0.0 + w0 * delta[d0 + c];
+        }
+        for (int k = 1; k < n[l + 1]; k++) {
+            double wk = p[w + k * n[l]];
+            int dk = (next + k) * BLOCK;
+            for (int c = 0; c < BLOCK && c < m; c++) {
+                delta[row + c] += wk * delta[dk + c];
             }
         }
     }
 
     /** The loss of sample {@code s}, which must be in the workspace. */
     private double sampleLoss(int s) {
-        int c = s - first;
+        int c = s - blockStart;
         double sum = 0.0;
         for (int j = 0; j < n[depth]; j++) {
-            sum += loss.loss(a[(nOff[depth] + j) * BLOCK + c], ys[s * n[depth] + j]);
+            sum += loss.loss(a[(firstNeuron[depth] + j) * BLOCK + c], ys[s * n[depth] + j]);
         }
         return sum;
     }
 
     /**
      * {@code δ = rawError × slope}, from the output back to the first hidden layer. A hidden
-     * neuron's raw error is its backprop sum {@code Σ w_next · δ_next}, summed in its δ row before
-     * the slope multiplies it. Each δ is added to its bias gradient here. With {@code record} (an
-     * epoch, not a gradient evaluation) the samples' losses and the neuron states are kept.
+     * neuron's raw error is its backprop sum, summed in its δ row before the slope multiplies it.
+     * Each δ is added to its bias gradient here, and the samples' losses and the neurons' health
+     * are tallied.
      */
-    private void backward(double[] p, int m, boolean record) {
+    private void backward(double[] p, int m) {
         for (int l = depth; l >= 1; l--) {
-            for (int j = nOff[l]; j < nOff[l + 1]; j++) {
+            for (int j = firstNeuron[l]; j < firstNeuron[l + 1]; j++) {
                 int row = j * BLOCK;
                 if (l == depth) {
-                    rawErrors(m, j - nOff[l], row, record);
+                    rawErrors(m, j - firstNeuron[l], row);
                 } else {
-                    weightedSum(m, delta, row, 0.0, p, wOff[l] + j - nOff[l], n[l], delta, nOff[l + 1], n[l + 1]);
+                    backpropSum(m, row, p, l, j - firstNeuron[l]);
                 }
-                applySlope(m, l, j, row, record);
+                applySlope(m, l, j, row);
             }
         }
     }
 
     /**
      * {@code ∂L/∂a} of output neuron {@code j} into its δ row (with cancellation, δ itself:
-     * {@code a − y}); with {@code record}, its loss added to each sample's loss, summed over the
-     * outputs in order from 0 as in {@link #sampleLoss}.
+     * {@code a − y}), and its loss added to each sample's loss, summed over the outputs in order
+     * from 0 as in {@link #sampleLoss}.
      */
-    private void rawErrors(int m, int j, int row, boolean record) {
-        int y = first * n[depth] + j;
+    private void rawErrors(int m, int j, int row) {
+        int y = blockStart * n[depth] + j;
         for (int c = 0; c < BLOCK && c < m; c++, y += n[depth]) {
             double aj = a[row + c];
             delta[row + c] = cancellation ? aj - ys[y] : loss.rawError(aj, ys[y]);
-            if (record) {
-                losses[first + c] = (j == 0 ? 0.0 : losses[first + c]) + loss.loss(aj, ys[y]);
-            }
+            losses[blockStart + c] = (j == 0 ? 0.0 : losses[blockStart + c]) + loss.loss(aj, ys[y]);
         }
     }
 
     /**
      * {@code δ = rawError × slope} in row {@code row} (neuron {@code j} of the network, in layer
-     * {@code l}; the cancelled output already holds δ), {@code ∂L/∂b += δ}, and with {@code record}
-     * the neuron's state.
+     * {@code l}; the cancelled output already holds δ), {@code ∂L/∂b += δ}, and the neuron's health.
      */
-    private void applySlope(int m, int l, int j, int row, boolean record) {
+    private void applySlope(int m, int l, int j, int row) {
         Activation fl = f[l];
         boolean scale = !(cancellation && l == depth);
-        int b = bOff[l - 1] + j - nOff[l];
-        double gb = freshSums ? 0.0 : grad[b];
+        int b = firstBias[l - 1] + j - firstNeuron[l];
+        double gb = sumsFromZero ? 0.0 : grad[b];
         for (int c = 0; c < BLOCK && c < m; c++) {
             if (scale) {
                 delta[row + c] *= fl.slope(z[row + c], a[row + c]);
@@ -338,45 +329,31 @@ public final class Engine {
             gb += delta[row + c];
         }
         grad[b] = gb;
-        if (record) {
-            noteState(m, l, j, row);
-        }
+        observeHealth(m, fl, j, row);
     }
 
     /**
-     * Whether neuron {@code j} (in layer {@code l}) stays saturated, and for a ReLU inactive
-     * ({@code z ≤ 0}), on the block's samples too; after the epoch's last block, its state for the
-     * epoch, with a new version if it changed. Not in {@link #applySlope}'s loop: a neuron that is
-     * neither is almost always told by its first sample, so this loop mostly stops there.
+     * Tallies neuron {@code j}'s health on the block's samples. Not in {@link #applySlope}'s loop: a
+     * neuron that is neither saturated nor inactive is almost always told by its first sample, so
+     * this loop mostly stops there.
      */
-    private void noteState(int m, int l, int j, int row) {
-        Activation fl = f[l];
-        double below = saturatedBelow[l];
-        boolean saturated = first == 0 || saturatedSoFar[j];
-        boolean inactive = fl == Activation.RELU && (first == 0 || inactiveSoFar[j]);
-        for (int c = 0; c < m && (saturated || inactive); c++) {
+    private void observeHealth(int m, Activation fl, int j, int row) {
+        int neuron = j - n[0];
+        for (int c = 0; c < m && !health.decided(neuron); c++) {
             double zj = z[row + c];
-            saturated &= fl.slope(zj, a[row + c]) < below;
-            inactive &= zj <= 0;
-        }
-        saturatedSoFar[j] = saturated;
-        inactiveSoFar[j] = inactive;
-        if (first + m == sampleCount && (saturated != saturatedNow[j] || inactive != deadNow[j])) {
-            saturatedNow[j] = saturated;
-            deadNow[j] = inactive;
-            statesVersion++;
+            health.observe(neuron, fl, zj, fl.slope(zj, a[row + c]));
         }
     }
 
     /** {@code ∂L/∂w += δ · a_from}, sample after sample (the biases' share is taken in {@link #backward}). */
     private void accumulate(int m) {
         for (int l = 0; l < depth; l++) {
-            int w = wOff[l];
-            for (int j = nOff[l + 1]; j < nOff[l + 2]; j++) {
+            int w = firstWeight[l];
+            for (int j = firstNeuron[l + 1]; j < firstNeuron[l + 2]; j++) {
                 int row = j * BLOCK;
-                for (int i = nOff[l]; i < nOff[l + 1]; i++) {
+                for (int i = firstNeuron[l]; i < firstNeuron[l + 1]; i++) {
                     int from = i * BLOCK;
-                    double g = freshSums ? 0.0 : grad[w];
+                    double g = sumsFromZero ? 0.0 : grad[w];
                     for (int c = 0; c < BLOCK && c < m; c++) {
                         g += delta[row + c] * a[from + c];
                     }
@@ -417,51 +394,50 @@ public final class Engine {
      * Whether every parameter was finite after the last epoch's updates. An infinite or
      * NaN parameter never turns finite again in later updates, so in online mode the last update
      * of the epoch answers for all of them.
+     *
+     * @return whether the last epoch left every parameter finite
      */
     public boolean parametersFinite() {
         return parametersFinite;
     }
 
-    /** Whether neuron {@code j} of layer {@code l} was saturated on every sample of the last epoch. */
+    /**
+     * Whether a neuron was {@link NeuronHealth#saturated saturated} on every sample of the last epoch.
+     *
+     * @param l the layer, 1 … L
+     * @param j the neuron's index in it
+     * @return whether it was saturated throughout
+     */
     public boolean saturatedThroughout(int l, int j) {
-        return saturatedNow[nOff[l] + j];
+        return health.saturatedThroughout(firstNeuron[l] + j - n[0]);
     }
 
-    /** Whether neuron {@code j} of layer {@code l} is a ReLU with {@code z ≤ 0} on every sample of the last epoch. */
+    /**
+     * Whether a neuron was dead in the last epoch: {@link NeuronHealth#inactive inactive} on every sample.
+     *
+     * @param l the layer, 1 … L
+     * @param j the neuron's index in it
+     * @return whether it is a ReLU with {@code z ≤ 0} on every sample
+     */
     public boolean deadThroughout(int l, int j) {
-        return deadNow[nOff[l] + j];
+        return health.dead(firstNeuron[l] + j - n[0]);
     }
 
     /**
      * A number that changes whenever an epoch leaves any neuron's saturated or dead state different
      * from the epoch before (replays included), so a caller need not compare every neuron every epoch.
+     *
+     * @return the version of the neuron states
      */
     public long statesVersion() {
-        return statesVersion;
+        return health.version();
     }
-
-    /** {@code z} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */
-    public double z(int l, int j) { return z[at(l, j)]; }
-
-    /** {@code a} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */
-    public double a(int l, int j) { return a[at(l, j)]; }
-
-    /** {@code δ} of neuron {@code j} of layer {@code l} for the sample last computed (or observed). */
-    public double delta(int l, int j) { return delta[at(l, j)]; }
-
-    private int at(int l, int j) {
-        return (nOff[l] + j) * BLOCK + current - first;
-    }
-
-    /** The target {@code y_j} of sample {@code s}. */
-    public double y(int s, int j) { return ys[s * n[depth] + j]; }
-
-    /** The loss of sample {@code s} in the last epoch (set once the sample's forward pass ran). */
-    public double lossOf(int s) { return losses[s]; }
 
     /**
      * The last epoch's per-sample losses, by sample index: the engine's own array, overwritten by
      * the next epoch, so that recording them every epoch costs no copy. Read it; never modify it.
+     *
+     * @return the losses, one per sample
      */
     public double[] sampleLosses() {
         return losses;

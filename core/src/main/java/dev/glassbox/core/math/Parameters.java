@@ -14,10 +14,21 @@ import java.util.List;
 public final class Parameters {
     private final int[] sizes;
     private final double[] flat;
+    /** {@code offsets[l]}: the flat index of weight layer {@code l}'s first weight (read on every access). */
+    private final int[] offsets;
 
     private Parameters(int[] sizes, double[] flat) {
         this.sizes = sizes;
         this.flat = flat;
+        this.offsets = new int[Math.max(sizes.length - 1, 0)];
+        for (int l = 0; l < offsets.length; l++) {
+            offsets[l] = layerOffset(sizes, l);
+        }
+    }
+
+    /** Parameters holding {@code flat} itself, not a copy: for a caller that never writes to it again. */
+    static Parameters adopt(int[] sizes, double[] flat) {
+        return new Parameters(sizes, flat);
     }
 
     /** Parameters from nested arrays {@code weights[l][j][i]} and {@code biases[l][j]} (copied). */
@@ -73,12 +84,21 @@ public final class Parameters {
 
     /** The flat index of {@code weight(l, j, i)}. */
     public static int weightIndex(int[] sizes, int l, int j, int i) {
-        return layerOffset(sizes, l) + j * sizes[l] + i;
+        return weightIndex(layerOffset(sizes, l), sizes, l, j, i);
     }
 
     /** The flat index of {@code bias(l, j)}. */
     public static int biasIndex(int[] sizes, int l, int j) {
-        return layerOffset(sizes, l) + sizes[l + 1] * sizes[l] + j;
+        return biasIndex(layerOffset(sizes, l), sizes, l, j);
+    }
+
+    /** The layout of weight layer {@code l} from its first flat index {@code offset}: rows of weights, then biases. */
+    private static int weightIndex(int offset, int[] sizes, int l, int j, int i) {
+        return offset + j * sizes[l] + i;
+    }
+
+    private static int biasIndex(int offset, int[] sizes, int l, int j) {
+        return offset + sizes[l + 1] * sizes[l] + j;
     }
 
     private static int layerOffset(int[] sizes, int l) {
@@ -96,7 +116,7 @@ public final class Parameters {
 
     /** The weight from neuron {@code i} of layer {@code l} to neuron {@code j} of layer {@code l+1}. */
     public double weight(int l, int j, int i) {
-        return flat[weightIndex(sizes, l, j, i)];
+        return flat[weightIndex(offsets[l], sizes, l, j, i)];
     }
 
     /** The weight of a connection. */
@@ -106,12 +126,22 @@ public final class Parameters {
 
     /** The bias of neuron {@code j} of layer {@code l+1}. */
     public double bias(int l, int j) {
-        return flat[biasIndex(sizes, l, j)];
+        return flat[biasIndex(offsets[l], sizes, l, j)];
     }
 
     /** The number of values. */
     public int count() {
         return flat.length;
+    }
+
+    /** Value {@code k} of the flat layout. */
+    double value(int k) {
+        return flat[k];
+    }
+
+    /** The layer sizes, for a new value of this shape (do not modify). */
+    int[] sizeArray() {
+        return sizes;
     }
 
     /** A copy of the flat values. */

@@ -13,8 +13,10 @@ public record SessionEvent(TrainingSession session, Kind kind, int epochs) {
     public enum Kind {
         /** One or more epochs were trained. */
         TRAINED,
-        /** Back to the starting parameters (or to an earlier epoch). */
+        /** Back to the starting parameters at epoch 0. */
         RESET,
+        /** Back to the state after an earlier epoch ({@link TrainingSession#seek}), later epochs forgotten. */
+        REWOUND,
         /** A new scenario was loaded. */
         LOADED,
         /** The learning rate changed. */

@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Trains a scenario epoch by epoch. Bulk training runs allocation-free on flat arrays; the trace
  * of any epoch is rebuilt on demand by replaying from a parameter snapshot (training is
- * deterministic). Listeners are told after every step, run, reset, load and learning-rate change,
+ * deterministic). Listeners are told after every step, run, reset, rewind, load and learning-rate change,
  * on the calling thread; the session is not thread-safe (in the GUI it lives on the event thread).
  *
  * <p>An epoch that produces a non-finite loss or parameter is not committed: the session keeps its
@@ -153,7 +153,7 @@ public final class TrainingSession {
             if (last) {
                 System.arraycopy(p, 0, backup, 0, p.length);
             }
-            double loss = engine.epoch(p, learningRate);
+            double loss = engine.trainEpoch(p, learningRate);
             String bad = nonFinite(loss);
             if (bad != null) {
                 if (last) {
@@ -263,7 +263,10 @@ public final class TrainingSession {
         fire(SessionEvent.Kind.LOADED, 0);
     }
 
-    /** Rewinds to the state after epoch {@code e} (0 ≤ e ≤ {@link #epoch()}), forgetting later epochs. */
+    /**
+     * Rewinds to the state after epoch {@code e} (0 ≤ e ≤ {@link #epoch()}), forgetting later epochs;
+     * listeners are told {@link SessionEvent.Kind#REWOUND}.
+     */
     public void seek(int e) {
         if (e < 0 || e > epoch) {
             throw new IllegalArgumentException("epoch " + e + " is not between 0 and " + epoch);
@@ -284,7 +287,7 @@ public final class TrainingSession {
         warnings.removeIf(w -> w.epoch() > e);
         watch.rewind(history, warnings);
         pendingTrace = null;
-        fire(SessionEvent.Kind.RESET, 0);
+        fire(SessionEvent.Kind.REWOUND, 0);
     }
 
     private void recomputeNeuronStates() {
@@ -368,7 +371,7 @@ public final class TrainingSession {
         int at = snapshots.nearest(e, out);
         while (at < e) {
             at++;
-            engine.epoch(out, learningRateAt(at));
+            engine.trainEpoch(out, learningRateAt(at));
         }
     }
 
@@ -424,7 +427,7 @@ public final class TrainingSession {
      */
     public EpochTrace trace() {
         if (pendingTrace == null) {
-            pendingTrace = Tracer.trace(engine, scenario.samples(), epoch + 1, parameters(), learningRate);
+            pendingTrace = traceFrom(epoch + 1, parameters(), learningRate);
         }
         return pendingTrace;
     }
@@ -437,7 +440,11 @@ public final class TrainingSession {
         if (e < 1 || e > epoch + 1) {
             throw new IllegalArgumentException("epoch " + e + " is not between 1 and " + (epoch + 1));
         }
-        return Tracer.trace(engine, scenario.samples(), e, parametersAt(e - 1), learningRateAt(e));
+        return traceFrom(e, parametersAt(e - 1), learningRateAt(e));
+    }
+
+    private EpochTrace traceFrom(int e, Parameters before, double eta) {
+        return Tracer.trace(scenario.architecture(), scenario.update(), scenario.samples(), e, before, eta);
     }
 
     /** The mean loss of every trained epoch (epoch {@code e} at index {@code e − 1}). Do not modify. */
@@ -451,7 +458,7 @@ public final class TrainingSession {
      * the dataset loss, for any weight or bias.
      */
     public GradientCheck gradientCheck() {
-        return new GradientCheck(engine, parameters());
+        return new GradientCheck(scenario.architecture(), scenario.samples(), parameters());
     }
 
     /** The mean loss over the training set under the current parameters. */

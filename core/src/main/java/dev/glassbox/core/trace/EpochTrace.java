@@ -1,8 +1,8 @@
 package dev.glassbox.core.trace;
 
-import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.NeuronHealth;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.UpdateMode;
@@ -22,12 +22,28 @@ import java.util.List;
  * @param meanGradient the batch-mean gradient {@code ḡ}: the mean of the samples' gradients (in
  *                     online mode each sample's gradient is taken at its own parameters)
  * @param loss         the epoch's loss: the mean of the samples' losses
+ * @param deadNeurons  the dead neurons ({@link NeuronHealth#DEAD}), in layer order
  */
 public record EpochTrace(int epoch, Architecture architecture, UpdateMode update, double learningRate,
                          Parameters before, Parameters after, List<SampleTrace> samples,
-                         Parameters meanGradient, double loss) {
+                         Parameters meanGradient, double loss, List<NeuronId> deadNeurons) {
+    /**
+     * An epoch's trace, holding copies of the lists.
+     *
+     * @param epoch        the epoch's number
+     * @param architecture the network
+     * @param update       batch or online
+     * @param learningRate η used in the epoch
+     * @param before       the parameters at the start of the epoch
+     * @param after        the parameters after its update(s)
+     * @param samples      every sample, in training order
+     * @param meanGradient the batch-mean gradient
+     * @param loss         the mean of the samples' losses
+     * @param deadNeurons  the dead neurons, in layer order
+     */
     public EpochTrace {
         samples = List.copyOf(samples);
+        deadNeurons = List.copyOf(deadNeurons);
     }
 
     /** Sample {@code s}. */
@@ -56,22 +72,25 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
         return architecture.cancellation();
     }
 
-    /** Whether a neuron is saturated on sample {@code s} (slope below 5 % of its peak). */
+    /** Whether a neuron is {@link NeuronHealth#saturated saturated} on sample {@code s}. */
     public boolean saturated(int s, NeuronId id) {
         return id.layer() > 0 && samples.get(s).neuron(id).saturated();
     }
 
-    /** Whether a neuron is a dead ReLU: {@code z ≤ 0} on every training sample. */
+    /** Whether a neuron is a dead ReLU: {@link NeuronHealth#inactive inactive} on every training sample. */
     public boolean dead(NeuronId id) {
-        if (id.layer() == 0 || architecture.activation(id.layer()) != Activation.RELU) {
-            return false;
-        }
-        for (SampleTrace s : samples) {
-            if (s.neuron(id).z() > 0) {
-                return false;
-            }
-        }
-        return true;
+        return deadNeurons.contains(id);
+    }
+
+    /**
+     * The state a view shows for a neuron on sample {@code s}: dead, saturated or healthy.
+     *
+     * @param s  the sample's index
+     * @param id the neuron
+     * @return its health, dead before saturated ({@link NeuronHealth#of})
+     */
+    public NeuronHealth health(int s, NeuronId id) {
+        return NeuronHealth.of(dead(id), saturated(s, id));
     }
 
     /** The neurons saturated on sample {@code s}. */
@@ -83,11 +102,6 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
             }
         }
         return out;
-    }
-
-    /** The dead ReLU neurons. */
-    public List<NeuronId> deadNeurons() {
-        return neurons().stream().filter(this::dead).toList();
     }
 
     /** Whether any loss, activation, delta or parameter of the epoch is not finite. */

@@ -14,7 +14,8 @@ import java.util.List;
  * @param backpropTerms  hidden neuron: each term {@code w_next·δ_next} of the backprop sum, in the
  *                       order of the next layer's neurons; empty otherwise
  * @param delta          {@code δ = rawError × slope} (cross-entropy × sigmoid output: exactly {@code a − y})
- * @param saturated      whether the slope is below 5 % of the activation's peak
+ * @param saturated      whether the neuron is {@link dev.glassbox.core.math.NeuronHealth#saturated saturated}
+ *                       on this sample (its slope below 5 % of the activation's peak)
  */
 public record NeuronTrace(double z, double a, double slope, double rawError, List<Double> backpropTerms,
                           double delta, boolean saturated) {

@@ -1,17 +1,21 @@
 package dev.glassbox.core.trace;
 
+import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;
-import dev.glassbox.core.math.Engine;
-import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.Backprop;
+import dev.glassbox.core.math.EpochPass;
+import dev.glassbox.core.math.NeuronHealth;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
+import dev.glassbox.core.math.SamplePass;
 import dev.glassbox.core.math.UpdateMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rebuilds the trace of an epoch by running it once more through the {@link Engine} and
- * recording what the engine computed — so the trace is the training, not a second version of it.
+ * The trace of an epoch: the epoch trained once more by the reference {@link Backprop#epoch},
+ * recorded as it computed it — the same numbers as the engine's training, bit for bit, and no
+ * formula of its own.
  */
 public final class Tracer {
     private Tracer() {
@@ -19,72 +23,42 @@ public final class Tracer {
 
     /**
      * The trace of epoch {@code epoch}, trained from {@code before} with learning rate {@code eta}.
+     *
+     * @param architecture the network
+     * @param update       batch or online
+     * @param samples      the training set
+     * @param epoch        the epoch's number (1 is the first epoch trained from the initial parameters)
+     * @param before       the parameters at the start of the epoch
+     * @param eta          the learning rate {@code η}
+     * @return every number of the epoch
      */
-    public static EpochTrace trace(Engine engine, List<Sample> samples, int epoch, Parameters before, double eta) {
-        Architecture arch = engine.architecture();
-        int[] n = arch.sizeArray();
+    public static EpochTrace trace(Architecture architecture, UpdateMode update, List<Sample> samples, int epoch,
+                                   Parameters before, double eta) {
+        EpochPass run = Backprop.epoch(architecture, update, before, samples, eta);
         List<SampleTrace> traces = new ArrayList<>(samples.size());
-        double[] p = before.toFlat();
-        boolean batch = engine.update() == UpdateMode.BATCH;
-        // In batch mode every sample sees the same parameters: share one copy instead of one per sample.
-        engine.epoch(p, eta, (s, params, e) -> traces.add(sample(e, arch, n, s, samples.get(s),
-                batch ? before : Parameters.ofFlat(n, params))));
-        double[] mean = new double[engine.parameterCount()];
-        double lossSum = 0.0;
-        for (SampleTrace t : traces) {
-            double[] g = t.gradient().toFlat();
-            for (int k = 0; k < mean.length; k++) {
-                mean[k] += g[k];
-            }
-            lossSum += t.loss();
+        for (int s = 0; s < samples.size(); s++) {
+            traces.add(sample(architecture, s, run.samples().get(s)));
         }
-        for (int k = 0; k < mean.length; k++) {
-            mean[k] /= samples.size();
-        }
-        return new EpochTrace(epoch, arch, engine.update(), eta, before, Parameters.ofFlat(n, p), traces,
-                Parameters.ofFlat(n, mean), lossSum / samples.size());
+        return new EpochTrace(epoch, architecture, update, eta, before, run.after(), traces, run.meanGradient(),
+                run.loss(), run.deadNeurons());
     }
 
-    private static SampleTrace sample(Engine e, Architecture arch, int[] n, int s, Sample sample, Parameters before) {
-        int depth = n.length - 1;
-        Loss loss = arch.loss();
+    private static SampleTrace sample(Architecture arch, int s, SamplePass pass) {
         List<List<NeuronTrace>> layers = new ArrayList<>();
         List<NeuronTrace> inputs = new ArrayList<>();
-        for (int i = 0; i < n[0]; i++) {
-            inputs.add(NeuronTrace.input(e.a(0, i)));
+        for (int i = 0; i < arch.size(0); i++) {
+            inputs.add(NeuronTrace.input(pass.a(0, i)));
         }
         layers.add(inputs);
-        double[] g = new double[before.count()];
-        for (int l = 1; l <= depth; l++) {
+        for (int l = 1; l <= arch.depth(); l++) {
+            Activation f = arch.activation(l);
             List<NeuronTrace> layer = new ArrayList<>();
-            var f = arch.activation(l);
-            for (int j = 0; j < n[l]; j++) {
-                double z = e.z(l, j);
-                double a = e.a(l, j);
-                double slope = f.slope(z, a);
-                double delta = e.delta(l, j);
-                List<Double> terms = new ArrayList<>();
-                double rawError;
-                if (l == depth) {
-                    rawError = loss.rawError(a, e.y(s, j));
-                } else {
-                    double backpropSum = 0.0;
-                    for (int k = 0; k < n[l + 1]; k++) {
-                        double term = before.weight(l, k, j) * e.delta(l + 1, k);
-                        terms.add(term);
-                        backpropSum += term;
-                    }
-                    rawError = backpropSum;
-                }
-                layer.add(new NeuronTrace(z, a, slope, rawError, terms, delta, f.isSaturated(slope)));
-                for (int i = 0; i < n[l - 1]; i++) {
-                    g[Parameters.weightIndex(n, l - 1, j, i)] = delta * e.a(l - 1, i);
-                }
-                g[Parameters.biasIndex(n, l - 1, j)] = delta;
+            for (int j = 0; j < arch.size(l); j++) {
+                layer.add(new NeuronTrace(pass.z(l, j), pass.a(l, j), pass.slope(l, j), pass.rawError(l, j),
+                        pass.backpropTerms(l, j), pass.delta(l, j), NeuronHealth.saturated(f, pass.slope(l, j))));
             }
             layers.add(layer);
         }
-        double sampleLoss = e.lossOf(s);
-        return new SampleTrace(s, sample, layers, sampleLoss, Parameters.ofFlat(n, g), before);
+        return new SampleTrace(s, pass.sample(), layers, pass.loss(), pass.gradient(), pass.parameters());
     }
 }

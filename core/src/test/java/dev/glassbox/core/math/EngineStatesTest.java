@@ -26,7 +26,7 @@ class EngineStatesTest {
 
     private static Engine afterOneEpoch(String activation, double... xs) {
         Engine engine = engine(activation, xs);
-        engine.epoch(new double[] {1, 0}, 1e-12);
+        engine.trainEpoch(new double[] {1, 0}, 1e-12);
         return engine;
     }
 
@@ -50,11 +50,11 @@ class EngineStatesTest {
     void theVersionChangesOnlyWhenAStateChanges() {
         Engine engine = engine("sigmoid", 10, 10, 10, 10, 10, -10);
         double[] p = {1, 0};
-        engine.epoch(p, 1e-12);
+        engine.trainEpoch(p, 1e-12);
         long saturated = engine.statesVersion();
-        engine.epoch(p, 1e-12);
+        engine.trainEpoch(p, 1e-12);
         assertThat(engine.statesVersion()).isEqualTo(saturated);
-        engine.epoch(new double[] {0.01, 0}, 1e-12);
+        engine.trainEpoch(new double[] {0.01, 0}, 1e-12);
         assertThat(engine.saturatedThroughout(1, 0)).isFalse();
         assertThat(engine.statesVersion()).isNotEqualTo(saturated);
     }

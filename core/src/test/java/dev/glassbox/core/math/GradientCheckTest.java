@@ -34,10 +34,11 @@ class GradientCheckTest {
         // Errors z − y: 6.5 − 1 = 5.5 and −2.5 − 0 = −2.5. L = ¼ (5.5² + 2.5²) = 9.125.
         // ∂L/∂w = ½ (5.5·2 + (−2.5)(−1)) = 6.75;  ∂L/∂b = ½ (5.5 − 2.5) = 1.5.
         Architecture arch = new Architecture(List.of(1, 1), List.of(Activation.LINEAR), Loss.MSE);
-        Engine engine = new Engine(arch, UpdateMode.BATCH,
-                List.of(Sample.of(new double[] {2}, new double[] {1}), Sample.of(new double[] {-1}, new double[] {0})));
+        List<Sample> samples =
+                List.of(Sample.of(new double[] {2}, new double[] {1}), Sample.of(new double[] {-1}, new double[] {0}));
+        Engine engine = new Engine(arch, UpdateMode.BATCH, samples);
         Parameters at = Parameters.of(new double[][][] {{{3}}}, new double[][] {{0.5}});
-        GradientCheck check = new GradientCheck(engine, at);
+        GradientCheck check = new GradientCheck(arch, samples, at);
 
         assertThat(engine.datasetLoss(at.toFlat())).isEqualTo(9.125);
         assertThat(check.size()).isEqualTo(2);
@@ -55,12 +56,11 @@ class GradientCheckTest {
     @MethodSource("builtIns")
     void agreesOnEveryBuiltInAtTheStartAndAfterTraining(String id) {
         Scenario scenario = BuiltInScenarios.get(id);
-        Engine engine = new Engine(scenario.architecture(), scenario.update(), scenario.samples());
         TrainingSession session = new TrainingSession(scenario);
 
-        List<Integer> skippedAtStart = checkEveryParameter(engine, session.parameters());
+        List<Integer> skippedAtStart = checkEveryParameter(scenario.architecture(), scenario.samples(), session.parameters());
         session.run(100);
-        List<Integer> skippedLater = checkEveryParameter(engine, session.parameters());
+        List<Integer> skippedLater = checkEveryParameter(scenario.architecture(), scenario.samples(), session.parameters());
 
         // dying-relu starts with z = 1·0 + 1·0 + 0 = 0 exactly for hidden neuron 0 on sample (0, 0):
         // its bias sits on the ReLU kink. Nothing else in the built-ins does.
@@ -102,23 +102,22 @@ class GradientCheckTest {
         for (int s = 0; s < 5; s++) {
             samples.add(Sample.of(uniform(random, n[0], -1, 1), uniform(random, n[n.length - 1], 0, 1)));
         }
-        Engine engine = new Engine(arch, UpdateMode.BATCH, samples);
         Parameters at = Parameters.ofFlat(n, uniform(random, Parameters.count(n), -1, 1));
 
         // Continuous random draws put no z within reach of a ReLU kink, so every parameter is checked.
-        assertThat(checkEveryParameter(engine, at)).isEmpty();
+        assertThat(checkEveryParameter(arch, samples, at)).isEmpty();
     }
 
     /**
      * Asserts agreement for every parameter whose ±h step crosses no ReLU kink, and returns the
      * indices of those that do (see {@link #crossesKink}).
      */
-    private static List<Integer> checkEveryParameter(Engine engine, Parameters at) {
-        GradientCheck check = new GradientCheck(engine, at);
+    private static List<Integer> checkEveryParameter(Architecture arch, List<Sample> samples, Parameters at) {
+        GradientCheck check = new GradientCheck(arch, samples, at);
         double[] theta = at.toFlat();
         List<Integer> skipped = new ArrayList<>();
         for (int k = 0; k < check.size(); k++) {
-            if (crossesKink(engine, theta, k)) {
+            if (crossesKink(arch, samples, theta, k)) {
                 skipped.add(k);
                 continue;
             }
@@ -137,26 +136,26 @@ class GradientCheckTest {
      * {@code z ≤ 0} side, as DESIGN.md defines), and central differences average both sides —
      * the two are not supposed to agree, so such parameters are not compared.
      */
-    private static boolean crossesKink(Engine engine, double[] theta, int k) {
+    private static boolean crossesKink(Architecture arch, List<Sample> samples, double[] theta, int k) {
         double[] t = theta.clone();
-        String at = activeNeurons(engine, t);
+        String at = activeNeurons(arch, samples, t);
         t[k] = theta[k] + GradientCheck.H;
-        String up = activeNeurons(engine, t);
+        String up = activeNeurons(arch, samples, t);
         t[k] = theta[k] - GradientCheck.H;
-        return !at.equals(up) || !at.equals(activeNeurons(engine, t));
+        return !at.equals(up) || !at.equals(activeNeurons(arch, samples, t));
     }
 
     /** Which ReLU and leaky-ReLU neurons have {@code z > 0}, sample by sample. */
-    private static String activeNeurons(Engine engine, double[] p) {
-        Architecture arch = engine.architecture();
+    private static String activeNeurons(Architecture arch, List<Sample> samples, double[] p) {
+        Parameters at = Parameters.ofFlat(arch.sizeArray(), p);
         StringBuilder out = new StringBuilder();
-        for (int s = 0; s < engine.sampleCount(); s++) {
-            engine.forward(p, s);
+        for (Sample sample : samples) {
+            SamplePass pass = Backprop.pass(arch, at, sample);
             for (int l = 1; l <= arch.depth(); l++) {
                 Activation f = arch.activation(l);
                 for (int j = 0; j < arch.size(l); j++) {
                     if (f == Activation.RELU || f == Activation.LEAKY_RELU) {
-                        out.append(engine.z(l, j) > 0 ? '+' : '-');
+                        out.append(pass.z(l, j) > 0 ? '+' : '-');
                     }
                 }
             }

@@ -46,10 +46,10 @@ class DeterminismTest {
         TrainingSession ran = new TrainingSession(scenario);
         assertThat(ran.run(n)).isEqualTo(n);
 
-        Engine engine = new Engine(scenario.architecture(), scenario.update(), scenario.samples());
         Parameters chained = scenario.initialParameters();
         for (int e = 1; e <= n; e++) {
-            EpochTrace trace = Tracer.trace(engine, scenario.samples(), e, chained, scenario.learningRate());
+            EpochTrace trace = Tracer.trace(scenario.architecture(), scenario.update(), scenario.samples(), e, chained,
+                    scenario.learningRate());
             assertThat(trace.loss()).isEqualTo(ran.lossHistory().get(e - 1));
             chained = trace.after();
         }
@@ -113,7 +113,7 @@ class DeterminismTest {
         Engine engine = new Engine(xor.architecture(), xor.update(), xor.samples());
         double[] p = xor.initialParameters().toFlat();
         for (int e = 1; e <= 3000; e++) {
-            engine.epoch(p, eta[e]);
+            engine.trainEpoch(p, eta[e]);
             assertThat(Parameters.ofFlat(new int[] {2, 2, 1}, p)).isEqualTo(after.get(e));
         }
         for (int e = 1; e <= 3000; e++) {

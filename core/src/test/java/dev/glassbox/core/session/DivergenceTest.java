@@ -143,7 +143,7 @@ class DivergenceTest {
         Engine engine = new Engine(EXPLODING.architecture(), EXPLODING.update(), EXPLODING.samples());
         double[] p = EXPLODING.initialParameters().toFlat();
         for (int e = 0; e < epochs; e++) {
-            assertThat(Double.isFinite(engine.epoch(p, 50))).isTrue();
+            assertThat(Double.isFinite(engine.trainEpoch(p, 50))).isTrue();
             assertThat(Arrays.stream(p).allMatch(Double::isFinite)).isTrue();
         }
         return Parameters.ofFlat(new int[] {1, 1}, p);

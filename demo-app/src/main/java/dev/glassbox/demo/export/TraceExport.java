@@ -65,7 +65,7 @@ public final class TraceExport {
                     Integer change = rates.higherKey(e + 1);
                     int until = change == null ? row : Math.min(row, change - 1);
                     while (e < until) {
-                        loss = engine.epoch(p, eta);
+                        loss = engine.trainEpoch(p, eta);
                         e++;
                         if (!Double.isFinite(loss) || !engine.parametersFinite()) {
                             throw new IllegalStateException("the replay diverged where the run did not, at epoch " + e);

@@ -3,6 +3,7 @@ package dev.glassbox.swing.chain;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.NeuronHealth;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
@@ -155,7 +156,7 @@ final class DeltaWriter {
         int nearest = 0;
         for (int r = 0; r < SIGMOID_SLOPES.size(); r++) {
             SlopeRow row = SIGMOID_SLOPES.get(r);
-            boolean locked = f.isSaturated(row.slopeValue());
+            boolean locked = NeuronHealth.saturated(f, row.slopeValue());
             rows.add(List.of(new MathRow().op(row.a()), new MathRow().op(row.slope()),
                     locked ? new MathRow().strong("Locked", Ink.LOCK) : new MathRow().text("Listening", Ink.FORWARD)));
             if (Math.abs(n.slope() - row.slopeValue()) < Math.abs(n.slope() - SIGMOID_SLOPES.get(nearest).slopeValue())) {

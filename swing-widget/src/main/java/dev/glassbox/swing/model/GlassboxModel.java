@@ -107,7 +107,7 @@ public final class GlassboxModel {
                 viewedSample = Math.min(viewedSample, session.samples().size() - 1);
                 cancelAnimation();
             }
-            case RESET -> cancelAnimation();
+            case RESET, REWOUND -> cancelAnimation();
             default -> {
             }
         }

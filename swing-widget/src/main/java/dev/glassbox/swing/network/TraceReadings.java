@@ -101,10 +101,11 @@ final class TraceReadings {
         if (!finite) {
             return Marker.NON_FINITE;
         }
-        if (trace.dead(id)) {
-            return Marker.DEAD;
-        }
-        return trace.saturated(sample, id) ? Marker.SATURATED : null;
+        return switch (trace.health(sample, id)) {
+            case DEAD -> Marker.DEAD;
+            case SATURATED -> Marker.SATURATED;
+            case HEALTHY -> null;
+        };
     }
 
     static String format(double v) {

@@ -32,10 +32,11 @@ public final class ActivationsTable extends StateTable {
         }
 
         private static NeuronState state(EpochTrace t, int s, NeuronId id) {
-            if (t.dead(id)) {
-                return NeuronState.DEAD;
-            }
-            return t.saturated(s, id) ? NeuronState.SATURATED : NeuronState.NORMAL;
+            return switch (t.health(s, id)) {
+                case DEAD -> NeuronState.DEAD;
+                case SATURATED -> NeuronState.SATURATED;
+                case HEALTHY -> NeuronState.NORMAL;
+            };
         }
     }
 }
