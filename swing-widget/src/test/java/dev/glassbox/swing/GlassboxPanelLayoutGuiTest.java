@@ -28,7 +28,7 @@ class GlassboxPanelLayoutGuiTest extends GuiTest {
         Scenario and = BuiltInScenarios.get("and");
         List<Sample> flipped = and.samples().stream()
                 .map(s -> new Sample(s.x(), List.of(1 - s.y().get(0)))).toList();
-        return new Scenario("NAND", and.lesson(), and.architecture(), and.learningRate(), and.update(),
+        return new Scenario("NAND", and.lesson(), and.architecture(), and.learningRate(), and.updateMode(),
                 and.parameters(), and.seed(), flipped);
     }
 

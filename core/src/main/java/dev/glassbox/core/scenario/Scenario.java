@@ -19,14 +19,14 @@ import java.util.SplittableRandom;
  * @param lesson       the text shown beside the scenario (plain text)
  * @param architecture layer sizes, activations and loss
  * @param learningRate η, finite and positive
- * @param update       batch or online
+ * @param updateMode   batch or online
  * @param parameters   the starting weights and biases, or {@code null} to initialise from {@code seed}
  * @param seed         the seed of a deterministic initialisation (used when {@code parameters} is null),
  *                     within ±{@link #MAX_SEED}
  * @param samples      the training set
  */
 public record Scenario(String name, String lesson, Architecture architecture, double learningRate,
-                       UpdateMode update, Parameters parameters, long seed, List<Sample> samples) {
+                       UpdateMode updateMode, Parameters parameters, long seed, List<Sample> samples) {
 
     /** At least this many layers: an input and an output layer. */
     public static final int MIN_LAYERS = 2;
@@ -53,13 +53,13 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
         lesson = lesson == null ? "" : lesson;
         samples = samples == null ? List.of() : List.copyOf(samples);
-        validate(architecture, learningRate, update, parameters, samples);
+        validate(architecture, learningRate, updateMode, parameters, samples);
         if (!SEEDS.contains(seed)) {
             throw SEEDS.outside("seed", seed);
         }
     }
 
-    private static void validate(Architecture arch, double learningRate, UpdateMode update,
+    private static void validate(Architecture arch, double learningRate, UpdateMode updateMode,
                                  Parameters parameters, List<Sample> samples) {
         if (arch == null) {
             throw new ScenarioException("layers", "missing");
@@ -78,7 +78,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         if (!Double.isFinite(learningRate) || learningRate <= 0) {
             throw new ScenarioException("learningRate", "must be a finite number above 0, got " + learningRate);
         }
-        if (update == null) {
+        if (updateMode == null) {
             throw new ScenarioException("update", "missing");
         }
         checkSampleCount(samples.size());
@@ -173,7 +173,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     }
 
     /**
-     * A builder with nothing set (update batch, seed 0): set at least the name, the architecture,
+     * A builder with nothing set (batch update, seed 0): set at least the name, the architecture,
      * the learning rate and the samples, then {@link Builder#build()}.
      *
      * @return an empty builder
@@ -191,7 +191,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         private String lesson;
         private Architecture architecture;
         private double learningRate;
-        private UpdateMode update = UpdateMode.BATCH;
+        private UpdateMode updateMode = UpdateMode.BATCH;
         private Parameters parameters;
         private long seed;
         private List<Sample> samples;
@@ -202,7 +202,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                 lesson = s.lesson;
                 architecture = s.architecture;
                 learningRate = s.learningRate;
-                update = s.update;
+                updateMode = s.updateMode;
                 parameters = s.parameters;
                 seed = s.seed;
                 samples = s.samples;
@@ -283,11 +283,11 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         /**
          * Sets the update mode.
          *
-         * @param update batch or online
+         * @param updateMode batch or online
          * @return this builder
          */
-        public Builder update(UpdateMode update) {
-            this.update = update;
+        public Builder updateMode(UpdateMode updateMode) {
+            this.updateMode = updateMode;
             return this;
         }
 
@@ -331,7 +331,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
          * @throws ScenarioException naming the field of the first rule broken
          */
         public Scenario build() {
-            return new Scenario(name, lesson, architecture, learningRate, update, parameters, seed, samples);
+            return new Scenario(name, lesson, architecture, learningRate, updateMode, parameters, seed, samples);
         }
     }
 }

@@ -54,9 +54,9 @@ final class ScenarioJson {
                     ScenarioJson::writeArchitecture),
             new Field("learningRate", (o, d) -> d.scenario.learningRate(number(o.get("learningRate"), "learningRate")),
                     (s, o) -> o.addProperty("learningRate", s.learningRate())),
-            new Field("update", (o, d) -> d.scenario.update(o.has("update")
+            new Field("update", (o, d) -> d.scenario.updateMode(o.has("update")
                             ? choice(o.get("update"), "update", UpdateMode.values(), UpdateMode::id) : UpdateMode.BATCH),
-                    (s, o) -> o.addProperty("update", s.update().id())),
+                    (s, o) -> o.addProperty("update", s.updateMode().id())),
             new Field(List.of("weights", "biases"), ScenarioJson::readParameters, ScenarioJson::writeParameters),
             new Field("seed", ScenarioJson::readSeed, (s, o) -> {
                 if (s.parameters() == null || s.seed() != 0) {

@@ -72,7 +72,7 @@ public final class TrainingSession {
 
     private void install(Scenario s) {
         scenario = s;
-        engine = new Engine(s.architecture(), s.update(), s.samples());
+        engine = new Engine(s.architecture(), s.updateMode(), s.samples());
         p = s.initialParameters().toFlat();
         backup = p.clone();
         snapshots = new Snapshots(p.length);
@@ -444,7 +444,7 @@ public final class TrainingSession {
     }
 
     private EpochTrace traceFrom(int e, Parameters before, double eta) {
-        return Tracer.trace(scenario.architecture(), scenario.update(), scenario.samples(), e, before, eta);
+        return Tracer.trace(scenario.architecture(), scenario.updateMode(), scenario.samples(), e, before, eta);
     }
 
     /** The mean loss of every trained epoch (epoch {@code e} at index {@code e − 1}). Do not modify. */

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param epoch        the epoch's number (1 is the first epoch trained from the initial parameters)
  * @param architecture the network
- * @param update       batch or online
+ * @param updateMode   batch or online
  * @param learningRate η used in the epoch
  * @param before       the parameters at the start of the epoch
  * @param after        the parameters after its update(s)
@@ -24,7 +24,7 @@ import java.util.List;
  * @param loss         the epoch's loss: the mean of the samples' losses
  * @param deadNeurons  the dead neurons ({@link NeuronHealth#DEAD}), in layer order
  */
-public record EpochTrace(int epoch, Architecture architecture, UpdateMode update, double learningRate,
+public record EpochTrace(int epoch, Architecture architecture, UpdateMode updateMode, double learningRate,
                          Parameters before, Parameters after, List<SampleTrace> samples,
                          Parameters meanGradient, double loss, List<NeuronId> deadNeurons) {
     /**
@@ -32,7 +32,7 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
      *
      * @param epoch        the epoch's number
      * @param architecture the network
-     * @param update       batch or online
+     * @param updateMode   batch or online
      * @param learningRate η used in the epoch
      * @param before       the parameters at the start of the epoch
      * @param after        the parameters after its update(s)
@@ -56,7 +56,7 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
      * made; in batch mode the single update of the epoch.
      */
     public Parameters afterSample(int s) {
-        if (update == UpdateMode.BATCH || s == samples.size() - 1) {
+        if (updateMode == UpdateMode.BATCH || s == samples.size() - 1) {
             return after;
         }
         return samples.get(s + 1).before();

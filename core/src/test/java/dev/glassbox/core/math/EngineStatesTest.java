@@ -21,7 +21,7 @@ class EngineStatesTest {
                 {"format": "glassbox-scenario/1", "name": "states", "layers": [1, 1], "activations": ["%s"],
                  "loss": "mse", "learningRate": 1, "weights": [[[1]]], "biases": [[0]], "samples": [%s]}
                 """.formatted(activation, samples));
-        return new Engine(s.architecture(), s.update(), s.samples());
+        return new Engine(s.architecture(), s.updateMode(), s.samples());
     }
 
     private static Engine afterOneEpoch(String activation, double... xs) {

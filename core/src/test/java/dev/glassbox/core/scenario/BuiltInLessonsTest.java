@@ -25,7 +25,7 @@ class BuiltInLessonsTest {
         ceRun.run(200);
 
         // both results judged by the same yardstick, the MSE dataset loss (measured: 0.2492 vs 0.0206)
-        Engine yardstick = new Engine(mse.architecture(), mse.update(), mse.samples());
+        Engine yardstick = new Engine(mse.architecture(), mse.updateMode(), mse.samples());
         double mseLoss = yardstick.datasetLoss(mseRun.parameters().toFlat());
         double ceLoss = yardstick.datasetLoss(ceRun.parameters().toFlat());
         assertThat(mseLoss).isGreaterThan(0.24);

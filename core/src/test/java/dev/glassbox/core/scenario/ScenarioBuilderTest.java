@@ -20,7 +20,7 @@ class ScenarioBuilderTest {
 
     @Test
     void eachSetterChangesItsComponentOnly() {
-        Scenario s = XOR.toBuilder().learningRate(0.7).update(UpdateMode.ONLINE).seed(5).name("n").lesson(null).build();
+        Scenario s = XOR.toBuilder().learningRate(0.7).updateMode(UpdateMode.ONLINE).seed(5).name("n").lesson(null).build();
         assertThat(s).isEqualTo(new Scenario("n", "", XOR.architecture(), 0.7, UpdateMode.ONLINE, XOR.parameters(), 5,
                 XOR.samples()));
     }
@@ -45,7 +45,7 @@ class ScenarioBuilderTest {
     void anEmptyBuilderBuildsFromWhatIsSet() {
         Scenario s = Scenario.builder().name("s").architecture(XOR.architecture()).learningRate(1).seed(3)
                 .samples(XOR.samples()).build();
-        assertThat(s.update()).isEqualTo(UpdateMode.BATCH);
+        assertThat(s.updateMode()).isEqualTo(UpdateMode.BATCH);
         assertThat(s.lesson()).isEmpty();
         assertThat(s.parameters()).isNull();
     }

@@ -56,7 +56,7 @@ class ScenarioValidationTest {
 
     @Test
     void updateDefaultsToBatch() {
-        assertThat(edit(o -> o.remove("update")).update()).isEqualTo(UpdateMode.BATCH);
+        assertThat(edit(o -> o.remove("update")).updateMode()).isEqualTo(UpdateMode.BATCH);
     }
 
     @Test
@@ -381,7 +381,7 @@ class ScenarioValidationTest {
                 new double[][] {{0, 0}, {0}})).build(), "weights", "must all be finite numbers");
         assertRejected(() -> valid.toBuilder().loss(Loss.CROSS_ENTROPY).activations(Activation.SIGMOID, Activation.LINEAR).build(),
                 "loss", "cross-entropy needs a sigmoid output layer, not linear");
-        assertRejected(() -> valid.toBuilder().update(null).build(), "update", "missing");
+        assertRejected(() -> valid.toBuilder().updateMode(null).build(), "update", "missing");
         assertRejected(() -> new Scenario("s", "", valid.architecture(), 1, UpdateMode.BATCH, null, 0,
                 List.of(Sample.of(new double[] {0, Double.NaN}, new double[] {0}))), "samples[0].x[1]", "must be a finite number");
         assertRejected(() -> new Scenario("s", "", new Architecture(List.of(2, 2, 2, 2, 2, 2, 2, 2, 1),

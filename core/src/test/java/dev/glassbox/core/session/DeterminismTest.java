@@ -30,8 +30,8 @@ class DeterminismTest {
         for (String id : BuiltInScenarios.ids()) {
             all.add(Arguments.of(id, BuiltInScenarios.get(id)));
         }
-        all.add(Arguments.of("xor online", BuiltInScenarios.get("xor").toBuilder().update(UpdateMode.ONLINE).build()));
-        all.add(Arguments.of("xor-saturated-ce online", BuiltInScenarios.get("xor-saturated-ce").toBuilder().update(UpdateMode.ONLINE).build()));
+        all.add(Arguments.of("xor online", BuiltInScenarios.get("xor").toBuilder().updateMode(UpdateMode.ONLINE).build()));
+        all.add(Arguments.of("xor-saturated-ce online", BuiltInScenarios.get("xor-saturated-ce").toBuilder().updateMode(UpdateMode.ONLINE).build()));
         return all.stream();
     }
 
@@ -48,7 +48,7 @@ class DeterminismTest {
 
         Parameters chained = scenario.initialParameters();
         for (int e = 1; e <= n; e++) {
-            EpochTrace trace = Tracer.trace(scenario.architecture(), scenario.update(), scenario.samples(), e, chained,
+            EpochTrace trace = Tracer.trace(scenario.architecture(), scenario.updateMode(), scenario.samples(), e, chained,
                     scenario.learningRate());
             assertThat(trace.loss()).isEqualTo(ran.lossHistory().get(e - 1));
             chained = trace.after();
@@ -110,7 +110,7 @@ class DeterminismTest {
             after.add(session.parameters());
         }
 
-        Engine engine = new Engine(xor.architecture(), xor.update(), xor.samples());
+        Engine engine = new Engine(xor.architecture(), xor.updateMode(), xor.samples());
         double[] p = xor.initialParameters().toFlat();
         for (int e = 1; e <= 3000; e++) {
             engine.trainEpoch(p, eta[e]);
@@ -173,7 +173,7 @@ class DeterminismTest {
 
     @Test
     void onlineTraceRecordsEachUpdateInOrder() {
-        Scenario online = BuiltInScenarios.get("xor").toBuilder().update(UpdateMode.ONLINE).build();
+        Scenario online = BuiltInScenarios.get("xor").toBuilder().updateMode(UpdateMode.ONLINE).build();
         TrainingSession session = new TrainingSession(online);
         session.run(7);
         EpochTrace trace = session.trace();

@@ -88,7 +88,7 @@ class DivergenceTest {
     @ParameterizedTest
     @EnumSource(UpdateMode.class)
     void aNonFiniteParameterIsNamed(UpdateMode mode) {
-        TrainingSession session = new TrainingSession(OVERFLOW.toBuilder().update(mode).build());
+        TrainingSession session = new TrainingSession(OVERFLOW.toBuilder().updateMode(mode).build());
         Parameters start = session.parameters();
 
         assertThat(session.step()).isFalse();
@@ -140,7 +140,7 @@ class DivergenceTest {
 
     /** The parameters after {@code epochs} epochs of {@link #EXPLODING}, trained on the bare engine. */
     private static Parameters trainedByHand(int epochs) {
-        Engine engine = new Engine(EXPLODING.architecture(), EXPLODING.update(), EXPLODING.samples());
+        Engine engine = new Engine(EXPLODING.architecture(), EXPLODING.updateMode(), EXPLODING.samples());
         double[] p = EXPLODING.initialParameters().toFlat();
         for (int e = 0; e < epochs; e++) {
             assertThat(Double.isFinite(engine.trainEpoch(p, 50))).isTrue();

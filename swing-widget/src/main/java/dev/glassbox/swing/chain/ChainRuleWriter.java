@@ -131,7 +131,7 @@ final class ChainRuleWriter {
     }
 
     private void mean() {
-        boolean online = t.update() == UpdateMode.ONLINE;
+        boolean online = t.updateMode() == UpdateMode.ONLINE;
         d.heading(new MathRow().strong((online ? "Mean" : "Batch mean") + " over " + count + " samples", Ink.MUTED));
         if (online) {
             d.paragraph(new MathRow().text("Online: each sample updates " + symbol + " by itself; the mean is for comparison.",
@@ -189,7 +189,7 @@ final class ChainRuleWriter {
         d.heading(new MathRow().strong("Update with ", Ink.MUTED).sym("η").op(" = " + Numbers.compact(eta)));
         double before = value(t.before());
         double after = value(t.after());
-        if (t.update() == UpdateMode.ONLINE) {
+        if (t.updateMode() == UpdateMode.ONLINE) {
             d.add(new Derivation.Equation(new MathRow().sym(symbol), "←",
                     List.of(new MathRow().sym(symbol).op(" − ").sym("η").op("·").sym("g")
                             .text(" after each sample", Ink.MUTED)), false, false));
@@ -214,7 +214,7 @@ final class ChainRuleWriter {
                 new MathRow().num(numeric, CHECK_DIGITS, Ink.sign(numeric)));
         MathRow note = new MathRow().sym("h", Ink.MUTED).op(" = ").op(Numbers.format(GradientCheck.H, 1))
                 .text(",", Ink.MUTED).op("  ").sym("L", Ink.MUTED).text(" = the mean loss over the " + count + " samples.", Ink.MUTED);
-        note.text(t.update() == UpdateMode.ONLINE
+        note.text(t.updateMode() == UpdateMode.ONLINE
                 ? " Online, each sample's gradient is taken at its own parameters, so the two need not agree."
                 : " Backpropagation is right when the two agree.", Ink.MUTED);
         d.paragraph(note);

@@ -101,7 +101,7 @@ public final class ParameterControls extends JPanel {
         lossCombo.addActionListener(e -> reload(s -> s.toBuilder().loss((Loss) lossCombo.getSelectedItem()).build()));
         hiddenCombo.addActionListener(e -> reload(this::withChosenActivations));
         outputCombo.addActionListener(e -> reload(this::withChosenActivations));
-        updateCombo.addActionListener(e -> reload(s -> s.toBuilder().update((UpdateMode) updateCombo.getSelectedItem()).build()));
+        updateCombo.addActionListener(e -> reload(s -> s.toBuilder().updateMode((UpdateMode) updateCombo.getSelectedItem()).build()));
         rateSpinner.addChangeListener(e -> {
             if (!syncing) {
                 model.setLearningRate(((Number) rateSpinner.getValue()).doubleValue());
@@ -268,7 +268,7 @@ public final class ParameterControls extends JPanel {
             hiddenCombo.setEnabled(arch.depth() > 1);
             hiddenCombo.setSelectedItem(arch.depth() > 1 ? arch.activation(1) : arch.outputActivation());
             outputCombo.setSelectedItem(arch.outputActivation());
-            updateCombo.setSelectedItem(s.update());
+            updateCombo.setSelectedItem(s.updateMode());
             double eta = model.session().learningRate();
             if (((Number) rateSpinner.getValue()).doubleValue() != eta) {
                 // The session's rate as it is, even outside the spinner's steps (a file may set any η > 0).
