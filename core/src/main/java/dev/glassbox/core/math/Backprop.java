@@ -296,11 +296,10 @@ public final class Backprop {
     public static EpochPass epoch(Architecture arch, UpdateMode mode, Parameters p, List<Sample> samples, double eta) {
         List<SamplePass> passes = new ArrayList<>(samples.size());
         HealthTally health = new HealthTally(neuronCount(arch));
-        health.begin();
         for (Sample sample : samples) {
             SamplePass pass = pass(arch, p, sample);
+            observe(arch, passes.size(), pass, health);
             passes.add(pass);
-            observe(arch, pass, health);
             if (mode == UpdateMode.ONLINE) {
                 p = update(p, batchMean(List.of(pass.gradient())), eta);
             }
@@ -309,10 +308,10 @@ public final class Backprop {
         if (mode == UpdateMode.BATCH) {
             p = update(p, meanGradient, eta);
         }
-        health.settle();
         List<NeuronId> dead = new ArrayList<>();
         for (int l = 1, m = 0; l <= arch.depth(); l++) {
             for (int j = 0; j < arch.size(l); j++, m++) {
+                health.settle(m);
                 if (health.dead(m)) {
                     dead.add(new NeuronId(l, j));
                 }
@@ -353,11 +352,11 @@ public final class Backprop {
         return batchMean(samples.stream().map(s -> pass(arch, p, s).gradient()).toList());
     }
 
-    /** Tallies every neuron's health on one sample. */
-    private static void observe(Architecture arch, SamplePass pass, HealthTally health) {
+    /** Tallies every neuron's health on sample {@code s}. */
+    private static void observe(Architecture arch, int s, SamplePass pass, HealthTally health) {
         for (int l = 1, m = 0; l <= arch.depth(); l++) {
             for (int j = 0; j < arch.size(l); j++, m++) {
-                health.observe(m, arch.activation(l), pass.z(l, j), pass.slope(l, j));
+                health.observe(m, s, arch.activation(l), pass.z(l, j), pass.slope(l, j));
             }
         }
     }

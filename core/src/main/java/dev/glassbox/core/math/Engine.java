@@ -162,7 +162,6 @@ public final class Engine {
     public double trainEpoch(double[] p, double eta) {
         int step = online ? 1 : BLOCK;
         double lossSum = 0.0;
-        health.begin();
         for (int s0 = 0; s0 < sampleCount; s0 += step) {
             int s1 = Math.min(sampleCount, s0 + step);
             sumsFromZero = online || s0 == 0;
@@ -179,7 +178,6 @@ public final class Engine {
         if (!online) {
             descend(p, eta, sampleCount);
         }
-        health.settle();
         return lossSum / sampleCount;
     }
 
@@ -333,15 +331,22 @@ public final class Engine {
     }
 
     /**
-     * Tallies neuron {@code j}'s health on the block's samples. Not in {@link #applySlope}'s loop: a
-     * neuron that is neither saturated nor inactive is almost always told by its first sample, so
-     * this loop mostly stops there.
+     * Tallies neuron {@code j}'s health on the block's samples, and after the epoch's last block
+     * settles it. Not in {@link #applySlope}'s loop: a neuron that is neither saturated nor inactive
+     * is almost always told by its first sample, so this loop mostly stops there.
      */
     private void observeHealth(int m, Activation fl, int j, int row) {
         int neuron = j - n[0];
-        for (int c = 0; c < m && !health.decided(neuron); c++) {
+        boolean saturated = blockStart == 0 || health.saturatedSoFar(neuron);
+        boolean inactive = blockStart == 0 || health.inactiveSoFar(neuron);
+        for (int c = 0; c < m && (saturated || inactive); c++) {
             double zj = z[row + c];
-            health.observe(neuron, fl, zj, fl.slope(zj, a[row + c]));
+            saturated &= NeuronHealth.saturated(fl, fl.slope(zj, a[row + c]));
+            inactive &= NeuronHealth.inactive(fl, zj);
+        }
+        health.tallied(neuron, saturated, inactive);
+        if (blockStart + m == sampleCount) {
+            health.settle(neuron);
         }
     }
 

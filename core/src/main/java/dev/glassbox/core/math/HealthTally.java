@@ -1,16 +1,17 @@
 package dev.glassbox.core.math;
 
-import java.util.Arrays;
-
 /**
  * Every neuron's health over an epoch, tallied in one pass over its samples: whether each neuron
  * was {@link NeuronHealth#saturated saturated} on all of them and whether it was
  * {@link NeuronHealth#inactive inactive} (dead) on all of them. The {@link Engine} keeps one across
  * epochs for the session's neuron events; the reference {@link Backprop#epoch} keeps one for the trace.
  *
- * <p>Neurons are numbered over layers 1 … L (no inputs), layer after layer. Per epoch:
- * {@link #begin()}, {@link #observe} each neuron on each sample (a neuron that is {@link #decided}
- * may be skipped), then {@link #settle()}.
+ * <p>Neurons are numbered over layers 1 … L (no inputs), layer after layer. Per epoch and neuron:
+ * {@link #observe} it on each sample from sample 0 on, or tally a run of samples in the caller's
+ * own loop ({@link #tallied}; once a neuron is neither saturated nor inactive, later samples cannot
+ * change its tally and may be skipped), then
+ * {@link #settle} it. Per neuron rather than for the whole network at once,
+ * so that the engine's bulk training pays no pass over all neurons per epoch.
  */
 final class HealthTally {
     private final boolean[] saturatedSoFar;
@@ -27,28 +28,42 @@ final class HealthTally {
         dead = new boolean[neurons];
     }
 
-    /** Starts an epoch: until a sample says otherwise, every neuron is saturated and inactive throughout. */
-    void begin() {
-        Arrays.fill(saturatedSoFar, true);
-        Arrays.fill(inactiveSoFar, true);
+    /**
+     * Neuron {@code m}, of activation {@code f}, had weighted input {@code z} and slope {@code slope}
+     * on sample {@code s}; sample 0 starts the neuron's tally for the epoch.
+     */
+    void observe(int m, int s, Activation f, double z, double slope) {
+        boolean saturatedBefore = s == 0 || saturatedSoFar[m];
+        boolean inactiveBefore = s == 0 || inactiveSoFar[m];
+        saturatedSoFar[m] = saturatedBefore && NeuronHealth.saturated(f, slope);
+        inactiveSoFar[m] = inactiveBefore && NeuronHealth.inactive(f, z);
     }
 
-    /** Neuron {@code m}, of activation {@code f}, had weighted input {@code z} and slope {@code slope} on a sample. */
-    void observe(int m, Activation f, double z, double slope) {
-        saturatedSoFar[m] &= NeuronHealth.saturated(f, slope);
-        inactiveSoFar[m] &= NeuronHealth.inactive(f, z);
+    /** Whether neuron {@code m} was saturated on every sample of the epoch tallied so far. */
+    boolean saturatedSoFar(int m) {
+        return saturatedSoFar[m];
     }
 
-    /** Whether no further sample can change neuron {@code m}'s tally: it is already neither saturated nor dead. */
-    boolean decided(int m) {
-        return !saturatedSoFar[m] && !inactiveSoFar[m];
+    /** Whether neuron {@code m} was inactive on every sample of the epoch tallied so far. */
+    boolean inactiveSoFar(int m) {
+        return inactiveSoFar[m];
     }
 
-    /** Ends the epoch: its tally becomes the neurons' state, with a new {@link #version()} if any state changed. */
-    void settle() {
-        if (!Arrays.equals(saturated, saturatedSoFar) || !Arrays.equals(dead, inactiveSoFar)) {
-            System.arraycopy(saturatedSoFar, 0, saturated, 0, saturated.length);
-            System.arraycopy(inactiveSoFar, 0, dead, 0, dead.length);
+    /**
+     * Neuron {@code m}'s tally after a run of samples that a caller tallied itself, with
+     * {@link NeuronHealth#saturated} and {@link NeuronHealth#inactive} (the engine, a block of
+     * samples at a time, keeps the tally in locals in its loop).
+     */
+    void tallied(int m, boolean saturated, boolean inactive) {
+        saturatedSoFar[m] = saturated;
+        inactiveSoFar[m] = inactive;
+    }
+
+    /** Ends neuron {@code m}'s epoch: its tally becomes its state, with a new {@link #version()} if that changed. */
+    void settle(int m) {
+        if (saturated[m] != saturatedSoFar[m] || dead[m] != inactiveSoFar[m]) {
+            saturated[m] = saturatedSoFar[m];
+            dead[m] = inactiveSoFar[m];
             version++;
         }
     }
@@ -63,7 +78,7 @@ final class HealthTally {
         return dead[m];
     }
 
-    /** A number that changes whenever {@link #settle()} changes any neuron's state. */
+    /** A number that changes whenever {@link #settle} changes any neuron's state. */
     long version() {
         return version;
     }
