@@ -9,9 +9,8 @@ package dev.glassbox.core.math;
  * <p>Neurons are numbered over layers 1 … L (no inputs), layer after layer. Per epoch and neuron:
  * {@link #observe} it on each sample from sample 0 on, or tally a run of samples in the caller's
  * own loop ({@link #tallied}; once a neuron is neither saturated nor inactive, later samples cannot
- * change its tally and may be skipped), then
- * {@link #settle} it. Per neuron rather than for the whole network at once,
- * so that the engine's bulk training pays no pass over all neurons per epoch.
+ * change its tally and may be skipped), then {@link #settle} it. Per neuron rather than for the
+ * whole network at once, so that bulk training pays no extra pass over all neurons per epoch.
  */
 final class HealthTally {
     private final boolean[] saturatedSoFar;
