@@ -1,113 +1,129 @@
 package dev.glassbox.swing.model;
 
-import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.SessionEvent;
 import dev.glassbox.core.session.TrainingListener;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.core.trace.EpochTrace;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javax.swing.Timer;
+import dev.glassbox.swing.internal.threading.EventThread;
 
 /**
- * The state every Glassbox view observes: the {@link TrainingSession}, the viewed sample, the
- * hovered and selected element, the animation phase, and playback. Confined to the event thread.
+ * The state every Glassbox view observes, as a thin facade over its parts: the
+ * {@link TrainingSession}, the {@link InspectionModel} (viewed sample, hovered and selected
+ * element), and playback, which animates each epoch phase by phase ({@link EpochAnimation}) or
+ * trains in bulk, driven by one {@link FrameClock}. Confined to the event thread.
  *
- * <p>One {@link Timer} drives both the packet animation and playback, and runs only while
- * something moves. Below {@link #BULK_SPEED} each epoch is animated phase by phase (forward →
- * backward → update) and committed to the session when its update phase ends; from
- * {@code BULK_SPEED} on, each tick trains a time-sliced batch of epochs (a few milliseconds), so the
- * interface stays responsive at any speed.
+ * <p>The clock runs only while something moves. Below {@link #BULK_SPEED} each epoch is animated
+ * phase by phase (forward → backward → update) and committed to the session when its update phase
+ * ends; from {@code BULK_SPEED} on, each frame trains a time-sliced batch of epochs (a few
+ * milliseconds), so the interface stays responsive at any speed.
  */
 public final class GlassboxModel {
-    /** The highest speed: train as fast as the time budget per tick allows. */
+    /** The highest speed: train as fast as the time budget per frame allows. */
     public static final int MAX_SPEED = 100;
     /** Speeds from here on train in bulk instead of animating each epoch. */
     public static final int BULK_SPEED = 50;
 
-    private static final int TICK_MS = 15;
-    private static final long TRAIN_BUDGET_NANOS = 8_000_000L;
-
     private final TrainingSession session;
-    private final List<GlassboxModelListener> listeners = new CopyOnWriteArrayList<>();
+    private final InspectionModel inspection;
+    private final Playback playback;
+    private final Listeners<GlassboxModelListener> listeners = new Listeners<>();
     private final TrainingListener sessionListener = this::sessionChanged;
-    private final Timer timer = new Timer(TICK_MS, e -> tick());
 
-    private int viewedSample;
-    private NetworkElement hovered;
-    private NetworkElement selected;
-    private Phase phase = Phase.IDLE;
-    private double progress;
-    /** Manual phase stepping: stop at the end of the running phase. */
-    private boolean holdAtPhaseEnd;
-    private boolean playing;
-    private int speed = 30;
-    private long lastTick;
-    private double epochsOwed;
-    private double epochsPerNano = 1e-5;
-
-    /** A model around a new session of {@code scenario}. */
+    /**
+     * A model around a new session of {@code scenario}, on the Swing timer's clock.
+     *
+     * @param scenario the scenario to train
+     */
     public GlassboxModel(Scenario scenario) {
         this(new TrainingSession(scenario));
     }
 
-    /** A model around an existing session (which it observes until {@link #dispose()}). */
+    /**
+     * A model around an existing session (which it observes until {@link #dispose()}), on the
+     * Swing timer's clock.
+     *
+     * @param session the session to train and show
+     */
     public GlassboxModel(TrainingSession session) {
-        this.session = session;
-        session.addListener(sessionListener);
-        timer.setCoalesce(true);
+        this(session, FrameClock.swingTimer());
     }
 
-    /** Stops the timer and stops observing the session. */
+    /**
+     * A model around an existing session (which it observes until {@link #dispose()}), animated
+     * and played on {@code clock}: tests pass a clock they advance by hand.
+     *
+     * @param session the session to train and show
+     * @param clock   the time base of animation and playback, stopped; used by this model only
+     */
+    public GlassboxModel(TrainingSession session, FrameClock clock) {
+        this.session = session;
+        this.inspection = new InspectionModel(session);
+        this.playback = new Playback(session, clock, new Playback.Listener() {
+            @Override
+            public void animationChanged() {
+                fire(GlassboxModelEvent.Kind.ANIMATION);
+            }
+
+            @Override
+            public void playbackChanged() {
+                fire(GlassboxModelEvent.Kind.PLAYBACK);
+            }
+        });
+        inspection.addInspectionListener(e -> fire(switch (e.kind()) {
+            case SAMPLE -> GlassboxModelEvent.Kind.SAMPLE;
+            case HOVER -> GlassboxModelEvent.Kind.HOVER;
+            case SELECTION -> GlassboxModelEvent.Kind.SELECTION;
+        }));
+        session.addListener(sessionListener);
+    }
+
+    /** Stops the clock and stops observing the session. */
     public void dispose() {
-        timer.stop();
+        playback.close();
         session.removeListener(sessionListener);
     }
 
     // ---------------------------------------------------------------- listeners
 
-    /** Adds a listener. */
+    /**
+     * Adds a listener.
+     *
+     * @param l the listener to add
+     */
     public void addListener(GlassboxModelListener l) {
         listeners.add(l);
     }
 
-    /** Removes a listener. */
+    /**
+     * Removes a listener.
+     *
+     * @param l the listener to remove
+     */
     public void removeListener(GlassboxModelListener l) {
         listeners.remove(l);
     }
 
     private void fire(GlassboxModelEvent.Kind kind) {
         GlassboxModelEvent e = new GlassboxModelEvent(this, kind);
-        for (GlassboxModelListener l : listeners) {
-            l.modelChanged(e);
-        }
+        listeners.fire(l -> l.modelChanged(e));
     }
 
     private void sessionChanged(SessionEvent e) {
         switch (e.kind()) {
             case DIVERGED -> {
-                cancelAnimation();
-                playing = false;
-                updateTimer();
+                playback.cancelAnimation();
+                playback.halt();
                 fire(GlassboxModelEvent.Kind.DIVERGED);
                 fire(GlassboxModelEvent.Kind.PLAYBACK);
                 return;
             }
             case LOADED -> {
-                Architecture arch = session.architecture();
-                if (hovered != null && !arch.contains(hovered)) {
-                    hovered = null;
-                }
-                if (selected != null && !arch.contains(selected)) {
-                    selected = null;
-                }
-                viewedSample = Math.min(viewedSample, session.samples().size() - 1);
-                cancelAnimation();
+                inspection.keepWithinNetwork();
+                playback.cancelAnimation();
             }
-            case RESET, REWOUND -> cancelAnimation();
+            case RESET, REWOUND -> playback.cancelAnimation();
             default -> {
             }
         }
@@ -116,12 +132,20 @@ public final class GlassboxModel {
 
     // ---------------------------------------------------------------- the session and its trace
 
-    /** The training session. */
+    /**
+     * The training session.
+     *
+     * @return the session this model trains
+     */
     public TrainingSession session() {
         return session;
     }
 
-    /** The trace the views show: the pending epoch under the current parameters. */
+    /**
+     * The trace the views show.
+     *
+     * @return the pending epoch under the current parameters
+     */
     public EpochTrace trace() {
         return session.trace();
     }
@@ -131,305 +155,252 @@ public final class GlassboxModel {
      * under the current parameters, by central finite differences: the independent check the
      * chain-rule panel shows beside the trace's backpropagated {@code ḡ} (equal in batch mode).
      * Computed in core by the session's {@link dev.glassbox.core.math.GradientCheck}.
+     *
+     * @param e a connection or a non-input neuron
+     * @return the numeric gradient
      */
     public double numericGradient(NetworkElement e) {
         return session.gradientCheck().numeric(e);
     }
 
-    /** Loads another scenario into the session; selection stays where it still exists. */
+    /**
+     * Loads another scenario into the session; selection stays where it still exists.
+     *
+     * @param scenario the scenario to train from its epoch 0
+     * @throws IllegalStateException if called off the event thread
+     */
     public void load(Scenario scenario) {
+        EventThread.require("GlassboxModel.load");
         session.load(scenario);
     }
 
-    /** Resets the session to its starting parameters. */
+    /**
+     * Resets the session to its starting parameters.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
     public void reset() {
+        EventThread.require("GlassboxModel.reset");
         session.reset();
     }
 
-    /** Sets the learning rate for the next epochs (allowed while playing). */
+    /**
+     * Sets the learning rate for the next epochs (allowed while playing).
+     *
+     * @param eta the learning rate, finite and above 0
+     * @throws IllegalArgumentException if {@code eta} is not
+     * @throws IllegalStateException    if called off the event thread
+     */
     public void setLearningRate(double eta) {
+        EventThread.require("GlassboxModel.setLearningRate");
         session.setLearningRate(eta);
     }
 
     // ---------------------------------------------------------------- viewing and pointing
 
-    /** The index of the sample whose values the views show. */
+    /**
+     * The viewed sample, hovered and selected element, with their own listeners.
+     *
+     * @return this model's inspection model
+     */
+    public InspectionModel inspection() {
+        return inspection;
+    }
+
+    /**
+     * The index of the sample whose values the views show; see {@link InspectionModel#viewedSample()}.
+     *
+     * @return the viewed sample's index
+     */
     public int viewedSample() {
-        return viewedSample;
+        return inspection.viewedSample();
     }
 
-    /** Views sample {@code s}. */
+    /**
+     * Views sample {@code s}; see {@link InspectionModel#setViewedSample(int)}.
+     *
+     * @param s the index of a sample of the scenario
+     */
     public void setViewedSample(int s) {
-        if (s < 0 || s >= session.samples().size()) {
-            throw new IllegalArgumentException("no sample " + s);
-        }
-        if (s != viewedSample) {
-            viewedSample = s;
-            fire(GlassboxModelEvent.Kind.SAMPLE);
-        }
+        inspection.setViewedSample(s);
     }
 
-    /** The element under the mouse, or null. */
+    /**
+     * The element under the mouse; see {@link InspectionModel#hovered()}.
+     *
+     * @return the hovered element, or null
+     */
     public NetworkElement hovered() {
-        return hovered;
+        return inspection.hovered();
     }
 
-    /** Sets the element under the mouse (null for none). */
+    /**
+     * Sets the element under the mouse; see {@link InspectionModel#setHovered(NetworkElement)}.
+     *
+     * @param e an element of the network, or null for none
+     */
     public void setHovered(NetworkElement e) {
-        if (!Objects.equals(requireInNetwork(e), hovered)) {
-            hovered = e;
-            fire(GlassboxModelEvent.Kind.HOVER);
-        }
+        inspection.setHovered(e);
     }
 
-    /** The selected element, or null. It survives steps, resets and loads where it still exists. */
+    /**
+     * The selected element; see {@link InspectionModel#selected()}.
+     *
+     * @return the selected element, or null
+     */
     public NetworkElement selected() {
-        return selected;
+        return inspection.selected();
     }
 
-    /** Selects an element (null for none). */
+    /**
+     * Selects an element; see {@link InspectionModel#setSelected(NetworkElement)}.
+     *
+     * @param e an element of the network, or null for none
+     */
     public void setSelected(NetworkElement e) {
-        if (!Objects.equals(requireInNetwork(e), selected)) {
-            selected = e;
-            fire(GlassboxModelEvent.Kind.SELECTION);
-        }
+        inspection.setSelected(e);
     }
 
-    private NetworkElement requireInNetwork(NetworkElement e) {
-        if (e != null && !session.architecture().contains(e)) {
-            throw new IllegalArgumentException("not in the network: " + e);
-        }
-        return e;
-    }
-
-    /** What the inspecting views explain: the hovered element, else the selected one, else null. */
+    /**
+     * What the inspecting views explain; see {@link InspectionModel#inspected()}.
+     *
+     * @return the hovered element, else the selected one, else null
+     */
     public NetworkElement inspected() {
-        return hovered != null ? hovered : selected;
+        return inspection.inspected();
     }
 
     // ---------------------------------------------------------------- animation
 
-    /** The running animation phase. */
+    /**
+     * The running animation phase.
+     *
+     * @return the phase, {@link Phase#IDLE} between epochs
+     */
     public Phase phase() {
-        return phase;
+        return playback.phase();
     }
 
-    /** How far the running phase has got, from 0 to 1. */
+    /**
+     * How far the running phase has got.
+     *
+     * @return from 0 to 1
+     */
     public double phaseProgress() {
-        return progress;
+        return playback.phaseProgress();
     }
 
     /**
      * Trains one epoch. Below {@link #BULK_SPEED} it is animated (forward → backward → update)
      * and committed when the update phase ends; at bulk speeds it is trained at once. Pauses
      * playback first. If a phase-by-phase step is under way, the epoch runs on to its end.
+     *
+     * @throws IllegalStateException if called off the event thread
      */
     public void stepEpoch() {
-        pause();
-        if (phase != Phase.IDLE) {
-            holdAtPhaseEnd = false;
-            updateTimer();
-            return;
-        }
-        if (isBulk()) {
-            session.step();
-            return;
-        }
-        holdAtPhaseEnd = false;
-        startPhase(Phase.FORWARD);
+        EventThread.require("GlassboxModel.stepEpoch");
+        playback.stepEpoch();
     }
 
     /**
      * Runs the next animation phase and stops at its end: forward, then backward, then update
      * (which commits the epoch). Pauses playback first.
+     *
+     * @throws IllegalStateException if called off the event thread
      */
     public void stepPhase() {
-        pause();
-        holdAtPhaseEnd = true;
-        if (phase == Phase.IDLE) {
-            startPhase(Phase.FORWARD);
-        } else if (progress >= 1.0) {
-            advance();
-        }
-        updateTimer();
+        EventThread.require("GlassboxModel.stepPhase");
+        playback.stepPhase();
     }
 
-    private void startPhase(Phase p) {
-        phase = p;
-        progress = 0.0;
-        lastTick = System.nanoTime();
-        updateTimer();
-        fire(GlassboxModelEvent.Kind.ANIMATION);
-    }
-
-    /** Moves on from a finished phase: forward → backward → update → commit. */
-    private void advance() {
-        switch (phase) {
-            case FORWARD -> startPhase(Phase.BACKWARD);
-            case BACKWARD -> startPhase(Phase.UPDATE);
-            case UPDATE -> {
-                phase = Phase.IDLE;
-                progress = 0.0;
-                session.step();
-                fire(GlassboxModelEvent.Kind.ANIMATION);
-                continuePlaying();
-            }
-            case IDLE -> {
-            }
-        }
-    }
-
-    private void cancelAnimation() {
-        if (phase != Phase.IDLE) {
-            phase = Phase.IDLE;
-            progress = 0.0;
-            holdAtPhaseEnd = false;
-            fire(GlassboxModelEvent.Kind.ANIMATION);
-        }
-    }
-
-    /** Seconds one animated phase takes at the current speed (2 s at speed 0, 0.1 s just below bulk). */
+    /**
+     * Seconds one animated phase takes at the current speed.
+     *
+     * @return 2 s at speed 0, down to 0.1 s just below bulk speed
+     */
     public double phaseSeconds() {
-        int s = Math.min(speed, BULK_SPEED - 1);
-        return 2.0 * Math.pow(0.05, s / (double) (BULK_SPEED - 1));
+        return playback.phaseSeconds();
     }
 
     // ---------------------------------------------------------------- playback
 
-    /** Whether training is playing. */
+    /**
+     * Whether training is playing.
+     *
+     * @return true between {@link #play()} and a pause, a divergence or a close
+     */
     public boolean isPlaying() {
-        return playing;
+        return playback.isPlaying();
     }
 
-    /** Starts playing (no effect once the session has diverged). */
+    /**
+     * Starts playing (no effect once the session has diverged).
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
     public void play() {
-        if (playing || session.divergence().isPresent()) {
-            return;
-        }
-        playing = true;
-        lastTick = System.nanoTime();
-        epochsOwed = 0;
-        continuePlaying();
-        holdAtPhaseEnd = false;
-        updateTimer();
-        fire(GlassboxModelEvent.Kind.PLAYBACK);
+        EventThread.require("GlassboxModel.play");
+        playback.play();
     }
 
-    /** Pauses; an animated epoch under way finishes its running phase and holds there. */
+    /**
+     * Pauses; an animated epoch under way finishes its running phase and holds there.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
     public void pause() {
-        if (!playing) {
-            return;
-        }
-        playing = false;
-        holdAtPhaseEnd = phase != Phase.IDLE;
-        updateTimer();
-        fire(GlassboxModelEvent.Kind.PLAYBACK);
+        EventThread.require("GlassboxModel.pause");
+        playback.pause();
     }
 
-    /** Play if paused, pause if playing. */
+    /**
+     * Play if paused, pause if playing.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
     public void togglePlay() {
-        if (playing) {
+        if (isPlaying()) {
             pause();
         } else {
             play();
         }
     }
 
-    /** The speed, from 0 (slowest animation) to {@link #MAX_SPEED} (bulk training, flat out). */
+    /**
+     * The speed.
+     *
+     * @return from 0 (slowest animation) to {@link #MAX_SPEED} (bulk training, flat out)
+     */
     public int speed() {
-        return speed;
+        return playback.speed();
     }
 
-    /** Sets the speed (clamped to 0 … {@link #MAX_SPEED}). */
+    /**
+     * Sets the speed.
+     *
+     * @param s the speed, clamped to 0 … {@link #MAX_SPEED}
+     * @throws IllegalStateException if called off the event thread
+     */
     public void setSpeed(int s) {
-        s = Math.max(0, Math.min(MAX_SPEED, s));
-        if (s == speed) {
-            return;
-        }
-        speed = s;
-        if (isBulk() && playing && phase != Phase.IDLE) {
-            holdAtPhaseEnd = false;
-        }
-        fire(GlassboxModelEvent.Kind.PLAYBACK);
+        EventThread.require("GlassboxModel.setSpeed");
+        playback.setSpeed(s);
     }
 
-    /** Whether the speed trains in bulk rather than animating each epoch. */
+    /**
+     * Whether the speed trains in bulk rather than animating each epoch.
+     *
+     * @return whether the speed is at least {@link #BULK_SPEED}
+     */
     public boolean isBulk() {
-        return speed >= BULK_SPEED;
+        return playback.isBulk();
     }
 
-    /** The target epochs per second of bulk training (infinite at {@link #MAX_SPEED}). */
+    /**
+     * The target epochs per second of bulk training.
+     *
+     * @return 10 at {@link #BULK_SPEED} up to 10⁶ just below {@link #MAX_SPEED}; infinite at {@code MAX_SPEED}
+     */
     public double bulkEpochsPerSecond() {
-        if (speed >= MAX_SPEED) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double t = (Math.max(speed, BULK_SPEED) - BULK_SPEED) / (double) (MAX_SPEED - 1 - BULK_SPEED);
-        return 10.0 * Math.pow(10, 5 * t);
-    }
-
-    private void updateTimer() {
-        boolean moving = playing || (phase != Phase.IDLE && !(holdAtPhaseEnd && progress >= 1.0));
-        if (moving && !timer.isRunning()) {
-            lastTick = System.nanoTime();
-            timer.start();
-        } else if (!moving && timer.isRunning()) {
-            timer.stop();
-        }
-    }
-
-    /** One timer tick: move the animation, or train a time-sliced batch. */
-    private void tick() {
-        long now = System.nanoTime();
-        long dt = now - lastTick;
-        lastTick = now;
-        if (phase != Phase.IDLE) {
-            animate(dt);
-        } else if (playing && isBulk()) {
-            trainBulk(dt);
-        } else {
-            // Playing and idle below bulk speed: after the speed dropped out of bulk, or a reset or
-            // load cancelled the epoch under way.
-            continuePlaying();
-        }
-        updateTimer();
-    }
-
-    /** While playing below bulk speed, an idle model starts animating the next epoch. */
-    private void continuePlaying() {
-        if (playing && !isBulk() && phase == Phase.IDLE && session.divergence().isEmpty()) {
-            startPhase(Phase.FORWARD);
-        }
-    }
-
-    private void animate(long dt) {
-        if (progress < 1.0) {
-            progress = Math.min(1.0, progress + dt / (phaseSeconds() * 1e9));
-            fire(GlassboxModelEvent.Kind.ANIMATION);
-        }
-        if (progress >= 1.0) {
-            boolean skipToBulk = playing && isBulk();
-            if (!holdAtPhaseEnd || phase == Phase.UPDATE || skipToBulk) {
-                holdAtPhaseEnd = holdAtPhaseEnd && phase != Phase.UPDATE;
-                advance();
-            }
-        }
-    }
-
-    private void trainBulk(long dt) {
-        double want = epochsOwed + bulkEpochsPerSecond() * dt / 1e9;
-        double affordable = epochsPerNano * TRAIN_BUDGET_NANOS;
-        double epochs = Math.min(want, Math.max(1, affordable));
-        int n = (int) Math.min(epochs, Integer.MAX_VALUE / 2);
-        epochsOwed = Double.isInfinite(want) ? 0 : Math.min(want - n, affordable);
-        if (n <= 0) {
-            return;
-        }
-        long start = System.nanoTime();
-        int done = session.run(n);
-        long took = Math.max(1, System.nanoTime() - start);
-        if (done > 0) {
-            // Smooth the throughput estimate so one slow tick (a GC, a repaint) does not halve the next batch.
-            epochsPerNano = 0.7 * epochsPerNano + 0.3 * (done / (double) took);
-        }
+        return playback.bulkEpochsPerSecond();
     }
 }

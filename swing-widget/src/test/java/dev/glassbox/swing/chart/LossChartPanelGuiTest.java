@@ -11,6 +11,7 @@ import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.testing.ManualClock;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
@@ -39,10 +40,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LossChartPanelGuiTest extends GuiTest {
     private final AtomicReference<GlassboxModel> model = new AtomicReference<>();
     private final AtomicReference<LossChartPanel> chart = new AtomicReference<>();
+    private final ManualClock clock = new ManualClock();
 
     private void showChart(String scenario) {
         show(() -> {
-            GlassboxModel m = new GlassboxModel(BuiltInScenarios.get(scenario));
+            TrainingSession session = new TrainingSession(BuiltInScenarios.get(scenario));
+            clock.chargeTraining(session, 1000);
+            GlassboxModel m = new GlassboxModel(session, clock);
             model.set(m);
             LossChartPanel c = new LossChartPanel(m);
             chart.set(c);
@@ -112,7 +116,9 @@ class LossChartPanelGuiTest extends GuiTest {
             model.get().setSpeed(GlassboxModel.MAX_SPEED);
             model.get().play();
         });
-        waitFor("epoch 5000", () -> model.get().session().epoch() >= 5000);
+        for (int k = 0; k < 100 && onEdt(() -> model.get().session().epoch()) < 5000; k++) {
+            onEdtRun(() -> clock.frame(15));
+        }
         onEdtRun(() -> model.get().pause());
         robot.waitForIdle();
         int epochs = onEdt(() -> model.get().session().epoch());

@@ -7,25 +7,27 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.testing.ManualClock;
 import java.awt.BorderLayout;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import org.assertj.swing.fixture.JTextComponentFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ControlsGuiTest extends GuiTest {
     private final AtomicReference<GlassboxModel> model = new AtomicReference<>();
+    private final ManualClock clock = new ManualClock();
 
     @BeforeEach
     void showControls() {
         show(() -> {
-            GlassboxModel m = new GlassboxModel(BuiltInScenarios.get("xor"));
+            TrainingSession session = new TrainingSession(BuiltInScenarios.get("xor"));
+            clock.chargeTraining(session, 1000);
+            GlassboxModel m = new GlassboxModel(session, clock);
             model.set(m);
             JPanel p = new JPanel(new BorderLayout());
             p.add(new ParameterControls(m), BorderLayout.CENTER);
@@ -95,15 +97,12 @@ class ControlsGuiTest extends GuiTest {
         onEdtRun(() -> m().setSpeed(GlassboxModel.MAX_SPEED));
         window.button("playButton").click();
         window.button("playButton").requireText("Pause");
-        Pause.pause(new Condition("some epochs trained") {
-            @Override
-            public boolean test() {
-                return onEdt(() -> m().session().epoch()) > 100;
-            }
-        }, Timeout.timeout(10_000));
+        onEdtRun(() -> clock.frames(3, 15));
+        assertThat(onEdt(() -> m().session().epoch())).as("some epochs trained").isGreaterThan(100);
         window.button("playButton").click();
         window.button("playButton").requireText("Play");
         int paused = onEdt(() -> m().session().epoch());
+        onEdtRun(() -> clock.frames(3, 15));
         robot.waitForIdle();
         assertThat(onEdt(() -> m().session().epoch())).isEqualTo(paused);
     }

@@ -3,23 +3,24 @@ package dev.glassbox.swing.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.testing.ManualClock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JButton;
 import javax.swing.JPanel;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
 
+/** Stepping and playing through real buttons, on a clock the test advances (milliseconds of test time). */
 class GlassboxModelGuiTest extends GuiTest {
     private final AtomicReference<GlassboxModel> model = new AtomicReference<>();
+    private final ManualClock clock = new ManualClock();
 
     private void showStepButton(int speed) {
         show(() -> {
-            GlassboxModel m = new GlassboxModel(BuiltInScenarios.get("xor"));
+            GlassboxModel m = new GlassboxModel(new TrainingSession(BuiltInScenarios.get("xor")), clock);
             m.setSpeed(speed);
             model.set(m);
             JButton step = new JButton("Step");
@@ -46,12 +47,7 @@ class GlassboxModelGuiTest extends GuiTest {
             }
         }));
         window.button("stepButton").click();
-        Pause.pause(new Condition("epoch 1 committed") {
-            @Override
-            public boolean test() {
-                return epoch() == 1;
-            }
-        }, Timeout.timeout(10_000));
+        frames(30, "epoch 1 committed: three phases of 0.1 s");
         assertThat(onEdt(() -> model.get().phase())).isEqualTo(Phase.IDLE);
         assertThat(onEdt(() -> model.get().session().lossHistory().size())).isEqualTo(1);
         assertThat(seen).containsExactly(Phase.FORWARD, Phase.BACKWARD, Phase.UPDATE, Phase.IDLE);
@@ -69,26 +65,25 @@ class GlassboxModelGuiTest extends GuiTest {
     void phaseByPhaseStepsHoldBetweenPhases() {
         showStepButton(GlassboxModel.BULK_SPEED - 1);
         onEdtRun(() -> model.get().stepPhase());
-        Pause.pause(new Condition("forward phase done") {
-            @Override
-            public boolean test() {
-                return onEdt(() -> model.get().phase() == Phase.FORWARD && model.get().phaseProgress() >= 1.0);
-            }
-        }, Timeout.timeout(10_000));
-        robot.waitForIdle();
+        frames(10, "forward phase done");
+        assertThat(onEdt(() -> model.get().phaseProgress())).isEqualTo(1.0);
         assertThat(onEdt(() -> model.get().phase())).isEqualTo(Phase.FORWARD);
         assertThat(epoch()).isZero();
         onEdtRun(() -> model.get().stepPhase());
         assertThat(onEdt(() -> model.get().phase())).isEqualTo(Phase.BACKWARD);
     }
 
+    /** Runs {@code count} frames of 15 ms of test time on the event thread. */
+    private void frames(int count, String what) {
+        onEdtRun(() -> clock.frames(count, 15));
+    }
+
+    /** Runs frames of 15 ms of test time until the epoch passes {@code epoch} (at most 10 s of test time). */
     private void waitForEpochAbove(int epoch, String what) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return epoch() > epoch;
-            }
-        }, Timeout.timeout(10_000));
+        for (int k = 0; k < 700 && epoch() <= epoch; k++) {
+            frames(1, what);
+        }
+        assertThat(epoch()).as(what).isGreaterThan(epoch);
     }
 
     @Test

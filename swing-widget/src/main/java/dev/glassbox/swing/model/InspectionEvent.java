@@ -1,0 +1,20 @@
+package dev.glassbox.swing.model;
+
+/**
+ * What changed in an {@link InspectionModel}.
+ *
+ * @param source the inspection model that changed
+ * @param kind   what changed
+ */
+public record InspectionEvent(InspectionModel source, Kind kind) {
+
+    /** What changed. */
+    public enum Kind {
+        /** Another sample is viewed. */
+        SAMPLE,
+        /** The hovered element changed. */
+        HOVER,
+        /** The selected element changed. */
+        SELECTION
+    }
+}

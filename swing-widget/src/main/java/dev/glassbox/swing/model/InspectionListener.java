@@ -1,0 +1,14 @@
+package dev.glassbox.swing.model;
+
+import java.util.EventListener;
+
+/** Observes an {@link InspectionModel}; called on the event thread. */
+@FunctionalInterface
+public interface InspectionListener extends EventListener {
+    /**
+     * The viewed sample, the hovered or the selected element changed.
+     *
+     * @param event what changed
+     */
+    void inspectionChanged(InspectionEvent event);
+}

@@ -1,0 +1,169 @@
+package dev.glassbox.swing.model;
+
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.swing.internal.threading.EventThread;
+import java.util.Objects;
+
+/**
+ * What the user points at, kept apart from what trains as {@code ListSelectionModel} is kept apart
+ * from {@code TableModel}: the viewed sample, the element under the mouse and the selected element
+ * of one {@link GlassboxModel}'s network. Confined to the event thread: every mutator throws an
+ * {@link IllegalStateException} when called from another thread.
+ *
+ * <p>The selection and the hovered element survive steps, resets and scenario loads wherever they
+ * still exist in the network; the viewed sample stays unless the new scenario has fewer samples.
+ */
+public final class InspectionModel {
+    private final TrainingSession session;
+    private final Listeners<InspectionListener> listeners = new Listeners<>();
+    private int viewedSample;
+    private NetworkElement hovered;
+    private NetworkElement selected;
+
+    /** An inspection of {@code session}'s network, which it reads to check what is pointed at. */
+    InspectionModel(TrainingSession session) {
+        this.session = session;
+    }
+
+    /**
+     * Adds a listener, told of every change of the viewed sample, hover and selection.
+     *
+     * @param listener the listener to add
+     */
+    public void addInspectionListener(InspectionListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Removes a listener added before (nothing happens if it was not).
+     *
+     * @param listener the listener to remove
+     */
+    public void removeInspectionListener(InspectionListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * The sample whose values the views show.
+     *
+     * @return its index in the scenario's samples
+     */
+    public int viewedSample() {
+        return viewedSample;
+    }
+
+    /**
+     * Views sample {@code s}.
+     *
+     * @param s the index of a sample of the scenario
+     * @throws IllegalArgumentException if there is no such sample
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void setViewedSample(int s) {
+        EventThread.require("InspectionModel.setViewedSample");
+        if (s < 0 || s >= session.samples().size()) {
+            throw new IllegalArgumentException("no sample " + s);
+        }
+        if (s != viewedSample) {
+            viewedSample = s;
+            fire(InspectionEvent.Kind.SAMPLE);
+        }
+    }
+
+    /**
+     * The element under the mouse.
+     *
+     * @return the hovered neuron or connection, or null
+     */
+    public NetworkElement hovered() {
+        return hovered;
+    }
+
+    /**
+     * Sets the element under the mouse.
+     *
+     * @param e an element of the network, or null for none
+     * @throws IllegalArgumentException if {@code e} is not in the network
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void setHovered(NetworkElement e) {
+        EventThread.require("InspectionModel.setHovered");
+        if (!Objects.equals(requireInNetwork(e), hovered)) {
+            hovered = e;
+            fire(InspectionEvent.Kind.HOVER);
+        }
+    }
+
+    /**
+     * The selected element; it survives steps, resets and loads where it still exists.
+     *
+     * @return the selected neuron or connection, or null
+     */
+    public NetworkElement selected() {
+        return selected;
+    }
+
+    /**
+     * Selects an element.
+     *
+     * @param e an element of the network, or null for none
+     * @throws IllegalArgumentException if {@code e} is not in the network
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void setSelected(NetworkElement e) {
+        EventThread.require("InspectionModel.setSelected");
+        if (!Objects.equals(requireInNetwork(e), selected)) {
+            selected = e;
+            fire(InspectionEvent.Kind.SELECTION);
+        }
+    }
+
+    /**
+     * What the inspecting views explain.
+     *
+     * @return the hovered element, else the selected one, else null
+     */
+    public NetworkElement inspected() {
+        return hovered != null ? hovered : selected;
+    }
+
+    private NetworkElement requireInNetwork(NetworkElement e) {
+        if (e != null && !session.architecture().contains(e)) {
+            throw new IllegalArgumentException("not in the network: " + e);
+        }
+        return e;
+    }
+
+    /**
+     * After a scenario load: forgets the hovered and selected element where they are no longer in
+     * the network, and moves the viewed sample into the new samples, telling the listeners of each.
+     */
+    void keepWithinNetwork() {
+        Architecture arch = session.architecture();
+        if (hovered != null && !arch.contains(hovered)) {
+            hovered = null;
+            fire(InspectionEvent.Kind.HOVER);
+        }
+        if (selected != null && !arch.contains(selected)) {
+            selected = null;
+            fire(InspectionEvent.Kind.SELECTION);
+        }
+        int last = session.samples().size() - 1;
+        if (viewedSample > last) {
+            viewedSample = last;
+            fire(InspectionEvent.Kind.SAMPLE);
+        }
+    }
+
+    /** Forgets every listener (the model closed). */
+    void close() {
+        listeners.clear();
+    }
+
+    private void fire(InspectionEvent.Kind kind) {
+        InspectionEvent e = new InspectionEvent(this, kind);
+        listeners.fire(l -> l.inspectionChanged(e));
+    }
+}

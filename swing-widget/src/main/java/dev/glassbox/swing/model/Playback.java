@@ -1,0 +1,268 @@
+package dev.glassbox.swing.model;
+
+import dev.glassbox.core.session.TrainingSession;
+
+/**
+ * Playback of a {@link TrainingSession}: play and pause, the speed, stepping by epoch and by phase,
+ * and the one frame callback of its {@link FrameClock} that drives both the {@link EpochAnimation}
+ * and bulk training, running only while something moves.
+ *
+ * <p>Below {@link GlassboxModel#BULK_SPEED} each epoch is animated phase by phase and committed to
+ * the session when its update phase ends; from {@code BULK_SPEED} on, each frame trains a batch of
+ * epochs sized to the target rate and to a time budget of {@link #TRAIN_BUDGET_NANOS} (the
+ * throughput is measured on the clock and smoothed), so the interface stays responsive at any speed.
+ */
+final class Playback {
+    /** The training time one frame may take in bulk mode. */
+    static final long TRAIN_BUDGET_NANOS = 8_000_000L;
+    /** The throughput assumed before the first bulk frame measured one: 10⁻⁵ epochs per nanosecond. */
+    static final double INITIAL_EPOCHS_PER_NANO = 1e-5;
+    /** The speed a new playback starts at. */
+    static final int INITIAL_SPEED = 30;
+
+    /** What a playback tells its owner. */
+    interface Listener {
+        /** The animation phase or its progress moved. */
+        void animationChanged();
+
+        /** Play/pause or the speed changed. */
+        void playbackChanged();
+    }
+
+    private final TrainingSession session;
+    private final FrameClock clock;
+    private final Listener listener;
+    private final EpochAnimation animation = new EpochAnimation();
+    private final Runnable frame = this::frame;
+
+    private boolean playing;
+    private int speed = INITIAL_SPEED;
+    private long lastFrame;
+    private double epochsOwed;
+    private double epochsPerNano = INITIAL_EPOCHS_PER_NANO;
+    /** Stopped for good: the clock is never started again. */
+    private boolean closed;
+
+    Playback(TrainingSession session, FrameClock clock, Listener listener) {
+        this.session = session;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    Phase phase() {
+        return animation.phase();
+    }
+
+    double phaseProgress() {
+        return animation.progress();
+    }
+
+    boolean isPlaying() {
+        return playing;
+    }
+
+    int speed() {
+        return speed;
+    }
+
+    boolean isBulk() {
+        return speed >= GlassboxModel.BULK_SPEED;
+    }
+
+    /** Seconds one animated phase takes at the current speed (2 s at speed 0, 0.1 s just below bulk). */
+    double phaseSeconds() {
+        int s = Math.min(speed, GlassboxModel.BULK_SPEED - 1);
+        return 2.0 * Math.pow(0.05, s / (double) (GlassboxModel.BULK_SPEED - 1));
+    }
+
+    /** The target epochs per second of bulk training (infinite at the maximum speed). */
+    double bulkEpochsPerSecond() {
+        if (speed >= GlassboxModel.MAX_SPEED) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int bulk = GlassboxModel.BULK_SPEED;
+        double t = (Math.max(speed, bulk) - bulk) / (double) (GlassboxModel.MAX_SPEED - 1 - bulk);
+        return 10.0 * Math.pow(10, 5 * t);
+    }
+
+    /** Whether the frame callback runs. */
+    boolean isClockRunning() {
+        return clock.isRunning();
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    void stepEpoch() {
+        pause();
+        if (animation.isRunning()) {
+            animation.holdAtPhaseEnd(false);
+            updateClock();
+            return;
+        }
+        if (isBulk()) {
+            session.step();
+            return;
+        }
+        animation.holdAtPhaseEnd(false);
+        startEpoch();
+    }
+
+    void stepPhase() {
+        pause();
+        animation.holdAtPhaseEnd(true);
+        if (!animation.isRunning()) {
+            startEpoch();
+        } else if (animation.isPhaseDone()) {
+            nextPhase();
+        }
+        updateClock();
+    }
+
+    void play() {
+        if (playing || session.divergence().isPresent() || closed) {
+            return;
+        }
+        playing = true;
+        lastFrame = clock.nanoTime();
+        epochsOwed = 0;
+        continuePlaying();
+        animation.holdAtPhaseEnd(false);
+        updateClock();
+        listener.playbackChanged();
+    }
+
+    void pause() {
+        if (!playing) {
+            return;
+        }
+        playing = false;
+        animation.holdAtPhaseEnd(animation.isRunning());
+        updateClock();
+        listener.playbackChanged();
+    }
+
+    void setSpeed(int s) {
+        s = Math.max(0, Math.min(GlassboxModel.MAX_SPEED, s));
+        if (s == speed) {
+            return;
+        }
+        speed = s;
+        if (isBulk() && playing && animation.isRunning()) {
+            animation.holdAtPhaseEnd(false);
+        }
+        listener.playbackChanged();
+    }
+
+    /** Drops the epoch under way, if any (a reset, rewind or load made it meaningless). */
+    void cancelAnimation() {
+        if (animation.cancel()) {
+            listener.animationChanged();
+        }
+    }
+
+    /** Stops playing without telling anyone (the caller reports why, e.g. a divergence). */
+    void halt() {
+        playing = false;
+        updateClock();
+    }
+
+    /**
+     * Pauses and stops the clock, an animated epoch staying where it is: nothing moves until a
+     * command asks for it again.
+     */
+    void stopAll() {
+        pause();
+        clock.stop();
+    }
+
+    /** Stops for good: the clock is stopped and never started again. */
+    void close() {
+        closed = true;
+        stopAll();
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    private void startEpoch() {
+        animation.start();
+        lastFrame = clock.nanoTime();
+        updateClock();
+        listener.animationChanged();
+    }
+
+    /** Moves on from a finished phase: forward → backward → update → commit. */
+    private void nextPhase() {
+        if (animation.nextPhase()) {
+            session.step();
+            listener.animationChanged();
+            continuePlaying();
+        } else {
+            lastFrame = clock.nanoTime();
+            updateClock();
+            listener.animationChanged();
+        }
+    }
+
+    private void updateClock() {
+        boolean moving = playing || animation.isMoving();
+        if (moving && !clock.isRunning() && !closed) {
+            lastFrame = clock.nanoTime();
+            clock.start(frame);
+        } else if (!moving && clock.isRunning()) {
+            clock.stop();
+        }
+    }
+
+    /** One frame: move the animation, or train a time-sliced batch. */
+    private void frame() {
+        long now = clock.nanoTime();
+        long dt = now - lastFrame;
+        lastFrame = now;
+        if (animation.isRunning()) {
+            animate(dt);
+        } else if (playing && isBulk()) {
+            trainBulk(dt);
+        } else {
+            // Playing and idle below bulk speed: after the speed dropped out of bulk, or a reset or
+            // load cancelled the epoch under way.
+            continuePlaying();
+        }
+        updateClock();
+    }
+
+    /** While playing below bulk speed, an idle playback starts animating the next epoch. */
+    private void continuePlaying() {
+        if (playing && !isBulk() && !animation.isRunning() && session.divergence().isEmpty()) {
+            startEpoch();
+        }
+    }
+
+    private void animate(long dt) {
+        if (animation.elapse(dt, phaseSeconds())) {
+            listener.animationChanged();
+        }
+        if (animation.movesOn(playing && isBulk())) {
+            nextPhase();
+        }
+    }
+
+    private void trainBulk(long dt) {
+        double want = epochsOwed + bulkEpochsPerSecond() * dt / 1e9;
+        double affordable = epochsPerNano * TRAIN_BUDGET_NANOS;
+        double epochs = Math.min(want, Math.max(1, affordable));
+        int n = (int) Math.min(epochs, Integer.MAX_VALUE / 2);
+        epochsOwed = Double.isInfinite(want) ? 0 : Math.min(want - n, affordable);
+        if (n <= 0) {
+            return;
+        }
+        long start = clock.nanoTime();
+        int done = session.run(n);
+        long took = Math.max(1, clock.nanoTime() - start);
+        if (done > 0) {
+            // Smooth the throughput estimate so one slow frame (a GC, a repaint) does not halve the next batch.
+            epochsPerNano = 0.7 * epochsPerNano + 0.3 * (done / (double) took);
+        }
+    }
+}
