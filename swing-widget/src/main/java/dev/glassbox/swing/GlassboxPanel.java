@@ -5,7 +5,9 @@ import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.chart.LossChartPanel;
 import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
+import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.controls.TrainingControls;
+import dev.glassbox.swing.controls.TrainingKeys;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.network.NetworkView;
@@ -24,7 +26,9 @@ import javax.swing.JTabbedPane;
  * Every Glassbox view around one model, ready to embed: controls and lesson on the left, the
  * network above the loss chart and the state tables in the middle, the chain rule on the right.
  * Plain Swing layouts only, so it needs no FlatLaf or MigLayout; the parts are reachable through
- * accessors for callers who lay them out themselves.
+ * accessors for callers who lay them out themselves. The training keys (Space play/pause, Right
+ * step, R reset, Shift+Right next phase; see {@link TrainingKeys}) work in the panel's window as
+ * soon as it is shown; {@code trainingControls().actions()} offers the same commands for menus.
  *
  * <pre>{@code
  * GlassboxPanel glassbox = new GlassboxPanel(BuiltInScenarios.get("xor"));
@@ -61,7 +65,7 @@ public final class GlassboxPanel extends JPanel {
         weightsTable = new WeightsTable(model);
         lossChart = new LossChartPanel(model);
         parameterControls = new ParameterControls(model);
-        trainingControls = new TrainingControls(model);
+        trainingControls = new TrainingControls(model, new TrainingActions(model, this));
         lessonPanel = new LessonPanel(model);
 
         JPanel left = new JPanel(new BorderLayout(0, 8));
@@ -91,6 +95,12 @@ public final class GlassboxPanel extends JPanel {
         add(middle, BorderLayout.CENTER);
         add(chain, BorderLayout.EAST);
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        installKeys();
+    }
+
+    /** Binds the training keys for the whole panel (see {@link TrainingKeys}). */
+    private void installKeys() {
+        TrainingKeys.install(this, trainingControls.actions());
     }
 
     /** The model all views observe. */
