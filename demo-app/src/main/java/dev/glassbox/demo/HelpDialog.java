@@ -1,7 +1,7 @@
 package dev.glassbox.demo;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import dev.glassbox.swing.controls.TrainingKeys;
+import dev.glassbox.swing.controls.TrainingActions;
 import java.awt.Component;
 import java.awt.Frame;
 import java.awt.event.KeyEvent;
@@ -30,13 +30,13 @@ final class HelpDialog extends JDialog {
         setName("helpDialog");
         JPanel p = new JPanel(new MigLayout("wrap 2, insets 16, gap 16 6", "[right][left]"));
         for (Action a : training) {
-            row(p, TrainingKeys.describe((KeyStroke) a.getValue(Action.ACCELERATOR_KEY)),
+            row(p, TrainingActions.keyText((KeyStroke) a.getValue(Action.ACCELERATOR_KEY)),
                     (String) a.getValue(Action.LONG_DESCRIPTION));
         }
         for (int m = 0; m < menus.getMenuCount(); m++) {
             addAccelerators(p, menus.getMenu(m), training);
         }
-        JLabel note = new JLabel("In a text field R types; Space and the arrows type once you have typed in it.");
+        JLabel note = new JLabel("In a text field letters type; Space and the arrows type once you have typed in it, until Enter or Escape.");
         note.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         p.add(note, "span, left, gaptop 8");
         JButton close = new JButton("Close");
@@ -56,7 +56,7 @@ final class HelpDialog extends JDialog {
                 addAccelerators(p, sub, training);
             } else if (c instanceof JMenuItem item && item.getAccelerator() != null
                     && (item.getAction() == null || !training.contains(item.getAction()))) {
-                row(p, TrainingKeys.describe(item.getAccelerator()), menu.getText() + " → " + item.getText());
+                row(p, TrainingActions.keyText(item.getAccelerator()), menu.getText() + " → " + item.getText());
             }
         }
     }

@@ -22,7 +22,6 @@ import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
 import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.controls.TrainingControls;
-import dev.glassbox.swing.controls.TrainingKeys;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.network.NetworkView;
@@ -50,7 +49,7 @@ import net.miginfocom.swing.MigLayout;
  * state tables, and the loss calculation on the left; the network over the loss chart; the chain
  * rule on the right — all within reach at 1366×768. It also opens and saves scenario files
  * (menu, recent files, drag and drop), exports pictures and the training trace, switches theme
- * and zoom, and binds the training keys ({@link TrainingKeys}) for the whole window.
+ * and zoom, and binds the training keys ({@link TrainingActions#installKeys}) for the whole window.
  *
  * <p>The window neither sizes nor positions itself: the caller packs, positions and shows it.
  */
@@ -79,7 +78,7 @@ public final class MainWindow extends JFrame {
         actions = new TrainingActions(model, getRootPane());
         setJMenuBar(new AppMenus(this).build());
         setContentPane(layout(new TrainingControls(model, actions)));
-        TrainingKeys.install(getRootPane(), actions);
+        actions.installKeys(getRootPane());
         setTransferHandler(new ScenarioDropHandler(this::openScenario));
         addWindowListener(new WindowAdapter() {
             @Override

@@ -7,7 +7,6 @@ import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
 import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.controls.TrainingControls;
-import dev.glassbox.swing.controls.TrainingKeys;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.network.NetworkView;
@@ -38,7 +37,7 @@ import javax.swing.JTabbedPane;
  * a readable minimum size down to 640×480; the chain rule always scrolls. Plain Swing layouts only,
  * so it needs no FlatLaf or MigLayout; {@link GlassboxPanelOptions} chooses which views appear, and
  * the parts are reachable through accessors for callers who lay them out themselves. The training
- * keys (Space play/pause, Right step, R reset, Shift+Right next phase; see {@link TrainingKeys})
+ * keys (Space play/pause, Right step, R reset, Shift+Right next phase; see {@link TrainingActions#installKeys})
  * work in the panel's window as soon as it is shown; {@code trainingControls().actions()} offers
  * the same commands for menus.
  *
@@ -128,9 +127,9 @@ public final class GlassboxPanel extends JPanel {
         installKeys();
     }
 
-    /** Binds the training keys for the whole panel (see {@link TrainingKeys}). */
+    /** Binds the training keys for the whole panel (see {@link TrainingActions#installKeys}). */
     private void installKeys() {
-        TrainingKeys.install(this, trainingControls.actions());
+        trainingControls.actions().installKeys(this);
     }
 
     // ---------------------------------------------------------------- layout

@@ -12,6 +12,7 @@ import java.awt.event.KeyEvent;
 import java.util.List;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 
 /**
@@ -19,7 +20,7 @@ import javax.swing.KeyStroke;
  * next phase — so that buttons, menu items and keys all run the same command and show the same
  * name, mnemonic, key and enabled state. Each carries {@link Action#NAME} (the button's text, e.g.
  * "Play" or "Pause"), {@link Action#MNEMONIC_KEY}, {@link Action#ACCELERATOR_KEY} (the key
- * {@link TrainingKeys} binds), {@link Action#SHORT_DESCRIPTION} (tooltip and accessible
+ * {@link #installKeys} binds), {@link Action#SHORT_DESCRIPTION} (tooltip and accessible
  * description) and {@link Action#LONG_DESCRIPTION} (what the key does, as a list of shortcuts
  * shows it).
  *
@@ -118,6 +119,34 @@ public final class TrainingActions {
      */
     public List<Action> all() {
         return List.of(playPause, step, reset, nextPhase);
+    }
+
+    /**
+     * Binds the actions' keys on {@code root} and everything in it, for as long as it is displayable,
+     * so that they work wherever the focus is: inside {@code root} before the focused component's
+     * own use of them (Space plays rather than opening a focused combo's popup, Right steps rather
+     * than moving a slider), elsewhere in its window when the focused component leaves them unused.
+     * An editable text field keeps its typing: a letter (R) always types; Space and the arrows type
+     * once the user has typed into the field, until Enter commits, Escape reverts or the focus
+     * leaves it. While a menu is open its keys are its own. {@code GlassboxPanel} does this for
+     * itself; an application that lays out the parts itself calls it on its root pane.
+     *
+     * @param root the component whose descendants the keys come first in, and whose window they work in
+     */
+    public void installKeys(JComponent root) {
+        TrainingKeys.install(root, this);
+    }
+
+    /**
+     * How a key stroke reads in a list of shortcuts or a menu: "Space", "R", "Right arrow",
+     * "Shift+Right arrow", "Ctrl+O". A list of the training keys reads each action's
+     * {@link Action#ACCELERATOR_KEY} through this.
+     *
+     * @param key a key stroke
+     * @return its modifiers and key as shown to the user
+     */
+    public static String keyText(KeyStroke key) {
+        return TrainingKeys.describe(key);
     }
 
     private static Action command(String name, int mnemonic, KeyStroke key, String tooltip, String what,

@@ -21,7 +21,7 @@ import javax.swing.JSlider;
  * Play/Pause, Step (one animated epoch), Phase (forward → backward → update, one at a time),
  * Reset, the speed slider and the epoch label. The buttons run the {@link TrainingActions} they are
  * given, so menus and keys built from the same actions share their names and enabled state; the
- * keys themselves are bound by {@link TrainingKeys} on the enclosing panel or window. Component
+ * keys themselves are bound by {@link TrainingActions#installKeys} on the enclosing panel or window. Component
  * names: {@code playButton}, {@code stepButton}, {@code phaseButton}, {@code resetButton},
  * {@code speedSlider}, {@code epochLabel}.
  */
@@ -101,7 +101,7 @@ public final class TrainingControls extends JPanel {
     }
 
     /**
-     * The training actions the buttons run, for menus and {@link TrainingKeys}.
+     * The training actions the buttons run, for menus and keys.
      *
      * @return the actions
      */

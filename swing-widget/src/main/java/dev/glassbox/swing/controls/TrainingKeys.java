@@ -41,7 +41,7 @@ import javax.swing.text.JTextComponent;
  * <p>Keys that reach the training while its command is disabled (after a divergence, Space and
  * Right) do nothing.
  */
-public final class TrainingKeys {
+final class TrainingKeys {
     private final JComponent root;
     private final Map<KeyStroke, Action> commands = new HashMap<>();
     /** The key of the press last taken for a command, so that its typed and released events go too. */
@@ -58,13 +58,8 @@ public final class TrainingKeys {
         }
     }
 
-    /**
-     * Binds the training keys on {@code root} for as long as it is displayable.
-     *
-     * @param root    the component whose descendants the keys come first in, and whose window they work in
-     * @param actions the commands the keys run
-     */
-    public static void install(JComponent root, TrainingActions actions) {
+    /** Binds the training keys on {@code root} for as long as it is displayable (see {@link TrainingActions#installKeys}). */
+    static void install(JComponent root, TrainingActions actions) {
         TrainingKeys keys = new TrainingKeys(root, actions);
         keys.commands.forEach((stroke, action) -> {
             String id = "glassbox.training." + stroke;
@@ -79,14 +74,8 @@ public final class TrainingKeys {
         keys.listen(root.isDisplayable());
     }
 
-    /**
-     * How a key stroke reads in a list of shortcuts or a menu: "Space", "R", "Right arrow",
-     * "Shift+Right arrow", "Ctrl+O".
-     *
-     * @param key a key stroke
-     * @return its modifiers and key as shown to the user
-     */
-    public static String describe(KeyStroke key) {
+    /** How a key stroke reads (see {@link TrainingActions#keyText}). */
+    static String describe(KeyStroke key) {
         String modifiers = InputEvent.getModifiersExText(key.getModifiers());
         String name = KeyEvent.getKeyText(key.getKeyCode());
         boolean arrow = switch (key.getKeyCode()) {
