@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
 import java.awt.Component;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.Action;
 import javax.swing.JComboBox;
+import javax.swing.KeyStroke;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +140,43 @@ class GlassboxPanelKeysGuiTest extends GuiTest {
         assertThat(playing()).as("Space once typing").isFalse();
         assertThat(epoch()).as("R and Right once typing").isEqualTo(1);
         assertThat(onEdt(() -> field.target().getText())).contains("5 r");
+    }
+
+    @Test
+    void enterCommitsTheLearningRateAndEscapeRevertsItThenTheKeysTrainAgain() {
+        JTextComponentFixture field = rateField();
+        field.focus();
+        onEdtRun(() -> field.target().selectAll());
+        field.pressAndReleaseKeys(KeyEvent.VK_0, KeyEvent.VK_PERIOD, KeyEvent.VK_5, KeyEvent.VK_ENTER);
+        robot.waitForIdle();
+        assertThat(onEdt(() -> model().session().learningRate())).isEqualTo(0.5);
+        press(KeyEvent.VK_RIGHT);
+        assertThat(epoch()).as("Right after Enter").isEqualTo(1);
+
+        field.pressAndReleaseKeys(KeyEvent.VK_7, KeyEvent.VK_SPACE);
+        assertThat(playing()).as("Space while typing").isFalse();
+        press(KeyEvent.VK_ESCAPE);
+        field.requireText("0.5");
+        assertThat(onEdt(() -> model().session().learningRate())).isEqualTo(0.5);
+        press(KeyEvent.VK_SPACE);
+        assertThat(playing()).as("Space after Escape").isTrue();
+        press(KeyEvent.VK_SPACE);
+        assertThat(playing()).isFalse();
+    }
+
+    @Test
+    void theActionsCarryNamesMnemonicsKeysAndAccessibleDescriptions() {
+        TrainingActions actions = onEdt(() -> panel.get().trainingControls().actions());
+        assertThat(onEdt(() -> actions.all().stream().map(a -> TrainingActions.keyText(
+                (KeyStroke) a.getValue(Action.ACCELERATOR_KEY))).toList()))
+                .containsExactly("Space", "Right arrow", "R", "Shift+Right arrow");
+        for (String name : new String[] {"playButton", "stepButton", "phaseButton", "resetButton"}) {
+            javax.swing.JButton b = window.button(name).target();
+            assertThat(onEdt(b::getMnemonic)).as(name + " mnemonic").isNotZero();
+            assertThat(onEdt(() -> b.getAccessibleContext().getAccessibleDescription())).as(name)
+                    .isEqualTo(onEdt(b::getToolTipText)).isNotBlank();
+        }
+        window.button("resetButton").requireToolTip("Back to the scenario's starting weights (R)");
     }
 
     @Test
