@@ -1,11 +1,13 @@
 package dev.glassbox.demo;
 
 import dev.glassbox.demo.files.RecentFilesMenu;
+import dev.glassbox.demo.theme.Restyle;
 import dev.glassbox.demo.theme.Zoom;
 import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
+import javax.swing.Action;
 import javax.swing.ButtonGroup;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
@@ -13,7 +15,10 @@ import javax.swing.JMenuItem;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
 
-/** The window's menu bar: File (open, recent, save, export, quit), View (zoom) and Help. */
+/**
+ * The window's menu bar: File (open, recent, save, export, quit), Training (the same actions as the
+ * training buttons and keys), View (zoom, comparison) and Help.
+ */
 final class AppMenus {
     private static final String SCENARIO_FILES = "Glassbox scenarios";
     private final MainWindow window;
@@ -25,6 +30,7 @@ final class AppMenus {
     JMenuBar build() {
         JMenuBar bar = new JMenuBar();
         bar.add(fileMenu());
+        bar.add(trainingMenu());
         bar.add(viewMenu());
         bar.add(helpMenu());
         return bar;
@@ -86,6 +92,15 @@ final class AppMenus {
         boolean write(MainWindow window, Path file, int scale);
     }
 
+    private JMenu trainingMenu() {
+        JMenu training = new JMenu("Training");
+        training.setMnemonic(KeyEvent.VK_T);
+        for (Action a : window.actions().all()) {
+            training.add(new JMenuItem(a));
+        }
+        return training;
+    }
+
     private JMenu viewMenu() {
         JMenu view = new JMenu("View");
         view.setMnemonic(KeyEvent.VK_V);
@@ -94,7 +109,7 @@ final class AppMenus {
         for (int percent : Zoom.LEVELS) {
             JRadioButtonMenuItem item = new JRadioButtonMenuItem(percent + " %", percent == Zoom.percent());
             item.setName("zoom" + percent);
-            item.addActionListener(e -> window.setZoom(percent));
+            item.addActionListener(e -> Restyle.afterThisEvent(() -> window.setZoom(percent)));
             group.add(item);
             zoom.add(item);
         }

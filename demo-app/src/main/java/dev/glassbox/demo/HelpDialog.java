@@ -1,11 +1,12 @@
 package dev.glassbox.demo;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.glassbox.swing.controls.TrainingActions;
 import java.awt.Component;
 import java.awt.Frame;
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
+import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
@@ -18,23 +19,24 @@ import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * Help → Keyboard shortcuts: the training shortcuts, then every menu command that has an
+ * Help → Keyboard shortcuts: the training keys, then every other menu command that has an
  * accelerator, read from the menu bar itself so that the list cannot go stale. Non-modal; Escape
  * or Close hides it. Name: {@code helpDialog}.
  */
 final class HelpDialog extends JDialog {
 
-    HelpDialog(Frame owner, List<Shortcuts.Shortcut> shortcuts, JMenuBar menus) {
+    HelpDialog(Frame owner, List<Action> training, JMenuBar menus) {
         super(owner, "Keyboard shortcuts", false);
         setName("helpDialog");
         JPanel p = new JPanel(new MigLayout("wrap 2, insets 16, gap 16 6", "[right][left]"));
-        for (Shortcuts.Shortcut s : shortcuts) {
-            row(p, s.keys(), s.description());
+        for (Action a : training) {
+            row(p, TrainingActions.keyText((KeyStroke) a.getValue(Action.ACCELERATOR_KEY)),
+                    (String) a.getValue(Action.LONG_DESCRIPTION));
         }
         for (int m = 0; m < menus.getMenuCount(); m++) {
-            addAccelerators(p, menus.getMenu(m));
+            addAccelerators(p, menus.getMenu(m), training);
         }
-        JLabel note = new JLabel("Space, Right arrow and R do nothing while you type in a field.");
+        JLabel note = new JLabel("In a text field letters type; Space and the arrows type once you have typed in it, until Enter or Escape.");
         note.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         p.add(note, "span, left, gaptop 8");
         JButton close = new JButton("Close");
@@ -47,19 +49,16 @@ final class HelpDialog extends JDialog {
         pack();
     }
 
-    private static void addAccelerators(JPanel p, JMenu menu) {
+    /** The menu's commands that have a key, but the training commands: they are listed first. */
+    private static void addAccelerators(JPanel p, JMenu menu, List<Action> training) {
         for (Component c : menu.getMenuComponents()) {
             if (c instanceof JMenu sub) {
-                addAccelerators(p, sub);
-            } else if (c instanceof JMenuItem item && item.getAccelerator() != null) {
-                row(p, keys(item.getAccelerator()), menu.getText() + " → " + item.getText());
+                addAccelerators(p, sub, training);
+            } else if (c instanceof JMenuItem item && item.getAccelerator() != null
+                    && (item.getAction() == null || !training.contains(item.getAction()))) {
+                row(p, TrainingActions.keyText(item.getAccelerator()), menu.getText() + " → " + item.getText());
             }
         }
-    }
-
-    private static String keys(KeyStroke k) {
-        String modifiers = InputEvent.getModifiersExText(k.getModifiers());
-        return (modifiers.isEmpty() ? "" : modifiers + "+") + KeyEvent.getKeyText(k.getKeyCode());
     }
 
     private static void row(JPanel p, String keys, String description) {

@@ -12,6 +12,7 @@ import dev.glassbox.demo.files.FileChoosers;
 import dev.glassbox.demo.files.IoProblem;
 import dev.glassbox.demo.files.ScenarioDropHandler;
 import dev.glassbox.demo.settings.AppSettings;
+import dev.glassbox.demo.theme.Restyle;
 import dev.glassbox.demo.theme.Theme;
 import dev.glassbox.demo.theme.Zoom;
 import dev.glassbox.swing.chain.ChainRulePanel;
@@ -19,6 +20,7 @@ import dev.glassbox.swing.chart.ComparisonRun;
 import dev.glassbox.swing.chart.LossChartPanel;
 import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
+import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.controls.TrainingControls;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -27,17 +29,12 @@ import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
 import dev.glassbox.swing.text.Names;
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -52,16 +49,11 @@ import net.miginfocom.swing.MigLayout;
  * state tables, and the loss calculation on the left; the network over the loss chart; the chain
  * rule on the right — all within reach at 1366×768. It also opens and saves scenario files
  * (menu, recent files, drag and drop), exports pictures and the training trace, switches theme
- * and zoom, and binds the training shortcuts.
+ * and zoom, and binds the training keys ({@link TrainingActions#installKeys}) for the whole window.
  *
  * <p>The window neither sizes nor positions itself: the caller packs, positions and shows it.
  */
 public final class MainWindow extends JFrame {
-    /** The components a mouse click does not give the keyboard focus to (see the constructor). */
-    private static final Set<String> CLICK_KEEPS_FOCUS = Set.of("playButton", "stepButton", "phaseButton",
-            "resetButton", "speedSlider", "networkView", "lossChartView", "activationsTable", "deltasTable",
-            "weightsTable", "lossTable", "tablesTabs");
-
     private final transient AppSettings settings;
     private final transient GlassboxModel model;
     private final ParameterControls parameters;
@@ -70,7 +62,7 @@ public final class MainWindow extends JFrame {
     private final JLabel status = new JLabel(" ");
     private final transient FileChoosers choosers = new FileChoosers();
     private final transient Exports exports = new Exports(this, this::say);
-    private final transient List<Shortcuts.Shortcut> shortcuts;
+    private final transient TrainingActions actions;
     private HelpDialog help;
 
     /** A window training {@code scenario}, remembering its settings in {@code settings}. */
@@ -83,14 +75,10 @@ public final class MainWindow extends JFrame {
         lossChart = new LossChartPanel(model);
         status.setName("statusMessage");
         status.putClientProperty("html.disable", Boolean.TRUE);
+        actions = new TrainingActions(model, getRootPane());
         setJMenuBar(new AppMenus(this).build());
-        setContentPane(layout(new TrainingControls(model)));
-        // A click must not move the focus onto a button, the network, the chart or a table: Space
-        // would then press that button or select in that view instead of playing, and the arrow keys
-        // would move inside it instead of stepping. Keyboard users still reach all of them with Tab.
-        forEachNamed(getContentPane(), CLICK_KEEPS_FOCUS, c -> c.setRequestFocusEnabled(false));
-        shortcuts = Shortcuts.training(model);
-        Shortcuts.install(getRootPane(), shortcuts);
+        setContentPane(layout(new TrainingControls(model, actions)));
+        actions.installKeys(getRootPane());
         setTransferHandler(new ScenarioDropHandler(this::openScenario));
         addWindowListener(new WindowAdapter() {
             @Override
@@ -156,22 +144,11 @@ public final class MainWindow extends JFrame {
         combo.addActionListener(e -> {
             Theme theme = (Theme) combo.getSelectedItem();
             if (theme != null && !theme.name().equals(settings.theme())) {
-                theme.switchTo();
                 settings.setTheme(theme.name());
+                Restyle.afterThisEvent(theme::switchTo);
             }
         });
         return combo;
-    }
-
-    private static void forEachNamed(Container root, Set<String> names, java.util.function.Consumer<JComponent> f) {
-        for (Component c : root.getComponents()) {
-            if (c instanceof JComponent j && c.getName() != null && names.contains(c.getName())) {
-                f.accept(j);
-            }
-            if (c instanceof Container child) {
-                forEachNamed(child, names, f);
-            }
-        }
     }
 
     /** The model the window shows. */
@@ -185,6 +162,10 @@ public final class MainWindow extends JFrame {
 
     FileChoosers choosers() {
         return choosers;
+    }
+
+    TrainingActions actions() {
+        return actions;
     }
 
     // ---------------------------------------------------------------- scenario files
@@ -288,7 +269,7 @@ public final class MainWindow extends JFrame {
     /** Shows the keyboard shortcuts. */
     public JDialog showHelp() {
         if (help == null) {
-            help = new HelpDialog(this, shortcuts, getJMenuBar());
+            help = new HelpDialog(this, actions.all(), getJMenuBar());
             help.setLocationRelativeTo(this);
         }
         help.setVisible(true);

@@ -55,6 +55,54 @@ class ShortcutsGuiTest extends AppGuiTest {
         assertThat(epoch()).isZero();
     }
 
+    /** Right steps, R resets, Space plays and pauses, with the focus on the component named {@code name}. */
+    private void theKeysTrainFrom(String name) {
+        onEdtRun(() -> model().reset());
+        Component c = robot.finder().findByName(app, name);
+        robot.focusAndWaitForFocusGain(c);
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
+        assertThat(epoch()).as("Right on " + name).isEqualTo(2);
+        robot.pressAndReleaseKey(KeyEvent.VK_R);
+        assertThat(epoch()).as("R on " + name).isZero();
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        assertThat(onEdt(() -> model().isPlaying())).as("Space on " + name).isTrue();
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        assertThat(onEdt(() -> model().isPlaying())).as("Space again on " + name).isFalse();
+        assertThat(onEdt(c::isFocusOwner)).as(name + " keeps the focus").isTrue();
+    }
+
+    @Test
+    void theKeysWorkWithTheFocusOnEveryKindOfComponent() {
+        for (String name : new String[] {"stepButton", "speedSlider", "scenarioCombo", "themeCombo", "tablesTabs",
+            "lessonText", "networkView", "lossChartView", "lossTable"}) {
+            theKeysTrainFrom(name);
+        }
+        window.tabbedPane("tablesTabs").selectTab("Weights");
+        theKeysTrainFrom("weightsTable");
+        assertThat(onEdt(() -> ((javax.swing.JComboBox<?>) robot.finder().findByName(app, "themeCombo"))
+                .isPopupVisible())).as("Space on a combo does not open its popup").isFalse();
+        assertThat(settings.theme()).as("Right on the theme combo steps, it does not switch").isEmpty();
+    }
+
+    @Test
+    void aClickOnTheNetworkTheChartOrATableFocusesIt() {
+        window.slider("speedSlider").focus();
+        for (String name : new String[] {"networkView", "lossChartView", "lossTable"}) {
+            Component c = robot.finder().findByName(app, name);
+            robot.click(c, new java.awt.Point(8, 8));
+            robot.waitForIdle();
+            assertThat(onEdt(c::isFocusOwner)).as("a click on " + name + " focuses it").isTrue();
+            window.slider("speedSlider").focus();
+        }
+        window.tabbedPane("tablesTabs").selectTab("Activations");
+        window.table("activationsTable").cell(TableCell.row(1).column(1)).click();
+        assertThat(onEdt(() -> window.table("activationsTable").target().isFocusOwner())).isTrue();
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
+        assertThat(epoch()).as("Right in the clicked table steps").isEqualTo(1);
+        assertThat(onEdt(() -> model().speed())).isEqualTo(GlassboxModel.MAX_SPEED);
+    }
+
     @Test
     void spacePlaysAndPauses() {
         window.textBox("lessonText").focus();

@@ -7,6 +7,7 @@ import dev.glassbox.demo.settings.AppSettings;
 import dev.glassbox.demo.theme.Theme;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Color;
+import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,6 +61,22 @@ class ThemeGuiTest extends AppGuiTest {
                 app.getRootPane().printAll(image.createGraphics());
             });
         }
+        assertThat(uncaught).isEmpty();
+    }
+
+    @Test
+    void upAndDownOnTheThemeComboSwitchTheThemeWithoutExceptions() {
+        robot.focusAndWaitForFocusGain(window.comboBox("themeCombo").target());
+        robot.pressAndReleaseKey(KeyEvent.VK_DOWN);
+        robot.waitForIdle();
+        assertThat(settings.theme()).isEqualTo(Theme.values()[1].name());
+        assertThat(onEdt(GlassboxTheme::isDark)).as("Down from Light switches to Dark").isTrue();
+        robot.pressAndReleaseKey(KeyEvent.VK_DOWN);
+        robot.pressAndReleaseKey(KeyEvent.VK_UP);
+        robot.pressAndReleaseKey(KeyEvent.VK_UP);
+        robot.waitForIdle();
+        assertThat(settings.theme()).isEqualTo(Theme.values()[0].name());
+        assertThat(onEdt(() -> window.comboBox("themeCombo").target().isPopupVisible())).isFalse();
         assertThat(uncaught).isEmpty();
     }
 

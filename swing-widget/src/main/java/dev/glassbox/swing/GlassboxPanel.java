@@ -5,6 +5,7 @@ import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.chart.LossChartPanel;
 import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
+import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.controls.TrainingControls;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -35,7 +36,10 @@ import javax.swing.JTabbedPane;
  * (900 to 1000 pixels) the side panels fold into tabs beside the network and the chart, which keep
  * a readable minimum size down to 640×480; the chain rule always scrolls. Plain Swing layouts only,
  * so it needs no FlatLaf or MigLayout; {@link GlassboxPanelOptions} chooses which views appear, and
- * the parts are reachable through accessors for callers who lay them out themselves.
+ * the parts are reachable through accessors for callers who lay them out themselves. The training
+ * keys (Space play/pause, Right step, R reset, Shift+Right next phase; see {@link TrainingActions#installKeys})
+ * work in the panel's window as soon as it is shown; {@code trainingControls().actions()} offers
+ * the same commands for menus.
  *
  * <pre>{@code
  * GlassboxPanel glassbox = new GlassboxPanel(BuiltInScenarios.get("xor"));
@@ -103,7 +107,7 @@ public final class GlassboxPanel extends JPanel {
         weightsTable = new WeightsTable(model);
         lossChart = new LossChartPanel(model);
         parameterControls = new ParameterControls(model);
-        trainingControls = new TrainingControls(model);
+        trainingControls = new TrainingControls(model, new TrainingActions(model, this));
         lessonPanel = new LessonPanel(model);
         options.scenarios().ifPresent(parameterControls::setScenarios);
         parameterControls.setScenarioChooserVisible(options.shows(View.SCENARIO_CHOOSER));
@@ -120,6 +124,12 @@ public final class GlassboxPanel extends JPanel {
         add(trainingControls, BorderLayout.NORTH);
         add(body, BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        installKeys();
+    }
+
+    /** Binds the training keys for the whole panel (see {@link TrainingActions#installKeys}). */
+    private void installKeys() {
+        trainingControls.actions().installKeys(this);
     }
 
     // ---------------------------------------------------------------- layout

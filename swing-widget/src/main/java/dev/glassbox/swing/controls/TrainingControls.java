@@ -4,13 +4,14 @@ import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.GlassboxModelListener;
-import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.text.Numbers;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.Hashtable;
+import java.util.List;
+import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -18,17 +19,15 @@ import javax.swing.JSlider;
 
 /**
  * Play/Pause, Step (one animated epoch), Phase (forward → backward → update, one at a time),
- * Reset, the speed slider and the epoch label. Component names: {@code playButton},
- * {@code stepButton}, {@code phaseButton}, {@code resetButton}, {@code speedSlider},
- * {@code epochLabel}.
+ * Reset, the speed slider and the epoch label. The buttons run the {@link TrainingActions} they are
+ * given, so menus and keys built from the same actions share their names and enabled state; the
+ * keys themselves are bound by {@link TrainingActions#installKeys} on the enclosing panel or window. Component
+ * names: {@code playButton}, {@code stepButton}, {@code phaseButton}, {@code resetButton},
+ * {@code speedSlider}, {@code epochLabel}.
  */
 public final class TrainingControls extends JPanel {
     private final GlassboxModel model;
-    private final JButton play = new StableButton("Play", "Pause");
-    private final JButton step = new JButton("Step");
-    private final JButton phase = new StableButton("Phase: forward", "Phase: forward…", "Phase: backward",
-            "Phase: backward…", "Phase: update", "Phase: update…");
-    private final JButton reset = new JButton("Reset");
+    private final TrainingActions actions;
     private final JSlider speed = new JSlider(0, GlassboxModel.MAX_SPEED);
     private final JLabel epoch = new JLabel() {
         @Override
@@ -41,20 +40,36 @@ public final class TrainingControls extends JPanel {
     };
     private final GlassboxModelListener listener = e -> refresh(e.kind());
 
-    /** Controls acting on {@code model}. */
+    /**
+     * Controls acting on {@code model}, with training actions of their own.
+     *
+     * @param model the model to train
+     */
     public TrainingControls(GlassboxModel model) {
+        this(model, null);
+    }
+
+    /**
+     * Controls acting on {@code model} whose buttons run {@code actions}.
+     *
+     * @param model   the model to train
+     * @param actions the model's training actions, shared with menus and keys; null for actions of
+     *                the controls' own
+     */
+    public TrainingControls(GlassboxModel model, TrainingActions actions) {
         super(new GridBagLayout());
         this.model = model;
+        this.actions = actions != null ? actions : new TrainingActions(model, this);
+        JButton play = new StableButton(this.actions.playPause(), TrainingActions.PLAY_PAUSE_NAMES);
+        JButton step = new JButton(this.actions.step());
+        JButton phase = new StableButton(this.actions.nextPhase(), TrainingActions.NEXT_PHASE_NAMES);
+        JButton reset = new JButton(this.actions.reset());
         play.setName("playButton");
         step.setName("stepButton");
         phase.setName("phaseButton");
         reset.setName("resetButton");
         speed.setName("speedSlider");
         epoch.setName("epochLabel");
-        play.setToolTipText("Play or pause training (Space)");
-        step.setToolTipText("Train one epoch, animated: forward, backward, update (Right arrow)");
-        phase.setToolTipText("Run the next phase of the epoch and stop: forward, then backward, then update");
-        reset.setToolTipText("Back to the scenario's starting weights (R)");
         speed.setToolTipText("Left: slow animation of every phase. Right: bulk training, up to flat out.");
         Hashtable<Integer, JLabel> labels = new Hashtable<>();
         labels.put(0, new JLabel("slow"));
@@ -65,10 +80,6 @@ public final class TrainingControls extends JPanel {
         speed.setMajorTickSpacing(GlassboxModel.BULK_SPEED);
         speed.setPaintTicks(true);
 
-        play.addActionListener(e -> model.togglePlay());
-        step.addActionListener(e -> model.stepEpoch());
-        phase.addActionListener(e -> model.stepPhase());
-        reset.addActionListener(e -> model.reset());
         speed.addChangeListener(e -> model.setSpeed(speed.getValue()));
 
         GridBagConstraints c = new GridBagConstraints();
@@ -89,19 +100,20 @@ public final class TrainingControls extends JPanel {
         ModelBinding.whileDisplayable(this, model, listener, () -> refresh(GlassboxModelEvent.Kind.TRAINING));
     }
 
-
+    /**
+     * The training actions the buttons run, for menus and keys.
+     *
+     * @return the actions
+     */
+    public TrainingActions actions() {
+        return actions;
+    }
 
     private void refresh(GlassboxModelEvent.Kind kind) {
         if (kind == GlassboxModelEvent.Kind.HOVER || kind == GlassboxModelEvent.Kind.SELECTION
                 || kind == GlassboxModelEvent.Kind.SAMPLE) {
             return;
         }
-        play.setText(model.isPlaying() ? "Pause" : "Play");
-        boolean diverged = model.session().divergence().isPresent();
-        play.setEnabled(!diverged);
-        step.setEnabled(!diverged);
-        phase.setEnabled(!diverged);
-        phase.setText("Phase: " + nextPhase());
         if (speed.getValue() != model.speed()) {
             speed.setValue(model.speed());
         }
@@ -109,27 +121,15 @@ public final class TrainingControls extends JPanel {
         String loss = history.size() == 0 ? "" : " · loss " + Numbers.format(history.last());
         epoch.setText("Epoch " + model.session().epoch() + loss);
     }
-
-    private String nextPhase() {
-        Phase p = model.phase();
-        boolean done = model.phaseProgress() >= 1.0;
-        return switch (p) {
-            case IDLE -> "forward";
-            case FORWARD -> done ? "backward" : "forward…";
-            case BACKWARD -> done ? "update" : "backward…";
-            case UPDATE -> "update…";
-        };
-    }
-
     /**
      * A button as wide as the widest of the texts it takes, so that a change of text (Play ↔ Pause,
      * the next phase) neither moves the buttons beside it nor cuts the text short.
      */
     private static final class StableButton extends JButton {
-        private final String[] texts;
+        private final List<String> texts;
 
-        StableButton(String... texts) {
-            super(texts[0]);
+        StableButton(Action action, List<String> texts) {
+            super(action);
             this.texts = texts;
         }
 
