@@ -16,6 +16,8 @@ final class ChartNavigator implements AxisChangeListener {
     private static final int MIN_SPAN = 10;
     /** Room left on each side of the followed window, as a fraction of it. */
     private static final double PAD = 0.01;
+    /** The earliest epoch the axis may show: no move (zoom, pan, wheel) reaches negative epochs. */
+    private static final double FIRST = 0;
 
     /** What the chart must hear about. */
     interface Listener {
@@ -114,11 +116,22 @@ final class ChartNavigator implements AxisChangeListener {
         double w = Double.isInfinite(window) ? Math.max(latest - 1, MIN_SPAN) : window;
         double hi = Math.max(latest, 1 + w);
         double pad = PAD * w;
-        return new Range(hi - w - pad, hi + pad);
+        return new Range(Math.max(FIRST, hi - w - pad), hi + pad);
+    }
+
+    /**
+     * {@code r} cut at {@link #FIRST}: a move past the first epoch stops there (keeping at least two
+     * epochs in view), so panning into the start narrows the window instead of showing negative epochs.
+     */
+    private static Range noEarlierThanFirst(Range r) {
+        if (r.getLowerBound() >= FIRST) {
+            return r;
+        }
+        return new Range(FIRST, Math.max(r.getUpperBound(), FIRST + 2));
     }
 
     private void userMove(Range r) {
-        move(r);
+        move(noEarlierThanFirst(r));
         listener.windowMoved();
     }
 
@@ -147,6 +160,9 @@ final class ChartNavigator implements AxisChangeListener {
             return;
         }
         known = r;
+        if (r.getLowerBound() < FIRST) {
+            move(noEarlierThanFirst(r));
+        }
         stopFollowing();
         listener.windowMoved();
     }

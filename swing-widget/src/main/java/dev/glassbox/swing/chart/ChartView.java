@@ -74,6 +74,17 @@ final class ChartView extends ChartPanel {
         return events.tooltipAt(p);
     }
 
+    /**
+     * A drag zooms the epochs only. JFreeChart's panel also zooms the loss axis to the dragged
+     * rows (all of them, as the loss is not zoomable), which switches its automatic range off and
+     * locks it to the old losses; the loss axis is given its automatic range back at once.
+     */
+    @Override
+    public void zoom(Rectangle2D selection) {
+        super.zoom(selection);
+        getChart().getXYPlot().getRangeAxis().setAutoRange(true);
+    }
+
     @Override
     public void restoreAutoBounds() {
         showAll.run();

@@ -110,6 +110,8 @@ public final class LossChartPanel extends JPanel {
     private String comparisonLabel;
     /** The scenario the events and the comparison belong to. */
     private Scenario scenario;
+    /** The session's epoch at the last refresh: an earlier one means a reset or a rewind. */
+    private int shownEpoch;
 
     /** A chart of {@code model}'s session; it observes the model until {@link #dispose()}. */
     public LossChartPanel(GlassboxModel model) {
@@ -220,6 +222,11 @@ public final class LossChartPanel extends JPanel {
         }
         viewedEpoch.setValue(session.epoch());
         navigator.setLatestEpoch(session.epoch());
+        if (newScenario || session.epoch() < shownEpoch) {
+            // A zoom belongs to the run it was made on: a reset or another lesson starts from the whole view.
+            showAll();
+        }
+        shownEpoch = session.epoch();
         updatePoints(true);
     }
 
@@ -293,6 +300,9 @@ public final class LossChartPanel extends JPanel {
     public void setFollowing(boolean follow) {
         navigator.setFollowing(follow);
         followToggle.setSelected(navigator.isFollowing());
+        if (follow) {
+            autoRangeLoss();
+        }
     }
 
     /** Whether each sample's own loss is drawn. */
@@ -336,8 +346,16 @@ public final class LossChartPanel extends JPanel {
 
     // ---------------------------------------------------------------- navigation
 
+    /** Shows every epoch, follows training, and lets the loss axis fit the losses again. */
     private void showAll() {
         navigator.showAll();
+        autoRangeLoss();
+    }
+
+    /** Both loss axes (the one shown and the other) fit the visible losses, whatever zoomed them before. */
+    private void autoRangeLoss() {
+        linearAxis.setAutoRange(true);
+        logAxis.setAutoRange(true);
     }
 
     private void bindKeys() {

@@ -13,6 +13,7 @@ import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.testing.GuiTest;
 import dev.glassbox.swing.testing.ManualClock;
 import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
@@ -25,6 +26,7 @@ import javax.imageio.ImageIO;
 import javax.swing.LookAndFeel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
+import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -159,6 +161,74 @@ class LossChartPanelGuiTest extends GuiTest {
 
         train(1000);
         assertThat(domain().contains(6000)).isTrue();
+    }
+
+    /** Drags across the epochs from {@code from} to {@code to}, as fractions of the data area's width. */
+    private void dragZoom(double from, double to) {
+        Rectangle2D area = onEdt(() -> view().getScreenDataArea());
+        int y = (int) area.getCenterY();
+        robot.pressMouse(view(), new Point((int) (area.getX() + from * area.getWidth()), y), MouseButton.LEFT_BUTTON);
+        robot.moveMouse(view(), new Point((int) (area.getX() + (from + to) / 2 * area.getWidth()), y));
+        robot.moveMouse(view(), new Point((int) (area.getX() + to * area.getWidth()), y));
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+    }
+
+    private Range loss() {
+        return onEdt(() -> plot().getRangeAxis().getRange());
+    }
+
+    @Test
+    void aDragZoomKeepsTheLossAxisFittingAndHomeFollowResetAndLoadShowEverything() {
+        showChart("xor");
+        train(3000);
+        dragZoom(0.05, 0.3);
+        window.toggleButton("followToggle").requireNotSelected();
+        assertThat(domain().getUpperBound()).isLessThan(1500);
+        assertThat(onEdt(() -> plot().getRangeAxis().isAutoRange())).isTrue();
+
+        window.panel("lossChartView").pressAndReleaseKeys(KeyEvent.VK_HOME);
+        assertThat(domain().contains(3000)).isTrue();
+        assertThat(onEdt(() -> plot().getRangeAxis().isAutoRange())).isTrue();
+
+        dragZoom(0.5, 0.9);
+        window.toggleButton("followToggle").click();
+        assertThat(onEdt(() -> plot().getRangeAxis().isAutoRange())).isTrue();
+
+        // Zoomed in, then a reset: the next run starts from the whole view, following.
+        dragZoom(0.1, 0.2);
+        onEdtRun(() -> model.get().reset());
+        robot.waitForIdle();
+        window.toggleButton("followToggle").requireSelected();
+        train(200);
+        assertThat(domain().getLowerBound()).isLessThanOrEqualTo(1);
+        assertThat(domain().contains(200)).isTrue();
+
+        // Zoomed in, then another lesson with a loss of another size: the loss axis fits it.
+        dragZoom(0.1, 0.2);
+        onEdtRun(() -> model.get().load(BuiltInScenarios.get("xor-saturated-mse")));
+        robot.waitForIdle();
+        train(50);
+        window.toggleButton("followToggle").requireSelected();
+        assertThat(domain().contains(50)).isTrue();
+        double last = onEdt(() -> model.get().session().lossHistory().last());
+        assertThat(loss().contains(last)).isTrue();
+    }
+
+    @Test
+    void panningAndZoomingOutNeverShowNegativeEpochs() {
+        showChart("xor");
+        train(1000);
+        window.panel("lossChartView").click();
+        for (int i = 0; i < 15; i++) {
+            window.panel("lossChartView").pressAndReleaseKeys(KeyEvent.VK_LEFT);
+        }
+        assertThat(domain().getLowerBound()).isGreaterThanOrEqualTo(0);
+        robot.type('-');
+        robot.type('-');
+        assertThat(domain().getLowerBound()).isGreaterThanOrEqualTo(0);
+        onEdtRun(() -> plot().getDomainAxis().setRange(-300, 200));
+        assertThat(domain()).isEqualTo(new Range(0, 200));
     }
 
     @Test
