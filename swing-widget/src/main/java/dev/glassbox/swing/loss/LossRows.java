@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One row per sample: its number, inputs, targets, outputs, and its loss written with the loss
+ * One row per sample: its number ("#"), inputs, targets, outputs, and its loss written with the loss
  * formula and the numbers put in, e.g. {@code ½(0.7311 − 0)² = 0.2672} or {@code −ln(1 − 0.7311) = 1.313}.
  */
 final class LossRows extends TraceTableModel {
 
     LossRows(GlassboxModel model) {
-        super(model, EnumSet.of(Kind.TRAINING), "sample", "x", "y", "a", "loss");
+        super(model, EnumSet.of(Kind.TRAINING), "#", "x", "y", "a", "loss");
     }
 
     @Override
