@@ -96,17 +96,16 @@ public final class MainWindow extends JFrame {
      * Three columns under the training controls: the parameters over the lesson (sharing a tabbed
      * pane with the state tables) over the loss calculation; the network over the loss chart; and the
      * chain rule, the heart of the product, with a column of its own from top to bottom, so that a
-     * whole derivation shows without scrolling at 1366×768. The columns and rows start from nothing
-     * and share the space by weight, so that no view's preferred size can push another out of the
-     * window; the left column is wide enough for the tables' and loss formulas' columns.
+     * whole derivation shows without scrolling at 1366×768. Under the first two columns a status line
+     * with the theme chooser: the toolbar alone on its row keeps its room at a presentation zoom, and a
+     * long status message has the width of two columns. The columns and rows start from nothing and
+     * share the space by weight, so that no view's preferred size can push another out of the window.
      */
     private JPanel layout(TrainingControls training) {
         JPanel content = new JPanel(new MigLayout("fill, insets 6, gap 6, hidemode 2",
-                "[0:0:, grow 31, fill][0:0:, grow 35, fill][0:0:, grow 34, fill]", "[][][0:0:, grow 55, fill][0:0:, grow 45, fill]"));
-        content.add(training, "span 3, split 4, growx 0");
-        content.add(status, "gapleft 12, growx, wmin 0");
-        content.add(new JLabel("Theme"), "gapleft 12");
-        content.add(themeCombo(), "wrap");
+                "[0:0:, grow 31, fill][0:0:, grow 35, fill][0:0:, grow 34, fill]",
+                "[][][0:0:, grow 55, fill][0:0:, grow 45, fill][]"));
+        content.add(training, "span 3, growx 0, wmin 0, wrap");
         content.add(new DivergenceBanner(model), "span 3, growx, wrap");
 
         JPanel left = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[0:0:, grow, fill]",
@@ -117,9 +116,19 @@ public final class MainWindow extends JFrame {
         content.add(left, "spany 2, grow");
 
         content.add(new Section("Network", networkView));
-        content.add(new Section("Chain rule", new ChainRulePanel(model)), "spany 2, grow, wrap");
-        content.add(new Section("Loss over epochs", lossChart));
+        content.add(new Section("Chain rule", new ChainRulePanel(model)), "spany 3, grow, wrap");
+        content.add(new Section("Loss over epochs", lossChart), "wrap");
+        content.add(statusLine(), "span 2, growx");
         return content;
+    }
+
+    /** The status message, as wide as it can be, and the theme chooser. */
+    private JPanel statusLine() {
+        JPanel line = new JPanel(new MigLayout("insets 0 2 0 0, gap 8", "[0:0:, grow, fill][][]"));
+        line.add(status);
+        line.add(new JLabel("Theme"));
+        line.add(themeCombo());
+        return line;
     }
 
     /**

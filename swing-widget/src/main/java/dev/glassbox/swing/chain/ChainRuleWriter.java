@@ -107,14 +107,20 @@ final class ChainRuleWriter {
         }
         d.equation(lhs,
                 delta().op(" · ").sym("a", Ink.FORWARD).sub("i"),
-                new MathRow().factor(sample.neuron(j).delta(), Ink.BACKWARD).op(" · ").append(source(sample)),
+                product(sample),
                 new MathRow().num(g, Ink.sign(g)));
     }
 
-    /** {@code a_i} of a sample: an input written as given ({@code 1}), an activation with four digits. */
-    private MathRow source(SampleTrace sample) {
+    /**
+     * {@code δ_j · a_i} of a sample with the digits that make it check by hand: an input written as
+     * given ({@code 1}) where four digits do.
+     */
+    private MathRow product(SampleTrace sample) {
+        double delta = sample.neuron(j).delta();
         double a = sample.neuron(c.source()).a();
-        return new MathRow().factor(c.layer() == 0 ? Numbers.compact(a) : Numbers.format(a), Ink.FORWARD);
+        int digits = Numbers.digitsToCheck(gradient(sample), v -> v[0] * v[1], delta, a);
+        String written = c.layer() == 0 && digits == 4 ? Numbers.compact(a) : Numbers.format(a, digits);
+        return new MathRow().factor(Numbers.format(delta, digits), Ink.BACKWARD).op(" · ").factor(written, Ink.FORWARD);
     }
 
     private static MathRow delta() {
@@ -144,7 +150,7 @@ final class ChainRuleWriter {
             List<MathRow> steps = new ArrayList<>();
             if (c != null) {
                 lhs.op("·").sym("a", Ink.FORWARD).sub("i");
-                steps.add(new MathRow().factor(sample.neuron(j).delta(), Ink.BACKWARD).op(" · ").append(source(sample)));
+                steps.add(product(sample));
             }
             steps.add(new MathRow().num(g, Ink.sign(g)));
             d.add(new Derivation.Equation(lhs, "=", steps, true, r == s));
@@ -198,9 +204,11 @@ final class ChainRuleWriter {
             return;
         }
         double mean = value(t.meanGradient());
+        int digits = Numbers.digitsToCheck(after, v -> v[0] - eta * v[1], before, mean);
         d.add(new Derivation.Equation(new MathRow().sym(symbol), "←", List.of(
                 new MathRow().sym(symbol).op(" − ").sym("η").op("·").sym("ḡ"),
-                new MathRow().num(before, Ink.sign(before)).op(" − " + Numbers.compact(eta) + "·").factor(mean, Ink.sign(mean)),
+                new MathRow().num(before, digits, Ink.sign(before)).op(" − " + Numbers.compact(eta) + "·")
+                        .factor(Numbers.format(mean, digits), Ink.sign(mean)),
                 new MathRow().num(after, Ink.sign(after))), false, false));
     }
 

@@ -13,12 +13,13 @@ import dev.glassbox.swing.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Writes how {@code δ_j} of one neuron comes about on one sample, from the trace: the raw error
- * (output) or the backprop sum with every term (hidden), the slope with its Listening/Locked
- * reading and the sigmoid slope table, the product, and the cross-entropy × sigmoid cancellation
- * where it applies.
+ * (output) or the backprop sum with every term (hidden), the slope with whether it is saturated
+ * and the sigmoid slope table, the product, and the cross-entropy × sigmoid cancellation where it
+ * applies. Every calculation written out checks by hand: its factors get the digits that takes.
  */
 final class DeltaWriter {
     /** What the cross-entropy raw error times the sigmoid slope comes to. */
@@ -82,22 +83,30 @@ final class DeltaWriter {
 
     /** {@code raw error × slope} with the numbers. */
     private MathRow product() {
-        return new MathRow().num(n.rawError(), Ink.sign(n.rawError())).op(" × ").factor(n.slope(), Ink.TEXT);
+        int digits = Numbers.digitsToCheck(n.delta(), v -> v[0] * v[1], n.rawError(), n.slope());
+        return new MathRow().num(n.rawError(), digits, Ink.sign(n.rawError())).op(" × ")
+                .factor(Numbers.format(n.slope(), digits), Ink.TEXT);
     }
 
     private MathRow delta() {
         return new MathRow().sym("δ", Ink.BACKWARD).sub("j");
     }
 
-    private Map<String, String> values() {
-        double y = output ? sample.sample().y().get(j.index()) : Double.NaN;
-        return Map.of("a", Numbers.format(n.a()), "y", Numbers.compact(y), "z", Numbers.format(n.z()));
+    private double y() {
+        return output ? sample.sample().y().get(j.index()) : Double.NaN;
+    }
+
+    /** The values put into a formula: {@code a} with the digits that make {@code result} check. */
+    private Map<String, String> values(double result, DoubleUnaryOperator ofA) {
+        int digits = Numbers.digitsToCheck(result, v -> ofA.applyAsDouble(v[0]), n.a());
+        return Map.of("a", Numbers.format(n.a(), digits), "y", Numbers.compact(y()), "z", Numbers.format(n.z()));
     }
 
     private void rawError() {
         String formula = arch.loss().rawErrorFormula();
+        double y = y();
         d.equation(new MathRow().text("Raw Error ", Ink.TEXT).op("(").formula(formula).op(")"),
-                new MathRow().formula(formula, values()),
+                new MathRow().formula(formula, values(n.rawError(), a -> arch.loss().rawError(a, y))),
                 new MathRow().num(n.rawError(), Ink.sign(n.rawError())));
     }
 
@@ -107,9 +116,10 @@ final class DeltaWriter {
         for (int k = 0; k < terms.size(); k++) {
             double w = sample.before().weight(j.layer(), k, j.index());
             double deltaK = sample.neuron(next, k).delta();
+            int digits = Numbers.digitsToCheck(terms.get(k), v -> v[0] * v[1], w, deltaK);
             d.inline(new MathRow().text("k = " + Names.neuron(arch, new NeuronId(next, k)) + ": ", Ink.MUTED)
                             .sym("w").sub("jk").op("·").sym("δ", Ink.BACKWARD).sub("k"),
-                    new MathRow().num(w, Ink.sign(w)).op(" · ").factor(deltaK, Ink.BACKWARD),
+                    new MathRow().num(w, digits, Ink.sign(w)).op(" · ").factor(Numbers.format(deltaK, digits), Ink.BACKWARD),
                     new MathRow().num(terms.get(k), Ink.sign(terms.get(k))));
         }
         MathRow label = new MathRow().text("Backprop Sum ", Ink.TEXT).op("(Σ ").sym("w").op("·").sym("δ", Ink.BACKWARD).op(")");
@@ -132,9 +142,9 @@ final class DeltaWriter {
         if (f.saturating()) {
             value.op("   ");
             if (n.saturated()) {
-                value.strong("Locked", Ink.LOCK);
+                value.strong(Names.SATURATED, Ink.LOCK);
             } else {
-                value.text("Listening", Ink.FORWARD);
+                value.text(Names.NOT_SATURATED, Ink.FORWARD);
             }
         } else if (dead) {
             value.op("   ").strong("Dead", Ink.DEAD).text(": ", Ink.MUTED).sym("z", Ink.MUTED)
@@ -142,7 +152,8 @@ final class DeltaWriter {
         }
         boolean symbolic = formula.chars().anyMatch(Character::isLetter);
         if (symbolic) {
-            d.equation(lhs, new MathRow().formula(formula), new MathRow().formula(formula, values()), value);
+            d.equation(lhs, new MathRow().formula(formula),
+                    new MathRow().formula(formula, values(n.slope(), a -> f.slope(n.z(), a))), value);
         } else {
             d.equation(lhs, value);
         }
@@ -156,17 +167,15 @@ final class DeltaWriter {
         int nearest = 0;
         for (int r = 0; r < SIGMOID_SLOPES.size(); r++) {
             SlopeRow row = SIGMOID_SLOPES.get(r);
-            boolean locked = NeuronHealth.saturated(f, row.slopeValue());
-            rows.add(List.of(new MathRow().op(row.a()), new MathRow().op(row.slope()),
-                    locked ? new MathRow().strong("Locked", Ink.LOCK) : new MathRow().text("Listening", Ink.FORWARD)));
+            boolean saturated = NeuronHealth.saturated(f, row.slopeValue());
+            rows.add(List.of(new MathRow().op(row.a()), new MathRow().op(row.slope()), saturated
+                    ? new MathRow().strong(Names.SATURATED, Ink.LOCK) : new MathRow().text(Names.NOT_SATURATED, Ink.FORWARD)));
             if (Math.abs(n.slope() - row.slopeValue()) < Math.abs(n.slope() - SIGMOID_SLOPES.get(nearest).slopeValue())) {
                 nearest = r;
             }
         }
         d.add(new Derivation.Grid(rows, nearest + 1, "nearest"));
-        long percent = Math.round(Activation.SATURATION_SHARE * 100);
-        d.paragraph(new MathRow().text("Locked: the slope is under " + percent + " % of its peak "
-                + Numbers.format(f.peakSlope(), 2) + (cancellation
+        d.paragraph(new MathRow().text(Names.saturation(f) + (cancellation
                 ? "; here the cancellation makes up for it." : ", so almost no error gets through."), Ink.MUTED));
     }
 
@@ -178,10 +187,10 @@ final class DeltaWriter {
                 product(),
                 new MathRow().op("[").formula(raw).op("] × ").formula(slope),
                 new MathRow().formula(CANCELLED),
-                new MathRow().formula(CANCELLED, values()),
+                new MathRow().formula(CANCELLED, values(n.delta(), a -> a - y())),
                 new MathRow().num(n.delta(), Ink.BACKWARD));
         d.paragraph(new MathRow().text(Loss.CROSS_ENTROPY.id() + " × " + f.id() + ": the slope ", Ink.MUTED)
                 .formula(slope).text(" cancels, so the error reaches the weights at full strength even when the output"
-                        + " is locked.", Ink.MUTED));
+                        + " is " + Names.SATURATED + ".", Ink.MUTED));
     }
 }

@@ -9,6 +9,7 @@ import dev.glassbox.swing.table.StateTable;
 import dev.glassbox.swing.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.util.StringJoiner;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
@@ -113,10 +114,22 @@ public final class LossCalculationPanel extends JPanel {
         return mean.getText();
     }
 
-    /** The sample table: its highlighted row, and so its selection, is the viewed sample. */
+    /**
+     * The sample table: its highlighted row, and so its selection, is the viewed sample. It asks for
+     * the height of all its rows (up to {@link #SHOWN_ROWS}), in the row height of the theme and zoom
+     * of the moment, so that no row hides below the fold after a theme switch.
+     */
     private static final class LossTable extends StateTable {
+        /** At most this many rows are asked room for; more scroll. */
+        private static final int SHOWN_ROWS = 8;
+
         LossTable(LossRows rows) {
             super(rows, "lossTable", "Each sample's loss");
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return new Dimension(getPreferredSize().width, Math.min(getRowCount(), SHOWN_ROWS) * getRowHeight());
         }
 
         @Override

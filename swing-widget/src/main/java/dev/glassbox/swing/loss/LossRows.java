@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One row per sample: its number, inputs, targets, outputs, and its loss written with the loss
- * formula and the numbers put in, e.g. {@code ½(0.7311 − 0)² = 0.2672}.
+ * One row per sample: its number ("#"), inputs, targets, outputs, and its loss written with the loss
+ * formula and the numbers put in, e.g. {@code ½(0.7311 − 0)² = 0.2672} or {@code −ln(1 − 0.7311) = 1.313}.
  */
 final class LossRows extends TraceTableModel {
 
     LossRows(GlassboxModel model) {
-        super(model, EnumSet.of(Kind.TRAINING), "sample", "x", "y", "a", "loss");
+        super(model, EnumSet.of(Kind.TRAINING), "#", "x", "y", "a", "loss");
     }
 
     @Override
@@ -40,25 +40,18 @@ final class LossRows extends TraceTableModel {
     }
 
     /**
-     * {@code a} as put into the formula. Four digits of an {@code a} near 1 are not enough to check
-     * {@code ln(1 − a)} by hand ({@code ln(1 − 0.9987)} could be 6.61 or 6.68), so with
-     * cross-entropy such an {@code a} gets four digits of its distance to 1.
+     * The loss formula per output, reduced where the target is 0 or 1, with the numbers put in, summed,
+     * and the trace's loss. {@code a} gets the digits that make each term check by hand: four digits of
+     * an {@code a} near 1 cannot ({@code ln(1 − 0.9987)} could be 6.61 or 6.68).
      */
-    private static String activation(Loss loss, double a) {
-        double distance = 1 - a;
-        if (loss != Loss.CROSS_ENTROPY || !(distance > 0) || distance >= 0.01) {
-            return Numbers.format(a);
-        }
-        int zeros = (int) -Math.floor(Math.log10(distance)) - 1;
-        return Numbers.format(a, Math.min(4 + zeros, 15));
-    }
-
-    /** The loss formula per output with the numbers put in, summed, and the trace's loss. */
     private static String loss(Loss loss, SampleTrace s, List<NeuronTrace> outputs) {
         List<String> terms = new ArrayList<>();
         for (int j = 0; j < outputs.size(); j++) {
-            terms.add(Formulas.filled(loss.formula(), Map.of("a", activation(loss, outputs.get(j).a()),
-                    "y", Numbers.compact(s.sample().y().get(j)))));
+            double a = outputs.get(j).a();
+            double y = s.sample().y().get(j);
+            int digits = Numbers.digitsToCheck(loss.loss(a, y), v -> loss.loss(v[0], y), a);
+            terms.add(Formulas.filled(Formulas.loss(loss, y), Map.of("a", Numbers.format(a, digits),
+                    "y", Numbers.compact(y))));
         }
         return String.join(" + ", terms) + " = " + Numbers.format(s.loss());
     }

@@ -1,5 +1,6 @@
 package dev.glassbox.swing.network;
 
+import dev.glassbox.swing.text.Names;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
 import java.awt.Component;
@@ -22,8 +23,8 @@ import javax.swing.Icon;
  * warning triangle on a non-finite value. Each shape is built once in a unit box and scaled.
  */
 public enum Marker {
-    /** The slope is below 5 % of its peak: the neuron is locked and barely learns. */
-    SATURATED(GlassboxTheme.LOCK, "saturated", "slope below 5 % of its peak: almost no gradient passes", padlock()),
+    /** The slope is below 5 % of its peak: the neuron is saturated and barely learns. */
+    SATURATED(GlassboxTheme.LOCK, Names.SATURATED, "slope below 5 % of its peak: almost no gradient passes", padlock()),
     /** A ReLU with {@code z ≤ 0} on every sample: it outputs 0 and never learns. */
     DEAD(GlassboxTheme.DEAD, "dead", "z ≤ 0 on every sample: output 0, slope 0, no learning", skull()),
     /** A value that is not finite (NaN or ∞): training diverged. */

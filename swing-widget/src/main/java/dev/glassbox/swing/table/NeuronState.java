@@ -1,5 +1,6 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.swing.text.Names;
 import dev.glassbox.swing.theme.GlassboxTheme;
 
 /** A neuron's state on the viewed sample, as the activations table flags it. */
@@ -7,7 +8,7 @@ public enum NeuronState {
     /** Nothing to flag. */
     NORMAL("", GlassboxTheme.MUTED),
     /** Slope under 5 % of its peak on this sample: the padlock state. */
-    SATURATED("saturated", GlassboxTheme.LOCK),
+    SATURATED(Names.SATURATED, GlassboxTheme.LOCK),
     /** A ReLU with {@code z ≤ 0} on every sample. */
     DEAD("dead", GlassboxTheme.DEAD);
 

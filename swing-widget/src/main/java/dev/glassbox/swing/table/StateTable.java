@@ -107,13 +107,14 @@ public abstract class StateTable extends JTable {
      */
     private void followZoom() {
         float zoom = GlassboxTheme.zoom();
+        float fontZoom = GlassboxTheme.fontZoom();
         Font font = UIManager.getFont("Table.font");
         Font header = UIManager.getFont("TableHeader.font");
         if (font != null) {
-            setFont(zoom == 1f ? font : font.deriveFont(font.getSize2D() * zoom));
+            setFont(fontZoom == 1f ? font : font.deriveFont(font.getSize2D() * fontZoom));
         }
         if (header != null && getTableHeader() != null) {
-            getTableHeader().setFont(zoom == 1f ? header : header.deriveFont(header.getSize2D() * zoom));
+            getTableHeader().setFont(fontZoom == 1f ? header : header.deriveFont(header.getSize2D() * fontZoom));
         }
         int rowHeight = UIManager.getInt("Table.rowHeight");
         if (rowHeight > 0) {

@@ -1,5 +1,6 @@
 package dev.glassbox.swing.text;
 
+import dev.glassbox.core.math.Loss;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,31 @@ public final class Formulas {
     }
 
     private static final String DOT = "·";
+    /** Cross-entropy for a target of 1: the {@code (1 − y)} term is gone. */
+    private static final String CROSS_ENTROPY_OF_ONE = "−ln a";
+    /** Cross-entropy for a target of 0: the {@code y} term is gone. */
+    private static final String CROSS_ENTROPY_OF_ZERO = "−ln(1 − a)";
 
     private Formulas() {
+    }
+
+    /**
+     * The loss formula for one output with target {@code y}, reduced where a term is zero: for
+     * cross-entropy, {@code −ln a} for {@code y = 1} and {@code −ln(1 − a)} for {@code y = 0}
+     * (short enough to read at a glance); else the loss's own formula.
+     *
+     * @param loss the loss
+     * @param y    the output's target
+     * @return the formula in the variables {@code a} and {@code y}
+     */
+    public static String loss(Loss loss, double y) {
+        if (loss == Loss.CROSS_ENTROPY && y == 1) {
+            return CROSS_ENTROPY_OF_ONE;
+        }
+        if (loss == Loss.CROSS_ENTROPY && y == 0) {
+            return CROSS_ENTROPY_OF_ZERO;
+        }
+        return loss.formula();
     }
 
     /** The tokens of {@code formula}. */

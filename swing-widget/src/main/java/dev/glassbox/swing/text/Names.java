@@ -1,5 +1,6 @@
 package dev.glassbox.swing.text;
 
+import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.Loss;
@@ -11,7 +12,27 @@ import dev.glassbox.core.math.NeuronId;
  * "input 1", "hidden 2", "hidden 1.2" (in deeper networks), "output".
  */
 public final class Names {
+    /**
+     * The one word for a neuron whose slope is under {@link Activation#SATURATION_SHARE} of its peak,
+     * in every view: the chain rule, the activations table, the network's legend and padlock.
+     */
+    public static final String SATURATED = "saturated";
+    /** Its opposite, where the two stand side by side (the chain rule's slope and slope table). */
+    public static final String NOT_SATURATED = "not " + SATURATED;
+
     private Names() {
+    }
+
+    /**
+     * What {@link #SATURATED} means for {@code f}, e.g. "Saturated: the slope is under 5 % of its peak 0.25".
+     *
+     * @param f a saturating activation
+     * @return the sentence, without a closing full stop
+     */
+    public static String saturation(Activation f) {
+        long percent = Math.round(Activation.SATURATION_SHARE * 100);
+        return Character.toUpperCase(SATURATED.charAt(0)) + SATURATED.substring(1) + ": the slope is under "
+                + percent + " % of its peak " + Numbers.format(f.peakSlope(), 2);
     }
 
     /** The layer's name: "input", "hidden" (or "hidden 2" in deeper nets), "output". */

@@ -59,6 +59,12 @@ public final class GlassboxTheme {
     public static final String MATH_FONT = "Glassbox.mathFont";
     /** A scale factor ({@code Float}) for fonts and strokes, for projectors. */
     public static final String ZOOM = "Glassbox.zoom";
+    /**
+     * {@code Boolean.TRUE} when the look and feel's own fonts are already enlarged by the zoom (as
+     * with FlatLaf's UI zoom, which scales the whole window): the views then scale their strokes
+     * and sizes by the zoom but take the fonts as they are, rather than enlarging them twice.
+     */
+    public static final String FONTS_ZOOMED = "Glassbox.fontsZoomed";
 
     private static final Map<String, Color> LIGHT = Map.ofEntries(
             Map.entry(POSITIVE, new Color(0x1F6FD1)),
@@ -146,6 +152,16 @@ public final class GlassboxTheme {
         return z instanceof Number n && n.floatValue() > 0 ? n.floatValue() : 1f;
     }
 
+    /**
+     * How much the views enlarge the look and feel's fonts: the zoom, or 1 when the look and feel's
+     * fonts carry it already ({@link #FONTS_ZOOMED}).
+     *
+     * @return the factor for fonts derived from the look and feel's
+     */
+    public static float fontZoom() {
+        return UIManager.getBoolean(FONTS_ZOOMED) ? 1f : zoom();
+    }
+
     /** The font of numbers and formulas, scaled by the zoom and by {@code relativeSize}. */
     public static Font mathFont(float relativeSize) {
         Font f = UIManager.getFont(MATH_FONT);
@@ -154,7 +170,7 @@ public final class GlassboxTheme {
             int size = base != null ? base.getSize() : 13;
             f = new Font(Font.SANS_SERIF, Font.PLAIN, size);
         }
-        return f.deriveFont(f.getSize2D() * relativeSize * zoom());
+        return f.deriveFont(f.getSize2D() * relativeSize * fontZoom());
     }
 
     /** The look and feel's label font scaled by the zoom and {@code relativeSize}. */
@@ -163,6 +179,6 @@ public final class GlassboxTheme {
         if (base == null) {
             base = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
         }
-        return base.deriveFont(base.getSize2D() * relativeSize * zoom());
+        return base.deriveFont(base.getSize2D() * relativeSize * fontZoom());
     }
 }

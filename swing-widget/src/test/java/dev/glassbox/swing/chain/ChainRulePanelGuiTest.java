@@ -12,6 +12,8 @@ import dev.glassbox.core.trace.SampleTrace;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
 import dev.glassbox.swing.text.Numbers;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.swing.JScrollPane;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,11 @@ class ChainRulePanelGuiTest extends GuiTest {
         return Numbers.format(v);
     }
 
+    /** {@code v} with more digits, as a factor gets them where four would not check by hand. */
+    private static String f(double v, int digits) {
+        return Numbers.format(v, digits);
+    }
+
     @Test
     void hiddenConnectionShowsTheBackpropSumWithTheTraceNumbers() {
         show("xor");
@@ -61,8 +68,8 @@ class ChainRulePanelGuiTest extends GuiTest {
                 .contains("k = output: w_jk·δ_k = " + f(s.before().weight(1, 0, 0)) + " · ("
                         + f(s.output(0).delta()) + ") = " + f(hidden.backpropTerms().get(0)))
                 .contains("slope f′(z_j) = a(1 − a) = " + f(hidden.a()) + "·(1 − " + f(hidden.a()) + ") = "
-                        + f(hidden.slope()) + "   Listening")
-                .contains("δ_j = backprop sum × slope = " + f(hidden.rawError()) + " × " + f(hidden.slope())
+                        + f(hidden.slope()) + "   not saturated")
+                .contains("δ_j = backprop sum × slope = " + f(hidden.rawError(), 5) + " × " + f(hidden.slope(), 5)
                         + " = " + f(hidden.delta()))
                 .contains("= " + f(t.meanGradient(HIDDEN)))
                 .contains("w ← w − η·ḡ = " + f(t.before().weight(HIDDEN)) + " − 2·" + f(t.meanGradient(HIDDEN))
@@ -84,7 +91,7 @@ class ChainRulePanelGuiTest extends GuiTest {
                 .contains("Weight hidden 1 → output")
                 .contains("Raw Error (a − y) = " + f(out.a()) + " − 0 = " + f(out.rawError()))
                 .doesNotContain("Backprop Sum")
-                .contains("∂L/∂w = δ_j · a_i = " + f(out.delta()) + " · " + f(s.neuron(1, 0).a())
+                .contains("∂L/∂w = δ_j · a_i = " + f(out.delta(), 5) + " · " + f(s.neuron(1, 0).a(), 5)
                         + " = " + f(s.gradient(OUTPUT)))
                 .contains("δ_j = raw error × slope = " + f(out.rawError()) + " × " + f(out.slope()) + " = " + f(out.delta()));
     }
@@ -121,7 +128,7 @@ class ChainRulePanelGuiTest extends GuiTest {
         });
         SampleTrace s = trace().sample(3);
         assertThat(text()).contains("sample 4 of 4")
-                .contains("∂L/∂w = δ_j · a_i = " + f(s.output(0).delta()) + " · " + f(s.neuron(1, 0).a()))
+                .contains("∂L/∂w = δ_j · a_i = " + f(s.output(0).delta(), 5) + " · " + f(s.neuron(1, 0).a(), 5))
                 .contains("= " + f(s.gradient(OUTPUT)) + "  (viewed sample)");
     }
 
@@ -132,28 +139,30 @@ class ChainRulePanelGuiTest extends GuiTest {
         NeuronTrace out = trace().sample(0).output(0);
         String text = text();
         assertThat(text)
-                .contains("Raw Error ((a − y) / (a(1 − a))) = (" + f(out.a()) + " − 0) / (" + f(out.a()) + "·(1 − "
-                        + f(out.a()) + ")) = " + f(out.rawError()))
-                .contains("δ_j = raw error × slope = " + f(out.rawError()) + " × " + f(out.slope())
+                .contains("Raw Error ((a − y) / (a(1 − a))) = (" + f(out.a(), 7) + " − 0) / (" + f(out.a(), 7) + "·(1 − "
+                        + f(out.a(), 7) + ")) = " + f(out.rawError()))
+                .contains("δ_j = raw error × slope = " + f(out.rawError(), 5) + " × " + f(out.slope(), 5)
                         + " = [(a − y) / (a(1 − a))] × a(1 − a) = a − y = " + f(out.a()) + " − 0 = " + f(out.delta()))
                 .contains("cancels")
-                .contains(f(out.slope()) + "   Locked");
+                .contains(f(out.slope()) + "   saturated");
         onEdtRun(() -> model.setHovered(HIDDEN));
         assertThat(text()).doesNotContain("cancels");
     }
 
     @Test
-    void saturatedOutputReadsLockedWithTheSlopeTable() {
+    void saturatedOutputReadsSaturatedWithTheSlopeTable() {
         show("xor-saturated-mse");
         onEdtRun(() -> model.setHovered(OUTPUT));
         NeuronTrace out = trace().sample(0).output(0);
         assertThat(out.saturated()).isTrue();
         assertThat(text())
-                .contains(f(out.slope()) + "   Locked")
-                .contains("0.50  0.25  Listening\n")
-                .contains("0.90 or 0.10  0.09  Listening\n")
-                .contains("0.99 or 0.01  0.0099  Locked  (nearest)")
-                .contains("so almost no error gets through");
+                .contains(f(out.slope()) + "   saturated")
+                .contains("0.50  0.25  not saturated\n")
+                .contains("0.90 or 0.10  0.09  not saturated\n")
+                .contains("0.99 or 0.01  0.0099  saturated  (nearest)")
+                .contains("so almost no error gets through")
+                // One word for one idea, as the network's padlock legend and the activations table say it.
+                .doesNotContain("Locked").doesNotContain("Listening");
     }
 
     @Test
@@ -246,7 +255,7 @@ class ChainRulePanelGuiTest extends GuiTest {
         assertThat(trace().dead(new NeuronId(1, 1))).isTrue();
         assertThat(text()).contains("slope f′(z_j) = 1 if z > 0 else 0 = 1 if (")
                 .contains("Dead: z ≤ 0 on every sample")
-                .doesNotContain("Listening");
+                .doesNotContain("not saturated");
     }
 
     @Test
@@ -255,7 +264,7 @@ class ChainRulePanelGuiTest extends GuiTest {
         onEdtRun(() -> model.setSelected(OUTPUT));
         // xor's output on sample 1: a = 0.7500, slope 0.1875 — nearer 0.25 than 0.09.
         assertThat(f(onEdt(() -> model.trace().sample(0).neuron(OUTPUT.target()).a()))).isEqualTo("0.7500");
-        assertThat(text()).contains("0.50  0.25  Listening  (nearest)").doesNotContain("0.09  Listening  (nearest)");
+        assertThat(text()).contains("0.50  0.25  not saturated  (nearest)").doesNotContain("0.09  not saturated  (nearest)");
     }
 
     @Test
@@ -269,5 +278,63 @@ class ChainRulePanelGuiTest extends GuiTest {
         onEdtRun(() -> model.setHovered(null));
         robot.waitForIdle();
         assertThat(onEdt(() -> scroll.getViewport().getViewPosition().y)).isZero();
+    }
+
+    /** A number as the panel writes it, maybe in brackets: {@code 0.7500}, {@code (−1.2e−5)}. */
+    private static final String NUMBER = "\\(?(−?[0-9]+(?:\\.[0-9]+)?(?:e−?[0-9]+)?)\\)?";
+    private static final Pattern SLOPE = Pattern.compile(NUMBER + "·\\(1 − " + NUMBER + "\\) = " + NUMBER);
+    private static final Pattern PRODUCT = Pattern.compile(NUMBER + " [×·] " + NUMBER + " = " + NUMBER);
+    private static final Pattern UPDATE = Pattern.compile(NUMBER + " − ([0-9.]+)·" + NUMBER + " = " + NUMBER);
+
+    private static double read(String written) {
+        return Double.parseDouble(written.replace('−', '-'));
+    }
+
+    /**
+     * Checks by hand every calculation written with numbers in the text: the slope {@code a·(1 − a)},
+     * the products {@code x × y} and {@code x · y}, the update {@code w − η·g}; returns the longest factor
+     * written.
+     */
+    private static int checkByHand(String text) {
+        int longest = 0;
+        int checked = 0;
+        for (Matcher m = SLOPE.matcher(text); m.find(); checked++) {
+            assertThat(m.group(1)).isEqualTo(m.group(2));
+            double a = read(m.group(1));
+            assertThat(Numbers.format(a * (1 - a))).as(m.group()).isEqualTo(m.group(3));
+            longest = Math.max(longest, m.group(1).length());
+        }
+        for (Matcher m = PRODUCT.matcher(text); m.find(); checked++) {
+            assertThat(Numbers.format(read(m.group(1)) * read(m.group(2)))).as(m.group()).isEqualTo(m.group(3));
+            longest = Math.max(longest, Math.max(m.group(1).length(), m.group(2).length()));
+        }
+        for (Matcher m = UPDATE.matcher(text); m.find(); checked++) {
+            assertThat(Numbers.format(read(m.group(1)) - read(m.group(2)) * read(m.group(3)))).as(m.group())
+                    .isEqualTo(m.group(4));
+        }
+        assertThat(checked).as("calculations found in\n" + text).isGreaterThanOrEqualTo(8);
+        return longest;
+    }
+
+    @Test
+    void everyWrittenProductChecksByHand() {
+        show("xor-saturated-mse");
+        onEdtRun(() -> model.setHovered(OUTPUT));
+        // a = 0.99865…: four digits would write 0.9987·(1 − 0.9987) = 0.001346, which does not check.
+        assertThat(checkByHand(text())).isGreaterThan("0.9987".length());
+        onEdtRun(() -> model.setHovered(HIDDEN));
+        checkByHand(text());
+    }
+
+    @Test
+    void everyWrittenProductChecksByHandWhileTraining() {
+        show("xor");
+        for (Connection c : new Connection[] {HIDDEN, OUTPUT}) {
+            onEdtRun(() -> {
+                model.session().run(400);
+                model.setHovered(c);
+            });
+            checkByHand(text());
+        }
     }
 }

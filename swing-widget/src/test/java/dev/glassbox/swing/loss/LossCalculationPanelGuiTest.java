@@ -19,11 +19,15 @@ class LossCalculationPanelGuiTest extends GuiTest {
     private LossCalculationPanel panel;
 
     private void show(String scenario) {
+        show(scenario, 640);
+    }
+
+    private void show(String scenario, int width) {
         show(() -> {
             model = new GlassboxModel(BuiltInScenarios.get(scenario));
             panel = new LossCalculationPanel(model);
             return panel;
-        }, 640, 300);
+        }, width, 300);
     }
 
     private JTable table() {
@@ -56,14 +60,19 @@ class LossCalculationPanelGuiTest extends GuiTest {
         assertThat(cell(0, 2)).isEqualTo("0");
         assertThat(cell(0, 3)).isEqualTo("0.7500");
         assertThat(cell(0, 4)).isEqualTo(row1);
+        assertThat(cell(1, 4)).isEqualTo("½(0.75938 − 1)² = 0.02895");
 
         EpochTrace t = onEdt(() -> model.trace());
         StringBuilder mean = new StringBuilder("mean = (");
         for (SampleTrace s : t.samples()) {
             double out = s.output(0).a();
             double y = s.sample().y().get(0);
-            assertThat(cell(s.index(), 4)).isEqualTo("½(" + Numbers.format(out) + " − " + Numbers.compact(y) + ")² = "
-                    + Numbers.format(s.loss()));
+            // a with the digits that make the square check by hand: 0.7594 would give 0.02894, not 0.02895.
+            String written = cell(s.index(), 4);
+            assertThat(written).startsWith("½(").endsWith(" − " + Numbers.compact(y) + ")² = " + Numbers.format(s.loss()));
+            double shown = Double.parseDouble(written.substring(2, written.indexOf(" − ")));
+            assertThat(Numbers.format(shown)).isEqualTo(Numbers.format(out));
+            assertThat(Numbers.format(0.5 * (shown - y) * (shown - y))).isEqualTo(Numbers.format(s.loss()));
             mean.append(s.index() == 0 ? "" : " + ").append(Numbers.format(s.loss()));
         }
         mean.append(") / 4 = ").append(Numbers.format(t.loss()));
@@ -76,8 +85,24 @@ class LossCalculationPanelGuiTest extends GuiTest {
     void crossEntropyRowsUseTheirFormula() {
         show("xor-saturated-ce");
         SampleTrace s = onEdt(() -> model.trace().sample(1));
-        assertThat(cell(1, 4)).startsWith("−[1·ln 0.99925").contains(" + (1 − 1) ln(1 − 0.99925")
-                .endsWith(")] = " + Numbers.format(s.loss()));
+        // Target 1: −[1·ln a + (1 − 1) ln(1 − a)] reduces to −ln a, with the digits of a that check by hand.
+        assertThat(cell(1, 4)).startsWith("−ln 0.99925").endsWith(" = " + Numbers.format(s.loss()));
+        String a = cell(1, 4).substring("−ln ".length(), cell(1, 4).indexOf(" = "));
+        assertThat(Numbers.format(-Math.log(Double.parseDouble(a)))).isEqualTo(Numbers.format(s.loss()));
+        // Target 0: −ln(1 − a).
+        SampleTrace first = onEdt(() -> model.trace().sample(0));
+        String written = cell(0, 4);
+        assertThat(written).startsWith("−ln(1 − ").endsWith(") = " + Numbers.format(first.loss()));
+        double a0 = Double.parseDouble(written.substring("−ln(1 − ".length(), written.indexOf(")")));
+        assertThat(Numbers.format(-Math.log(1 - a0))).isEqualTo(Numbers.format(first.loss()));
+    }
+
+    @Test
+    void crossEntropyFormulasFitTheTableWithoutScrollingSideways() {
+        // As wide as the window's left column at 1366 × 768.
+        show("xor-saturated-ce", 420);
+        JTable table = table();
+        assertThat(onEdt(() -> table.getPreferredSize().width)).isLessThanOrEqualTo(onEdt(() -> table.getParent().getWidth()));
     }
 
     @Test
