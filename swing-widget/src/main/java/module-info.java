@@ -1,0 +1,29 @@
+/**
+ * Glassbox Swing widget: the components that make backpropagation visible, observing a
+ * {@link dev.glassbox.swing.model.GlassboxModel} as a JTable observes its TableModel.
+ *
+ * <p>Every exported package is API; {@code dev.glassbox.swing.text} (names, numbers and
+ * formulas as the views write them) is a helper and stays inside the module.
+ */
+module dev.glassbox.swing {
+    requires transitive java.desktop;
+    requires transitive dev.glassbox.core;
+    requires org.jfree.jfreechart;
+    // FlatLaf is optional: without it the add-on below is simply never loaded.
+    requires static com.formdev.flatlaf;
+
+    exports dev.glassbox.swing;
+    exports dev.glassbox.swing.chain;
+    exports dev.glassbox.swing.chart;
+    exports dev.glassbox.swing.controls;
+    exports dev.glassbox.swing.loss;
+    exports dev.glassbox.swing.model;
+    exports dev.glassbox.swing.network;
+    exports dev.glassbox.swing.table;
+    exports dev.glassbox.swing.theme;
+
+    // FlatLaf reads the add-on's Flat*.properties from the add-on's own package.
+    opens dev.glassbox.swing.theme to com.formdev.flatlaf;
+
+    provides com.formdev.flatlaf.FlatDefaultsAddon with dev.glassbox.swing.theme.GlassboxFlatLafAddon;
+}
