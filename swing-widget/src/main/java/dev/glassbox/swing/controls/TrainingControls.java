@@ -2,8 +2,6 @@ package dev.glassbox.swing.controls;
 
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
-import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.text.Numbers;
 import java.awt.Dimension;
@@ -39,7 +37,6 @@ public final class TrainingControls extends JPanel {
             return d;
         }
     };
-    private final GlassboxModelListener listener = e -> refresh(e.kind());
 
     /** Controls acting on {@code model}. */
     public TrainingControls(GlassboxModel model) {
@@ -85,19 +82,19 @@ public final class TrainingControls extends JPanel {
         c.weightx = 0;
         c.insets = new Insets(2, 8, 2, 2);
         add(epoch, c);
-        refresh(GlassboxModelEvent.Kind.TRAINING);
-        ModelBinding.whileDisplayable(this, model, listener, () -> refresh(GlassboxModelEvent.Kind.TRAINING));
+        refresh();
+        ModelBinding.whileDisplayable(this, model)
+                .onTraining(e -> refresh())
+                .onAnimation(e -> refresh())
+                .onPlayback(e -> refresh())
+                .onAttach(this::refresh);
     }
 
 
 
-    private void refresh(GlassboxModelEvent.Kind kind) {
-        if (kind == GlassboxModelEvent.Kind.HOVER || kind == GlassboxModelEvent.Kind.SELECTION
-                || kind == GlassboxModelEvent.Kind.SAMPLE) {
-            return;
-        }
+    private void refresh() {
         play.setText(model.isPlaying() ? "Pause" : "Play");
-        boolean diverged = model.session().divergence().isPresent();
+        boolean diverged = model.divergence().isPresent();
         play.setEnabled(!diverged);
         step.setEnabled(!diverged);
         phase.setEnabled(!diverged);
@@ -105,9 +102,9 @@ public final class TrainingControls extends JPanel {
         if (speed.getValue() != model.speed()) {
             speed.setValue(model.speed());
         }
-        var history = model.session().lossHistory();
+        var history = model.lossHistory();
         String loss = history.size() == 0 ? "" : " · loss " + Numbers.format(history.last());
-        epoch.setText("Epoch " + model.session().epoch() + loss);
+        epoch.setText("Epoch " + model.epoch() + loss);
     }
 
     private String nextPhase() {
