@@ -2,7 +2,7 @@ package dev.glassbox.demo;
 
 import dev.glassbox.core.session.Divergence;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.model.GlassboxModelEvent;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
@@ -48,18 +48,15 @@ final class DivergenceBanner extends JPanel {
         advice.setBorder(BorderFactory.createEmptyBorder(0, WarningIcon.SIZE + ICON_GAP, 0, 0));
         add(message, BorderLayout.CENTER);
         add(advice, BorderLayout.SOUTH);
-        model.addListener(e -> {
-            if (e.kind() == GlassboxModelEvent.Kind.DIVERGED || e.kind() == GlassboxModelEvent.Kind.TRAINING) {
-                refresh();
-            }
-        });
         refresh();
+        ModelBinding.whileDisplayable(this, model)
+                .onTraining(e -> refresh())
+                .onAttach(this::refresh);
     }
 
     private void refresh() {
-        var session = model.session();
-        Optional<Divergence> shown = session.divergence().or(() -> {
-            List<Divergence> warnings = session.warnings();
+        Optional<Divergence> shown = model.divergence().or(() -> {
+            List<Divergence> warnings = model.warnings();
             return warnings.isEmpty() ? Optional.empty() : Optional.of(warnings.get(warnings.size() - 1));
         });
         String text = shown.map(Divergence::message).orElse("");

@@ -83,8 +83,7 @@ public final class MainWindow extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                lossChart.dispose();
-                model.dispose();
+                model.close();
                 if (help != null) {
                     help.dispose();
                 }

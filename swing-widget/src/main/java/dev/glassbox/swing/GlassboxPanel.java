@@ -28,6 +28,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
+import javax.swing.ToolTipManager;
 
 /**
  * Every Glassbox view around one model, ready to embed: the training controls on top; the
@@ -45,8 +46,18 @@ import javax.swing.JTabbedPane;
  * GlassboxPanel glassbox = new GlassboxPanel(BuiltInScenarios.get("xor"));
  * frame.add(glassbox);
  * }</pre>
+ *
+ * <h2>Lifecycle and threading</h2>
+ * Build, show and change the panel on the Swing event thread (inside
+ * {@code SwingUtilities.invokeLater}); the model's mutators throw an {@link IllegalStateException}
+ * when called from another thread. The views listen to the model only while they are displayable:
+ * when the panel's window is disposed (or the panel removed from it), training pauses and the
+ * model's timer stops; nothing resumes by itself when it is shown again. {@link #close()} stops the
+ * model for good, after which nothing of the panel is referenced by a Swing timer or a global
+ * listener; a program that disposes its last window exits on its own, playing or not, even without
+ * a close. See {@link GlassboxModel} for the model's side.
  */
-public final class GlassboxPanel extends JPanel {
+public final class GlassboxPanel extends JPanel implements AutoCloseable {
     /** Below this width, in em of the panel's font, the side panels fold into tabs. */
     private static final float NARROW_BELOW_EM = 72;
 
@@ -238,6 +249,19 @@ public final class GlassboxPanel extends JPanel {
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         return scroll;
+    }
+
+    /**
+     * Closes the model the views observe ({@link GlassboxModel#close()}), shared with other views or
+     * not: playback stops for good and the model forgets its listeners. The panel stays on screen
+     * (showing the last state) until its window is disposed. Closing twice does nothing.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
+    @Override
+    public void close() {
+        model.close();
+        ToolTipManager.sharedInstance().unregisterComponent(networkView);
     }
 
     /** The model all views observe. */

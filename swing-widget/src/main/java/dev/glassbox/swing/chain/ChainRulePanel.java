@@ -6,8 +6,6 @@ import dev.glassbox.swing.chain.Typesetter.Placed;
 import dev.glassbox.swing.chain.Typesetter.Rule;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
-import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
 import dev.glassbox.core.math.NetworkElement;
@@ -47,7 +45,6 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
     private static final int VIEWPORT_HEIGHT = 520;
 
     private final GlassboxModel model;
-    private final GlassboxModelListener listener = this::modelChanged;
     private Derivation derivation;
     /** The element the derivation explains, so that a new one starts at the top. */
     private NetworkElement explained;
@@ -72,18 +69,13 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
         setOpaque(true);
         getAccessibleContext().setAccessibleName("Chain rule");
         refresh();
-        ModelBinding.whileDisplayable(this, model, listener, this::refresh);
+        ModelBinding.whileDisplayable(this, model)
+                .onTraining(e -> refresh())
+                .onInspection(e -> refresh())
+                .onAttach(this::refresh);
     }
 
 
-
-    private void modelChanged(GlassboxModelEvent e) {
-        switch (e.kind()) {
-            case TRAINING, DIVERGED, SAMPLE, HOVER, SELECTION -> refresh();
-            default -> {
-            }
-        }
-    }
 
     private void refresh() {
         derivation = ChainRuleWriter.write(model);

@@ -44,10 +44,9 @@ public final class ComparisonRun {
      *         (cross-entropy needs a sigmoid output)
      */
     public static ComparisonRun start(GlassboxModel model, Loss variant, LossChartPanel chart) {
-        TrainingSession main = model.session();
-        NavigableMap<Integer, Double> rates = main.learningRates(main.epoch());
-        Scenario scenario = main.scenario().toBuilder().loss(variant).learningRate(rates.firstEntry().getValue()).build();
-        ComparisonRun run = new ComparisonRun(new TrainingSession(scenario), main.epoch(), rates, chart);
+        NavigableMap<Integer, Double> rates = model.learningRates(model.epoch());
+        Scenario scenario = model.scenario().toBuilder().loss(variant).learningRate(rates.firstEntry().getValue()).build();
+        ComparisonRun run = new ComparisonRun(new TrainingSession(scenario), model.epoch(), rates, chart);
         chart.setComparison(run.session.lossHistory(), "mean loss (" + Names.loss(variant) + ")");
         run.timer.setCoalesce(true);
         run.timer.start();
@@ -55,7 +54,8 @@ public final class ComparisonRun {
     }
 
     private void tick() {
-        if (chart.comparison() != session.lossHistory()) {
+        // A chart that was dropped or left its window (closed with it) has nothing to show this on.
+        if (chart.comparison() != session.lossHistory() || !chart.isDisplayable()) {
             timer.stop();
             return;
         }

@@ -3,10 +3,8 @@ package dev.glassbox.swing.chart;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.core.session.SampleLossHistory;
-import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.text.Names;
 import dev.glassbox.swing.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
@@ -71,7 +69,6 @@ public final class LossChartPanel extends JPanel {
     private static final int DEFAULT_COLUMNS = 1000;
 
     private final GlassboxModel model;
-    private final GlassboxModelListener modelListener = this::modelChanged;
     private final LossChartDataset data = new LossChartDataset();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private final NumberAxis epochAxis = new NumberAxis("epoch");
@@ -113,7 +110,7 @@ public final class LossChartPanel extends JPanel {
     /** The session's epoch at the last refresh: an earlier one means a reset or a rewind. */
     private int shownEpoch;
 
-    /** A chart of {@code model}'s session; it observes the model until {@link #dispose()}. */
+    /** A chart of {@code model}'s session; it observes the model while it is displayable. */
     public LossChartPanel(GlassboxModel model) {
         super(new BorderLayout());
         this.model = Objects.requireNonNull(model);
@@ -176,10 +173,12 @@ public final class LossChartPanel extends JPanel {
                 updatePoints(false);
             }
         });
-        model.addListener(modelListener);
         restyle();
         view.setPopupMenu(contextMenu());
         refresh();
+        ModelBinding.whileDisplayable(this, model)
+                .onTraining(e -> refresh())
+                .onAttach(this::refresh);
     }
 
     private static JToggleButton toggle(String text, String name, String tip) {
@@ -190,58 +189,46 @@ public final class LossChartPanel extends JPanel {
         return b;
     }
 
-    /** Stops observing the model. */
-    public void dispose() {
-        model.removeListener(modelListener);
-    }
-
-    private void modelChanged(GlassboxModelEvent e) {
-        if (e.kind() == GlassboxModelEvent.Kind.TRAINING || e.kind() == GlassboxModelEvent.Kind.DIVERGED) {
-            refresh();
-        }
-    }
-
     /**
-     * Re-reads the session (and the comparison history, which its trainer may have extended) and
+     * Re-reads the model (and the comparison history, which its trainer may have extended) and
      * recomputes the chart's points once. Called on every training event of the model.
      */
     public void refresh() {
-        TrainingSession session = model.session();
-        boolean newScenario = session.scenario() != scenario;
+        boolean newScenario = model.scenario() != scenario;
         if (newScenario && scenario != null) {
             // A comparison belongs to the scenario it was trained from.
             comparison = null;
             comparisonLabel = null;
         }
-        scenario = session.scenario();
-        if (newScenario || session.neuronEventCount() != events.eventCount()) {
-            events.setEvents(session.neuronEvents(), session.architecture());
+        scenario = model.scenario();
+        if (newScenario || model.neuronEventCount() != events.eventCount()) {
+            events.setEvents(model.neuronEvents(), model.architecture());
         }
-        if (data.setSeries(series(session))) {
+        if (data.setSeries(series())) {
             restyle();
         }
-        viewedEpoch.setValue(session.epoch());
-        navigator.setLatestEpoch(session.epoch());
-        if (newScenario || session.epoch() < shownEpoch) {
+        viewedEpoch.setValue(model.epoch());
+        navigator.setLatestEpoch(model.epoch());
+        if (newScenario || model.epoch() < shownEpoch) {
             // A zoom belongs to the run it was made on: a reset or another lesson starts from the whole view.
             showAll();
         }
-        shownEpoch = session.epoch();
+        shownEpoch = model.epoch();
         updatePoints(true);
     }
 
-    private List<LossChartDataset.Series> series(TrainingSession session) {
+    private List<LossChartDataset.Series> series() {
         List<LossChartDataset.Series> list = new ArrayList<>();
-        list.add(new LossChartDataset.Series("mean loss (" + Names.loss(session.architecture().loss()) + ")",
-                LossChartDataset.Role.MEAN, new HistoryLine(session.lossHistory())));
+        list.add(new LossChartDataset.Series("mean loss (" + Names.loss(model.architecture().loss()) + ")",
+                LossChartDataset.Role.MEAN, new HistoryLine(model.lossHistory())));
         if (comparison != null) {
             list.add(new LossChartDataset.Series(comparisonLabel, LossChartDataset.Role.COMPARISON,
                     new HistoryLine(comparison)));
         }
         if (sampleToggle.isSelected()) {
-            SampleLossHistory samples = session.sampleLossHistory();
+            SampleLossHistory samples = model.sampleLossHistory();
             for (int s = 0; s < samples.sampleCount(); s++) {
-                list.add(new LossChartDataset.Series(sampleName(session, s), LossChartDataset.Role.SAMPLE,
+                list.add(new LossChartDataset.Series(sampleName(model, s), LossChartDataset.Role.SAMPLE,
                         new SampleLine(samples, s)));
             }
         }
@@ -249,8 +236,8 @@ public final class LossChartPanel extends JPanel {
     }
 
     /** "sample 2 (0, 1)": numbered from 1, with its inputs when there are few enough to read. */
-    private static String sampleName(TrainingSession session, int s) {
-        List<Double> x = session.samples().get(s).x();
+    private static String sampleName(GlassboxModel model, int s) {
+        List<Double> x = model.samples().get(s).x();
         String name = "sample " + (s + 1);
         if (x.size() > MAX_NAMED_INPUTS) {
             return name;

@@ -3,7 +3,6 @@ package dev.glassbox.swing.controls;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
 import java.awt.BorderLayout;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -21,11 +20,6 @@ public final class LessonPanel extends JPanel {
     private final GlassboxModel model;
     private final JLabel title = new JLabel();
     private final JTextArea text = new JTextArea();
-    private final GlassboxModelListener listener = e -> {
-        if (e.kind() == GlassboxModelEvent.Kind.TRAINING) {
-            refresh();
-        }
-    };
 
     /** The lesson of {@code model}'s scenario. */
     public LessonPanel(GlassboxModel model) {
@@ -49,7 +43,13 @@ public final class LessonPanel extends JPanel {
         add(scroll, BorderLayout.CENTER);
         applyFonts();
         refresh();
-        ModelBinding.whileDisplayable(this, model, listener, this::refresh);
+        ModelBinding.whileDisplayable(this, model)
+                .onTraining(e -> {
+                    if (e.kind() == GlassboxModelEvent.Kind.LOADED) {
+                        refresh();
+                    }
+                })
+                .onAttach(this::refresh);
     }
 
     @Override
@@ -70,7 +70,7 @@ public final class LessonPanel extends JPanel {
 
 
     private void refresh() {
-        var scenario = model.session().scenario();
+        var scenario = model.scenario();
         if (!scenario.name().equals(title.getText())) {
             title.setText(scenario.name());
         }

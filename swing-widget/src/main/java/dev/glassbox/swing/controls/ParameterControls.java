@@ -11,7 +11,7 @@ import dev.glassbox.core.scenario.ScenarioException;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Component;
@@ -53,7 +53,6 @@ public final class ParameterControls extends JPanel {
     private final JComboBox<String> sampleCombo = new JComboBox<>();
     private final JLabel message = new JLabel(" ");
     private JLabel scenarioLabel;
-    private final GlassboxModelListener listener = this::modelChanged;
     /** Set while the controls copy the model's state, so that their own listeners stay quiet. */
     private boolean syncing;
     private List<Sample> shownSamples;
@@ -65,7 +64,7 @@ public final class ParameterControls extends JPanel {
         for (String id : BuiltInScenarios.ids()) {
             scenarios.addElement(new ScenarioEntry(id, BuiltInScenarios.get(id)));
         }
-        rateSpinner = new JSpinner(new LearningRateModel(model.session().learningRate()));
+        rateSpinner = new JSpinner(new LearningRateModel(model.learningRate()));
         JSpinner.NumberEditor editor = new JSpinner.NumberEditor(rateSpinner, "0.####");
         rateSpinner.setEditor(editor);
         JFormattedTextField field = editor.getTextField();
@@ -131,7 +130,14 @@ public final class ParameterControls extends JPanel {
         message.setPreferredSize(new java.awt.Dimension(0, message.getPreferredSize().height));
         add(message, c);
         sync();
-        ModelBinding.whileDisplayable(this, model, listener, this::sync);
+        ModelBinding.whileDisplayable(this, model)
+                .onTraining(this::trainingChanged)
+                .onInspection(e -> {
+                    if (e.kind() == InspectionEvent.Kind.SAMPLE) {
+                        sync();
+                    }
+                })
+                .onAttach(this::sync);
     }
 
     private JLabel row(int y, String label, JComponent field) {
@@ -235,7 +241,7 @@ public final class ParameterControls extends JPanel {
         }
         Scenario next;
         try {
-            next = change.apply(model.session().scenario());
+            next = change.apply(model.scenario());
         } catch (ScenarioException e) {
             say(e.getMessage());
             sync();
@@ -252,8 +258,9 @@ public final class ParameterControls extends JPanel {
 
 
 
-    private void modelChanged(GlassboxModelEvent e) {
-        if (e.kind() == GlassboxModelEvent.Kind.TRAINING || e.kind() == GlassboxModelEvent.Kind.SAMPLE) {
+    /** Epochs trained change nothing shown here; a load, reset, rewind or new rate may. */
+    private void trainingChanged(GlassboxModelEvent e) {
+        if (e.kind() != GlassboxModelEvent.Kind.TRAINED) {
             sync();
         }
     }
@@ -262,14 +269,14 @@ public final class ParameterControls extends JPanel {
     private void sync() {
         syncing = true;
         try {
-            Scenario s = model.session().scenario();
+            Scenario s = model.scenario();
             Architecture arch = s.architecture();
             lossCombo.setSelectedItem(arch.loss());
             hiddenCombo.setEnabled(arch.depth() > 1);
             hiddenCombo.setSelectedItem(arch.depth() > 1 ? arch.activation(1) : arch.outputActivation());
             outputCombo.setSelectedItem(arch.outputActivation());
             updateCombo.setSelectedItem(s.updateMode());
-            double eta = model.session().learningRate();
+            double eta = model.learningRate();
             if (((Number) rateSpinner.getValue()).doubleValue() != eta) {
                 // The session's rate as it is, even outside the spinner's steps (a file may set any η > 0).
                 rateSpinner.setValue(eta);

@@ -1,8 +1,6 @@
 package dev.glassbox.swing.controls;
 
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.Phase;
 import java.awt.Component;
@@ -44,12 +42,6 @@ public final class TrainingActions {
     private final Action step;
     private final Action reset;
     private final Action nextPhase;
-    private final GlassboxModelListener listener = e -> {
-        if (e.kind() == GlassboxModelEvent.Kind.TRAINING || e.kind() == GlassboxModelEvent.Kind.DIVERGED
-                || e.kind() == GlassboxModelEvent.Kind.PLAYBACK || e.kind() == GlassboxModelEvent.Kind.ANIMATION) {
-            refresh();
-        }
-    };
 
     /**
      * The training commands of {@code model}, following its state while {@code owner} is displayable.
@@ -72,7 +64,11 @@ public final class TrainingActions {
                 "Run the next phase of the epoch and stop: forward, then backward, then update (Shift+Right arrow)",
                 "Run the next phase of the epoch", model::stepPhase);
         refresh();
-        ModelBinding.whileDisplayable(owner, model, listener, this::refresh);
+        ModelBinding.whileDisplayable(owner, model)
+                .onTraining(e -> refresh())
+                .onAnimation(e -> refresh())
+                .onPlayback(e -> refresh())
+                .onAttach(this::refresh);
     }
 
     /**

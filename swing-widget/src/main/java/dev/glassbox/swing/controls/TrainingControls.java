@@ -2,8 +2,6 @@ package dev.glassbox.swing.controls;
 
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
-import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.text.Numbers;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
@@ -38,7 +36,6 @@ public final class TrainingControls extends JPanel {
             return d;
         }
     };
-    private final GlassboxModelListener listener = e -> refresh(e.kind());
 
     /**
      * Controls acting on {@code model}, with training actions of their own.
@@ -96,8 +93,12 @@ public final class TrainingControls extends JPanel {
         c.weightx = 0;
         c.insets = new Insets(2, 8, 2, 2);
         add(epoch, c);
-        refresh(GlassboxModelEvent.Kind.TRAINING);
-        ModelBinding.whileDisplayable(this, model, listener, () -> refresh(GlassboxModelEvent.Kind.TRAINING));
+        refresh();
+        ModelBinding.whileDisplayable(this, model)
+                .onTraining(e -> refresh())
+                .onAnimation(e -> refresh())
+                .onPlayback(e -> refresh())
+                .onAttach(this::refresh);
     }
 
     /**
@@ -109,17 +110,13 @@ public final class TrainingControls extends JPanel {
         return actions;
     }
 
-    private void refresh(GlassboxModelEvent.Kind kind) {
-        if (kind == GlassboxModelEvent.Kind.HOVER || kind == GlassboxModelEvent.Kind.SELECTION
-                || kind == GlassboxModelEvent.Kind.SAMPLE) {
-            return;
-        }
+    private void refresh() {
         if (speed.getValue() != model.speed()) {
             speed.setValue(model.speed());
         }
-        var history = model.session().lossHistory();
+        var history = model.lossHistory();
         String loss = history.size() == 0 ? "" : " · loss " + Numbers.format(history.last());
-        epoch.setText("Epoch " + model.session().epoch() + loss);
+        epoch.setText("Epoch " + model.epoch() + loss);
     }
     /**
      * A button as wide as the widest of the texts it takes, so that a change of text (Play ↔ Pause,

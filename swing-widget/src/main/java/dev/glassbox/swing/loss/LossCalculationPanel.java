@@ -3,8 +3,7 @@ package dev.glassbox.swing.loss;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
-import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.table.StateTable;
 import dev.glassbox.swing.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
@@ -28,7 +27,6 @@ public final class LossCalculationPanel extends JPanel {
     private static final int SHOWN_TERMS = 6;
 
     private final GlassboxModel model;
-    private final GlassboxModelListener listener = this::modelChanged;
     private final LossTable table;
     private final JTextArea mean = new JTextArea();
 
@@ -57,10 +55,17 @@ public final class LossCalculationPanel extends JPanel {
         add(mean, BorderLayout.SOUTH);
         styleMean();
         showMean();
-        ModelBinding.whileDisplayable(this, model, listener, () -> {
-            showMean();
-            table.showViewedSample();
-        });
+        ModelBinding.whileDisplayable(this, model)
+                .onTraining(e -> showMean())
+                .onInspection(e -> {
+                    if (e.kind() == InspectionEvent.Kind.SAMPLE) {
+                        table.showViewedSample();
+                    }
+                })
+                .onAttach(() -> {
+                    showMean();
+                    table.showViewedSample();
+                });
     }
 
 
@@ -84,15 +89,6 @@ public final class LossCalculationPanel extends JPanel {
         // A wrapping text area reports the height it needs at its current width: give it the panel's first.
         mean.setSize(getWidth(), Short.MAX_VALUE);
         super.doLayout();
-    }
-
-    private void modelChanged(GlassboxModelEvent e) {
-        switch (e.kind()) {
-            case TRAINING -> showMean();
-            case SAMPLE -> table.showViewedSample();
-            default -> {
-            }
-        }
     }
 
     /** {@code mean = (L₁ + L₂ + … ) / n = L}, with the trace's numbers. */

@@ -5,12 +5,10 @@ import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.core.trace.SampleTrace;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.model.GlassboxModelEvent.Kind;
 import dev.glassbox.swing.table.TraceTableModel;
 import dev.glassbox.swing.text.Formulas;
 import dev.glassbox.swing.text.Numbers;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,7 +20,7 @@ import java.util.stream.Collectors;
 final class LossRows extends TraceTableModel {
 
     LossRows(GlassboxModel model) {
-        super(model, EnumSet.of(Kind.TRAINING), "#", "x", "y", "a", "loss");
+        super(model, false, "#", "x", "y", "a", "loss");
     }
 
     @Override

@@ -7,7 +7,7 @@ package dev.glassbox.swing.model;
  * animation and playback run in milliseconds of test time instead of waiting on the wall clock.
  *
  * <p>A running frame callback keeps the event queue busy and so keeps the JVM alive: the model
- * stops it whenever nothing moves, and for good on {@link GlassboxModel#close()}.
+ * stops it whenever nothing moves, and for good once the model is closed.
  */
 public interface FrameClock {
 

@@ -1,12 +1,27 @@
 package dev.glassbox.swing.model;
 
+import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.session.Divergence;
+import dev.glassbox.core.session.LossHistory;
+import dev.glassbox.core.session.NeuronEvent;
+import dev.glassbox.core.session.SampleLossHistory;
 import dev.glassbox.core.session.SessionEvent;
 import dev.glassbox.core.session.TrainingListener;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.internal.threading.EventThread;
+import java.awt.Component;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import javax.swing.SwingUtilities;
 
 /**
  * The state every Glassbox view observes, as a thin facade over its parts: the
@@ -18,8 +33,32 @@ import dev.glassbox.swing.internal.threading.EventThread;
  * phase by phase (forward → backward → update) and committed to the session when its update phase
  * ends; from {@code BULK_SPEED} on, each frame trains a time-sliced batch of epochs (a few
  * milliseconds), so the interface stays responsive at any speed.
+ *
+ * <h2>Events</h2>
+ * Each kind of change has its own listener, so that a view hears only what it shows:
+ * {@link GlassboxModelListener} for what is trained (epochs, resets, loads, learning rate,
+ * divergence; {@link GlassboxModelListener#everyEpochs} for "every n epochs"),
+ * {@link AnimationListener} for the ~66 Hz animation, {@link PlaybackListener} for play, pause and
+ * speed, and {@link InspectionListener} on {@link #inspection()} for the viewed sample, hover and
+ * selection. A listener that throws does not stop playback or the other listeners: its exception
+ * goes to the event thread's uncaught-exception handler and training goes on.
+ *
+ * <h2>Lifecycle and threading</h2>
+ * <ul>
+ * <li>Every method that changes the model must be called on the Swing event thread; called from
+ *     another thread it throws an {@link IllegalStateException} saying so. Build and change models
+ *     and views inside {@code SwingUtilities.invokeLater}.</li>
+ * <li>The Glassbox views ({@code dev.glassbox.swing.*}) listen to the model exactly while they are
+ *     displayable. When the last of them stops being displayable (its window disposed, the panel
+ *     removed), the model pauses and stops its timer; it resumes nothing by itself. A model that
+ *     never had a view plays until paused.</li>
+ * <li>{@link #close()} stops the model for good: its timer is stopped (and it no longer plays or
+ *     animates), it stops observing the session and forgets its listeners, so that nothing of it is
+ *     referenced by a Swing timer or a global listener. A program that disposes its last window
+ *     then exits on its own. Closing twice does nothing.</li>
+ * </ul>
  */
-public final class GlassboxModel {
+public final class GlassboxModel implements AutoCloseable {
     /** The highest speed: train as fast as the time budget per frame allows. */
     public static final int MAX_SPEED = 100;
     /** Speeds from here on train in bulk instead of animating each epoch. */
@@ -29,7 +68,12 @@ public final class GlassboxModel {
     private final InspectionModel inspection;
     private final Playback playback;
     private final Listeners<GlassboxModelListener> listeners = new Listeners<>();
+    private final Listeners<AnimationListener> animationListeners = new Listeners<>();
+    private final Listeners<PlaybackListener> playbackListeners = new Listeners<>();
     private final TrainingListener sessionListener = this::sessionChanged;
+    /** The views of this model that are displayable now (see {@link ModelBinding}). */
+    private final Set<Component> displayableViews = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean closed;
 
     /**
      * A model around a new session of {@code scenario}, on the Swing timer's clock.
@@ -41,7 +85,7 @@ public final class GlassboxModel {
     }
 
     /**
-     * A model around an existing session (which it observes until {@link #dispose()}), on the
+     * A model around an existing session (which it observes until {@link #close()}), on the
      * Swing timer's clock.
      *
      * @param session the session to train and show
@@ -51,7 +95,7 @@ public final class GlassboxModel {
     }
 
     /**
-     * A model around an existing session (which it observes until {@link #dispose()}), animated
+     * A model around an existing session (which it observes until {@link #close()}), animated
      * and played on {@code clock}: tests pass a clock they advance by hand.
      *
      * @param session the session to train and show
@@ -63,32 +107,84 @@ public final class GlassboxModel {
         this.playback = new Playback(session, clock, new Playback.Listener() {
             @Override
             public void animationChanged() {
-                fire(GlassboxModelEvent.Kind.ANIMATION);
+                AnimationEvent e = new AnimationEvent(GlassboxModel.this, phase(), phaseProgress());
+                animationListeners.fire(l -> l.animationChanged(e));
             }
 
             @Override
-            public void playbackChanged() {
-                fire(GlassboxModelEvent.Kind.PLAYBACK);
+            public void playbackChanged(PlaybackEvent.Kind kind) {
+                firePlayback(kind);
             }
         });
-        inspection.addInspectionListener(e -> fire(switch (e.kind()) {
-            case SAMPLE -> GlassboxModelEvent.Kind.SAMPLE;
-            case HOVER -> GlassboxModelEvent.Kind.HOVER;
-            case SELECTION -> GlassboxModelEvent.Kind.SELECTION;
-        }));
         session.addListener(sessionListener);
     }
 
-    /** Stops the clock and stops observing the session. */
-    public void dispose() {
+    /**
+     * Stops the model for good: the timer stops and playback with it, the model stops observing
+     * the session and forgets every listener. Afterwards it no longer plays or animates (a step at
+     * bulk speed still trains the session). Closing a closed model does nothing.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
+    @Override
+    public void close() {
+        EventThread.require("GlassboxModel.close");
+        if (closed) {
+            return;
+        }
+        closed = true;
         playback.close();
         session.removeListener(sessionListener);
+        listeners.clear();
+        animationListeners.clear();
+        playbackListeners.clear();
+        inspection.close();
+        displayableViews.clear();
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** A view of this model became displayable (called by {@link ModelBinding}). */
+    void viewDisplayable(Component view) {
+        displayableViews.add(view);
+    }
+
+    /**
+     * A view of this model stopped being displayable (called by {@link ModelBinding}). When it was
+     * the last, playback stops, checked once the event in hand is done: a view that is only moved
+     * to another parent (a layout change) is displayable again by then.
+     */
+    void viewNotDisplayable(Component view) {
+        if (displayableViews.remove(view) && displayableViews.isEmpty()) {
+            SwingUtilities.invokeLater(() -> {
+                if (displayableViews.isEmpty() && !closed) {
+                    playback.stopAll();
+                }
+            });
+        }
+    }
+
+    /**
+     * Whether the timer driving animation and playback is running (it runs only while something
+     * moves).
+     *
+     * @return true while the frame callback is scheduled
+     */
+    public boolean isTimerRunning() {
+        return playback.isClockRunning();
     }
 
     // ---------------------------------------------------------------- listeners
 
     /**
-     * Adds a listener.
+     * Adds a listener to what is trained: epochs, resets, rewinds, loads, learning rate, divergence.
      *
      * @param l the listener to add
      */
@@ -97,7 +193,7 @@ public final class GlassboxModel {
     }
 
     /**
-     * Removes a listener.
+     * Removes a listener added with {@link #addListener}.
      *
      * @param l the listener to remove
      */
@@ -105,29 +201,80 @@ public final class GlassboxModel {
         listeners.remove(l);
     }
 
-    private void fire(GlassboxModelEvent.Kind kind) {
-        GlassboxModelEvent e = new GlassboxModelEvent(this, kind);
+    /**
+     * Adds a listener to the epoch animation (some 66 events a second while an epoch is animated).
+     *
+     * @param l the listener to add
+     */
+    public void addAnimationListener(AnimationListener l) {
+        animationListeners.add(l);
+    }
+
+    /**
+     * Removes a listener added with {@link #addAnimationListener}.
+     *
+     * @param l the listener to remove
+     */
+    public void removeAnimationListener(AnimationListener l) {
+        animationListeners.remove(l);
+    }
+
+    /**
+     * Adds a listener to playback: started, stopped, speed changed.
+     *
+     * @param l the listener to add
+     */
+    public void addPlaybackListener(PlaybackListener l) {
+        playbackListeners.add(l);
+    }
+
+    /**
+     * Removes a listener added with {@link #addPlaybackListener}.
+     *
+     * @param l the listener to remove
+     */
+    public void removePlaybackListener(PlaybackListener l) {
+        playbackListeners.remove(l);
+    }
+
+    private void fire(GlassboxModelEvent.Kind kind, int first, int last) {
+        GlassboxModelEvent e = new GlassboxModelEvent(this, kind, first, last);
         listeners.fire(l -> l.modelChanged(e));
     }
 
+    private void firePlayback(PlaybackEvent.Kind kind) {
+        PlaybackEvent e = new PlaybackEvent(this, kind);
+        playbackListeners.fire(l -> l.playbackChanged(e));
+    }
+
     private void sessionChanged(SessionEvent e) {
+        int epoch = session.epoch();
         switch (e.kind()) {
+            case TRAINED -> fire(GlassboxModelEvent.Kind.TRAINED, epoch - e.epochs() + 1, epoch);
             case DIVERGED -> {
+                boolean wasPlaying = playback.isPlaying();
                 playback.cancelAnimation();
                 playback.halt();
-                fire(GlassboxModelEvent.Kind.DIVERGED);
-                fire(GlassboxModelEvent.Kind.PLAYBACK);
-                return;
+                fire(GlassboxModelEvent.Kind.DIVERGED, epoch, epoch);
+                if (wasPlaying) {
+                    firePlayback(PlaybackEvent.Kind.STOPPED);
+                }
             }
             case LOADED -> {
-                inspection.keepWithinNetwork();
                 playback.cancelAnimation();
+                inspection.keepWithinNetwork();
+                fire(GlassboxModelEvent.Kind.LOADED, epoch, epoch);
             }
-            case RESET, REWOUND -> playback.cancelAnimation();
-            default -> {
+            case RESET -> {
+                playback.cancelAnimation();
+                fire(GlassboxModelEvent.Kind.RESET, epoch, epoch);
             }
+            case REWOUND -> {
+                playback.cancelAnimation();
+                fire(GlassboxModelEvent.Kind.REWOUND, epoch, epoch);
+            }
+            case LEARNING_RATE -> fire(GlassboxModelEvent.Kind.LEARNING_RATE, epoch, epoch);
         }
-        fire(GlassboxModelEvent.Kind.TRAINING);
     }
 
     // ---------------------------------------------------------------- the session and its trace
@@ -139,6 +286,142 @@ public final class GlassboxModel {
      */
     public TrainingSession session() {
         return session;
+    }
+
+    /**
+     * The scenario being trained.
+     *
+     * @return the session's scenario
+     */
+    public Scenario scenario() {
+        return session.scenario();
+    }
+
+    /**
+     * The network being trained.
+     *
+     * @return the scenario's architecture
+     */
+    public Architecture architecture() {
+        return session.architecture();
+    }
+
+    /**
+     * The training samples.
+     *
+     * @return the scenario's samples, unmodifiable
+     */
+    public List<Sample> samples() {
+        return session.samples();
+    }
+
+    /**
+     * The number of epochs trained.
+     *
+     * @return the session's epoch, from 0
+     */
+    public int epoch() {
+        return session.epoch();
+    }
+
+    /**
+     * The learning rate of the next epoch.
+     *
+     * @return η
+     */
+    public double learningRate() {
+        return session.learningRate();
+    }
+
+    /**
+     * The learning rates of epochs 1 to {@code upTo}; see {@link TrainingSession#learningRates(int)}.
+     *
+     * @param upTo the last epoch of interest
+     * @return each rate keyed by the first epoch trained with it, as a copy
+     */
+    public NavigableMap<Integer, Double> learningRates(int upTo) {
+        return session.learningRates(upTo);
+    }
+
+    /**
+     * The current parameters.
+     *
+     * @return the weights and biases after {@link #epoch()} epochs
+     */
+    public Parameters parameters() {
+        return session.parameters();
+    }
+
+    /**
+     * What the last epoch changed.
+     *
+     * @return the current parameters minus those one epoch earlier (zeros at epoch 0)
+     */
+    public Parameters lastChange() {
+        return session.lastChange();
+    }
+
+    /**
+     * The mean loss of every trained epoch (epoch {@code e} at index {@code e − 1}).
+     *
+     * @return the session's loss history
+     */
+    public LossHistory lossHistory() {
+        return session.lossHistory();
+    }
+
+    /**
+     * Each sample's own loss per epoch.
+     *
+     * @return the session's per-sample loss history
+     */
+    public SampleLossHistory sampleLossHistory() {
+        return session.sampleLossHistory();
+    }
+
+    /** The loss of trained epoch {@code epoch} (see {@link GlassboxModelEvent#loss(int)}). */
+    double lossOf(int epoch) {
+        if (epoch < 1 || epoch > session.epoch()) {
+            throw new IndexOutOfBoundsException("epoch " + epoch + " is not between 1 and " + session.epoch());
+        }
+        LossHistory h = session.lossHistory();
+        return epoch == h.size() ? h.last() : h.get(epoch - 1);
+    }
+
+    /**
+     * The neuron events so far (saturated, recovered, died, revived).
+     *
+     * @return a copy, in epoch order
+     */
+    public List<NeuronEvent> neuronEvents() {
+        return session.neuronEvents();
+    }
+
+    /**
+     * The number of neuron events so far (cheap, for polling).
+     *
+     * @return the count
+     */
+    public int neuronEventCount() {
+        return session.neuronEventCount();
+    }
+
+    /**
+     * The divergence that stopped training, if any.
+     *
+     * @return the divergence, empty while training can go on
+     */
+    public Optional<Divergence> divergence() {
+        return session.divergence();
+    }
+
+    /**
+     * The trouble found while training went on (a loss jump, a saturation, a stall).
+     *
+     * @return a copy of the warnings, in epoch order
+     */
+    public List<Divergence> warnings() {
+        return session.warnings();
     }
 
     /**

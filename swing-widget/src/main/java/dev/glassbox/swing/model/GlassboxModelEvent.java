@@ -1,28 +1,70 @@
 package dev.glassbox.swing.model;
 
 /**
- * What changed in a {@link GlassboxModel}.
+ * What changed in what a {@link GlassboxModel} trains: epochs trained, a reset, a rewind, a scenario
+ * loaded, the learning rate changed, or a divergence. The trace, parameters and histories are new
+ * after any of them. (The animation, playback and what the user points at have events of their own:
+ * {@link AnimationEvent}, {@link PlaybackEvent}, {@link InspectionEvent}.)
  *
- * @param model the model
- * @param kind  what changed
+ * <p>One event may stand for many epochs: in bulk mode a frame trains thousands at once. Its
+ * {@link #firstEpoch()} and {@link #lastEpoch()} say which, and {@link #loss(int)} gives each one's
+ * loss, so a listener sees every epoch; {@link GlassboxModelListener#everyEpochs} does the counting.
+ *
+ * @param model      the model that changed
+ * @param kind       what changed
+ * @param firstEpoch for {@link Kind#TRAINED}, the first epoch trained; otherwise the epoch the
+ *                   session is at after the change
+ * @param lastEpoch  for {@link Kind#TRAINED}, the last epoch trained (the session's epoch now);
+ *                   otherwise the same as {@code firstEpoch}
  */
-public record GlassboxModelEvent(GlassboxModel model, Kind kind) {
+public record GlassboxModelEvent(GlassboxModel model, Kind kind, int firstEpoch, int lastEpoch) {
 
     /** What changed. */
     public enum Kind {
-        /** The session trained, reset, loaded a scenario or changed its learning rate: the trace is new. */
-        TRAINING,
-        /** The session diverged and playback stopped; see {@code model.session().divergence()}. */
-        DIVERGED,
-        /** Another sample is viewed. */
-        SAMPLE,
-        /** The hovered element changed. */
-        HOVER,
-        /** The selected element changed. */
-        SELECTION,
-        /** The animation phase or its progress moved. */
-        ANIMATION,
-        /** Play/pause or speed changed. */
-        PLAYBACK
+        /** Epochs {@code firstEpoch} to {@code lastEpoch} were trained. */
+        TRAINED,
+        /** Back to the starting parameters at epoch 0. */
+        RESET,
+        /** Back to the state after an earlier epoch, later epochs forgotten. */
+        REWOUND,
+        /** Another scenario (or the same one with other options) was loaded, at its epoch 0. */
+        LOADED,
+        /** The learning rate of the next epochs changed. */
+        LEARNING_RATE,
+        /** The session diverged and playback stopped; see {@link GlassboxModel#divergence()}. */
+        DIVERGED
+    }
+
+    /**
+     * How many epochs this event trained.
+     *
+     * @return {@code lastEpoch − firstEpoch + 1} for {@link Kind#TRAINED}, else 0
+     */
+    public int epochs() {
+        return kind == Kind.TRAINED ? lastEpoch - firstEpoch + 1 : 0;
+    }
+
+    /**
+     * Whether the session went back to an earlier epoch (a reset, a rewind or a load): whatever a
+     * listener accumulated from the epochs trained so far no longer holds.
+     *
+     * @return true for {@link Kind#RESET}, {@link Kind#REWOUND} and {@link Kind#LOADED}
+     */
+    public boolean startsOver() {
+        return kind == Kind.RESET || kind == Kind.REWOUND || kind == Kind.LOADED;
+    }
+
+    /**
+     * The mean loss of a trained epoch, read from the model's loss history: exact for the last epoch,
+     * and for every epoch until the history merges neighbouring epochs (after some 4 million), then
+     * the highest loss of the merged ones.
+     *
+     * @param epoch an epoch from 1 to the session's current epoch, typically one of
+     *              {@code firstEpoch … lastEpoch}
+     * @return the loss of that epoch
+     * @throws IndexOutOfBoundsException if the epoch was not trained (or was forgotten since)
+     */
+    public double loss(int epoch) {
+        return model.lossOf(epoch);
     }
 }

@@ -26,7 +26,7 @@ final class Playback {
         void animationChanged();
 
         /** Play/pause or the speed changed. */
-        void playbackChanged();
+        void playbackChanged(PlaybackEvent.Kind kind);
     }
 
     private final TrainingSession session;
@@ -130,7 +130,7 @@ final class Playback {
         continuePlaying();
         animation.holdAtPhaseEnd(false);
         updateClock();
-        listener.playbackChanged();
+        listener.playbackChanged(PlaybackEvent.Kind.STARTED);
     }
 
     void pause() {
@@ -140,7 +140,7 @@ final class Playback {
         playing = false;
         animation.holdAtPhaseEnd(animation.isRunning());
         updateClock();
-        listener.playbackChanged();
+        listener.playbackChanged(PlaybackEvent.Kind.STOPPED);
     }
 
     void setSpeed(int s) {
@@ -152,7 +152,7 @@ final class Playback {
         if (isBulk() && playing && animation.isRunning()) {
             animation.holdAtPhaseEnd(false);
         }
-        listener.playbackChanged();
+        listener.playbackChanged(PlaybackEvent.Kind.SPEED);
     }
 
     /** Drops the epoch under way, if any (a reset, rewind or load made it meaningless). */

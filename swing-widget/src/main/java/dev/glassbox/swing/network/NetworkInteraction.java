@@ -55,7 +55,7 @@ final class NetworkInteraction extends MouseAdapter implements FocusListener {
     private void bindMove(String name, BiFunction<Architecture, NetworkElement, NetworkElement> step, String... keys) {
         // The first key press shows the cursor where it starts; later ones move it.
         bind(name, () -> view.moveCursor(view.cursor() == null ? view.cursorStart()
-                : step.apply(model.session().architecture(), view.cursor())), keys);
+                : step.apply(model.architecture(), view.cursor())), keys);
     }
 
     private void bind(String name, Runnable action, String... keys) {

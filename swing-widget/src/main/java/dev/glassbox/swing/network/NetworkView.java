@@ -5,8 +5,7 @@ import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
-import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.network.NetworkPainter.Fonts;
 import dev.glassbox.swing.network.NetworkPainter.Scene;
@@ -43,7 +42,6 @@ import javax.swing.ToolTipManager;
  */
 public final class NetworkView extends JComponent {
     private final GlassboxModel model;
-    private final GlassboxModelListener listener = this::modelChanged;
     private final NetworkPainter painter = new NetworkPainter();
     private NetworkLayout geometry;
     private TraceReadings readings;
@@ -61,7 +59,11 @@ public final class NetworkView extends JComponent {
         setFocusable(true);
         ToolTipManager.sharedInstance().registerComponent(this);
         NetworkInteraction.install(this);
-        ModelBinding.whileDisplayable(this, model, listener, this::repaint);
+        ModelBinding.whileDisplayable(this, model)
+                .onTraining(e -> trainingChanged())
+                .onAnimation(e -> repaint())
+                .onInspection(this::inspectionChanged)
+                .onAttach(this::repaint);
     }
 
     /** The model this view shows. */
@@ -71,21 +73,17 @@ public final class NetworkView extends JComponent {
 
 
 
-    private void modelChanged(GlassboxModelEvent e) {
-        switch (e.kind()) {
-            case PLAYBACK -> {
-                return;
-            }
-            case TRAINING -> {
-                if (cursor != null && !model.session().architecture().contains(cursor)) {
-                    cursor = null;
-                }
-            }
-            default -> {
-            }
+    private void trainingChanged() {
+        if (cursor != null && !model.architecture().contains(cursor)) {
+            cursor = null;
         }
         repaint();
-        if (e.kind() != GlassboxModelEvent.Kind.ANIMATION && e.kind() != GlassboxModelEvent.Kind.HOVER) {
+        announce();
+    }
+
+    private void inspectionChanged(InspectionEvent e) {
+        repaint();
+        if (e.kind() != InspectionEvent.Kind.HOVER) {
             announce();
         }
     }
@@ -116,7 +114,7 @@ public final class NetworkView extends JComponent {
         FontMetrics fm = getFontMetrics(fonts.tag());
         double line = fm.getHeight();
         double number = fm.stringWidth(NetworkPainter.WIDEST_NUMBER);
-        int[] sizes = model.session().architecture().sizeArray();
+        int[] sizes = model.architecture().sizeArray();
         if (geometry == null || !geometry.matches(sizes, getWidth(), getHeight(), line, number)) {
             geometry = NetworkLayout.of(sizes, getWidth(), getHeight(), line, number);
         }
@@ -211,7 +209,7 @@ public final class NetworkView extends JComponent {
     }
 
     private String topology() {
-        Architecture arch = model.session().architecture();
+        Architecture arch = model.architecture();
         return "network " + arch.sizes().stream().map(String::valueOf).collect(Collectors.joining("-"));
     }
 

@@ -3,8 +3,6 @@ package dev.glassbox.swing.table;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.model.GlassboxModelEvent.Kind;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -20,7 +18,7 @@ public final class ActivationsTable extends StateTable {
 
     private static final class Rows extends TraceTableModel {
         Rows(GlassboxModel model) {
-            super(model, EnumSet.of(Kind.TRAINING, Kind.SAMPLE), "neuron", "z", "a", "slope", "state");
+            super(model, true, "neuron", "z", "a", "slope", "state");
         }
 
         @Override

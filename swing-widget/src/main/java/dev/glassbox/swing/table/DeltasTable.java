@@ -1,8 +1,6 @@
 package dev.glassbox.swing.table;
 
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.model.GlassboxModelEvent.Kind;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -18,7 +16,7 @@ public final class DeltasTable extends StateTable {
 
     private static final class Rows extends TraceTableModel {
         Rows(GlassboxModel model) {
-            super(model, EnumSet.of(Kind.TRAINING, Kind.SAMPLE), "neuron", "raw error or Σ w·δ", "slope", "δ");
+            super(model, true, "neuron", "raw error or Σ w·δ", "slope", "δ");
         }
 
         @Override

@@ -1,5 +1,7 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.swing.model.InspectionEvent;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Component;
 import java.awt.Container;
@@ -12,8 +14,8 @@ import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumn;
 
 /**
- * A read-only table of trace values: follows its {@link TraceTableModel} while it is displayable
- * (from {@code addNotify} to {@code removeNotify}), colors numbers by sign and magnitude, and sizes
+ * A read-only table of trace values: its {@link TraceTableModel} follows the model while the table
+ * is displayable (bound by {@link ModelBinding}), colors numbers by sign and magnitude, and sizes
  * its columns to their content: afresh when the rows, the font or the look and feel change, and
  * wider whenever new values would be cut. Fills the width of a scroll pane that is wider than it
  * needs, and scrolls sideways in one that is narrower.
@@ -44,6 +46,14 @@ public abstract class StateTable extends JTable {
         setFillsViewportHeight(true);
         getTableHeader().setReorderingAllowed(false);
         model.refresh();
+        ModelBinding.whileDisplayable(this, model.model())
+                .onTraining(e -> model.refresh())
+                .onInspection(e -> {
+                    if (e.kind() == InspectionEvent.Kind.SAMPLE && model.followsViewedSample()) {
+                        model.refresh();
+                    }
+                })
+                .onAttach(model::refresh);
         // A table out of sight (a hidden tab) is not measured on every training tick: once shown, afresh.
         addHierarchyListener(e -> {
             if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing() && columnsStale) {
@@ -65,18 +75,6 @@ public abstract class StateTable extends JTable {
     @Override
     public boolean isCellEditable(int row, int column) {
         return false;
-    }
-
-    @Override
-    public void addNotify() {
-        super.addNotify();
-        traceModel.attach();
-    }
-
-    @Override
-    public void removeNotify() {
-        traceModel.detach();
-        super.removeNotify();
     }
 
     @Override

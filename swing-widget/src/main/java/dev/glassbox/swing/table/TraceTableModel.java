@@ -5,37 +5,34 @@ import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.model.GlassboxModelEvent;
-import dev.glassbox.swing.model.GlassboxModelListener;
 import dev.glassbox.swing.text.Names;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.swing.table.AbstractTableModel;
 
 /**
- * A table model whose rows are read from a {@link GlassboxModel}'s trace: once on
- * {@link #attach()}, then once per model event of the kinds that change them (during bulk training
- * the model fires one training event per timer tick). Cells hold names ({@code String}), numbers
+ * A table model whose rows are read from a {@link GlassboxModel}'s trace by its {@link StateTable}
+ * while the table is displayable: once as it attaches, then after every training event (during bulk
+ * training the model fires one per timer tick) and, for rows of the viewed sample, when another
+ * sample is viewed. Cells hold names ({@code String}), numbers
  * ({@code Double}, null where a value is not defined) or {@link NeuronState}s.
  */
 public abstract class TraceTableModel extends AbstractTableModel {
     private final GlassboxModel model;
-    private final Set<GlassboxModelEvent.Kind> kinds;
+    private final boolean followsViewedSample;
     private final List<String> columns;
-    private final GlassboxModelListener listener = this::modelChanged;
     private List<Object[]> rows = List.of();
     private double[] scales;
 
     /**
-     * @param model   the model to read
-     * @param kinds   the events after which the rows are read again
-     * @param columns the column names
+     * @param model               the model to read
+     * @param followsViewedSample whether the rows show the viewed sample, and so are read again
+     *                            when another sample is viewed
+     * @param columns             the column names
      */
-    protected TraceTableModel(GlassboxModel model, Set<GlassboxModelEvent.Kind> kinds, String... columns) {
+    protected TraceTableModel(GlassboxModel model, boolean followsViewedSample, String... columns) {
         this.model = model;
-        this.kinds = EnumSet.copyOf(kinds);
+        this.followsViewedSample = followsViewedSample;
         this.columns = List.of(columns);
         this.scales = new double[columns.length];
     }
@@ -69,21 +66,9 @@ public abstract class TraceTableModel extends AbstractTableModel {
         return model;
     }
 
-    /** Starts following the model (reading the rows now). */
-    public void attach() {
-        model.addListener(listener);
-        refresh();
-    }
-
-    /** Stops following the model. */
-    public void detach() {
-        model.removeListener(listener);
-    }
-
-    private void modelChanged(GlassboxModelEvent e) {
-        if (kinds.contains(e.kind())) {
-            refresh();
-        }
+    /** Whether the rows show the viewed sample, and so change when another sample is viewed. */
+    boolean followsViewedSample() {
+        return followsViewedSample;
     }
 
     /**

@@ -6,10 +6,8 @@ import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.model.GlassboxModelEvent.Kind;
 import dev.glassbox.swing.text.Names;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -25,14 +23,14 @@ public final class WeightsTable extends StateTable {
 
     private static final class Rows extends TraceTableModel {
         Rows(GlassboxModel model) {
-            super(model, EnumSet.of(Kind.TRAINING), "parameter", "value", "ḡ", "last change");
+            super(model, false, "parameter", "value", "ḡ", "last change");
         }
 
         @Override
         protected List<Object[]> read(GlassboxModel model) {
             EpochTrace t = model.trace();
             Architecture arch = t.architecture();
-            Parameters change = model.session().lastChange();
+            Parameters change = model.lastChange();
             List<Object[]> rows = new ArrayList<>();
             for (int l = 0; l < arch.depth(); l++) {
                 for (int j = 0; j < arch.size(l + 1); j++) {

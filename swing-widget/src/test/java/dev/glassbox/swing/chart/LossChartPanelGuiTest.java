@@ -60,8 +60,7 @@ class LossChartPanelGuiTest extends GuiTest {
     void disposeModel() {
         if (model.get() != null) {
             onEdtRun(() -> {
-                chart.get().dispose();
-                model.get().dispose();
+                model.get().close();
             });
         }
     }
@@ -111,7 +110,7 @@ class LossChartPanelGuiTest extends GuiTest {
         onEdtRun(() -> {
             plot().getDataset().addChangeListener(e -> datasetEvents.incrementAndGet());
             model.get().addListener(e -> {
-                if (e.kind() == GlassboxModelEvent.Kind.TRAINING) {
+                if (e.kind() == GlassboxModelEvent.Kind.TRAINED) {
                     trainingEvents.incrementAndGet();
                 }
             });

@@ -9,6 +9,7 @@ import dev.glassbox.swing.testing.GuiTest;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.image.BufferedImage;
+import javax.swing.JFrame;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,10 @@ class LossChartResetAfterDivergenceTest extends GuiTest {
             GlassboxModel model = new GlassboxModel(BuiltInScenarios.get("xor")
                     .toBuilder().activations(Activation.SIGMOID, Activation.LINEAR).learningRate(50).build());
             LossChartPanel chart = new LossChartPanel(model);
+            // Displayable, so that the chart follows the model.
+            JFrame frame = new JFrame();
+            frame.add(chart);
+            frame.pack();
             chart.setSize(500, 260);
             layOut(chart);
             BufferedImage image = new BufferedImage(500, 260, BufferedImage.TYPE_INT_RGB);
@@ -34,8 +39,8 @@ class LossChartResetAfterDivergenceTest extends GuiTest {
             long start = System.nanoTime();
             chart.printAll(image.createGraphics());
             long took = (System.nanoTime() - start) / 1_000_000;
-            chart.dispose();
-            model.dispose();
+            frame.dispose();
+            model.close();
             return took;
         });
         assertThat(millis).isLessThan(2_000);

@@ -40,9 +40,9 @@ class GlassboxModelGuiTest extends GuiTest {
     void animatedStepCommitsTheEpochWhenItsUpdatePhaseEnds() {
         showStepButton(GlassboxModel.BULK_SPEED - 1);
         List<Phase> seen = new CopyOnWriteArrayList<>();
-        onEdtRun(() -> model.get().addListener(e -> {
+        onEdtRun(() -> model.get().addAnimationListener(e -> {
             Phase p = e.model().phase();
-            if (e.kind() == GlassboxModelEvent.Kind.ANIMATION && (seen.isEmpty() || seen.get(seen.size() - 1) != p)) {
+            if (seen.isEmpty() || seen.get(seen.size() - 1) != p) {
                 seen.add(p);
             }
         }));

@@ -32,7 +32,7 @@ class GlassboxModelTest {
             model.load(BuiltInScenarios.get("xor"));
             assertThat(model.selected()).as("the deep connection is gone from 2-2-1").isNull();
             assertThat(model.viewedSample()).isEqualTo(3);
-            model.dispose();
+            model.close();
         });
     }
 }

@@ -22,7 +22,7 @@ class PlaybackTest {
         }
 
         @Override
-        public void playbackChanged() {
+        public void playbackChanged(PlaybackEvent.Kind kind) {
             told.add(playback().isPlaying() ? "playing" : "paused");
         }
     });
