@@ -20,7 +20,10 @@ import org.jfree.chart.ui.RectangleInsets;
  * and feel, so every color, font and stroke is set here and re-set on every theme switch.
  */
 final class ChartStyle {
-    /** Dash patterns (in pixels before zoom) that tell the per-sample lines apart; null is solid. */
+    /**
+     * Dash patterns (in pixels before zoom) that tell the per-sample lines apart once their colors
+     * repeat; null is solid.
+     */
     private static final float[][] SAMPLE_DASHES = {null, {6, 3}, {1.5f, 2.5f}, {9, 3, 1.5f, 3}};
 
     private ChartStyle() {
@@ -86,15 +89,19 @@ final class ChartStyle {
         axis.setTickMarkPaint(grid);
     }
 
-    /** Per role: the mean loss bold, a comparison as bold in its own color, samples thin and dashed. */
+    /** Per role: the mean loss bold, a comparison as bold in its own color, samples thin, each in its color and dash. */
     private static void series(LossChartDataset data, XYLineAndShapeRenderer renderer, float zoom) {
         int sample = 0;
         for (int s = 0; s < data.getSeriesCount(); s++) {
             switch (data.series(s).role()) {
                 case MEAN -> line(renderer, s, GlassboxTheme.CHART_LINE, 2.2f * zoom, null);
                 case COMPARISON -> line(renderer, s, GlassboxTheme.CHART_COMPARISON_LINE, 2.2f * zoom, null);
-                case SAMPLE -> line(renderer, s, GlassboxTheme.CHART_SAMPLE_LINE, 1.1f * zoom,
-                        SAMPLE_DASHES[sample++ % SAMPLE_DASHES.length]);
+                case SAMPLE -> {
+                    // Each round through the theme's colors takes the next dash.
+                    line(renderer, s, GlassboxTheme.chartSampleLine(sample), 1.1f * zoom,
+                            SAMPLE_DASHES[sample / GlassboxTheme.CHART_SAMPLE_COLORS % SAMPLE_DASHES.length]);
+                    sample++;
+                }
             }
         }
     }

@@ -10,23 +10,28 @@ import java.awt.event.FocusEvent;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.function.BiFunction;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /**
  * The JFreeChart panel of the loss chart: drawn straight to the screen (no off-screen bitmap, so
  * it stays sharp on HiDPI screens, and never stretched), no hover entities (one per point would
- * cost dearly at a million epochs), tooltips from the neuron-event marks, JFreeChart's
+ * cost dearly at a million epochs), tooltips from the neuron-event and divergence marks, JFreeChart's
  * "restore auto range" gestures mapped to show-all, and a focus ring.
  */
 final class ChartView extends ChartPanel {
-    private final NeuronEventLayer events;
+    private final BiFunction<Point2D, Rectangle2D, String> tooltips;
     private final Runnable showAll;
 
-    ChartView(JFreeChart chart, NeuronEventLayer events, Runnable showAll) {
+    /**
+     * A view of {@code chart} whose tooltip at a point of the data area (both in Java2D) is
+     * {@code tooltips}' text, or none for null; {@code showAll} runs for JFreeChart's auto-range gestures.
+     */
+    ChartView(JFreeChart chart, BiFunction<Point2D, Rectangle2D, String> tooltips, Runnable showAll) {
         super(chart, 560, 300, 0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE,
                 false, false, false, false, false, false, true);
-        this.events = events;
+        this.tooltips = tooltips;
         this.showAll = showAll;
         getChartRenderingInfo().setEntityCollection(null);
         setDomainZoomable(true);
@@ -68,10 +73,11 @@ final class ChartView extends ChartPanel {
     @Override
     public String getToolTipText(MouseEvent e) {
         Point2D p = translateScreenToJava2D(e.getPoint());
-        if (!getChartRenderingInfo().getPlotInfo().getDataArea().contains(p)) {
+        Rectangle2D area = getChartRenderingInfo().getPlotInfo().getDataArea();
+        if (!area.contains(p)) {
             return null;
         }
-        return events.tooltipAt(p);
+        return tooltips.apply(p, area);
     }
 
     /**

@@ -1,24 +1,40 @@
 package dev.glassbox.swing.chart;
 
 import dev.glassbox.swing.text.Numbers;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogTick;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.TickType;
 import org.jfree.chart.plot.ValueAxisPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 
 /**
  * A base-10 log axis for losses: labels at whole powers of ten written as students read them
  * ("0.01", "1e−6" only when long), minor ticks at 2…9 × 10ⁿ, and an automatic range at least one
- * decade tall, so there is always a labelled tick and a flat loss does not collapse the axis.
+ * decade tall, so a flat loss does not collapse the axis. When less than {@link #FEW_DECADES} are
+ * in view (a fresh run's flat loss fills one decade) the 2 × 10ⁿ and 5 × 10ⁿ ticks are labelled
+ * too, so the axis never reads from a single label.
  */
 final class DecadeLogAxis extends LogAxis {
     /** Where the range goes when nothing positive is in view. */
     private static final Range EMPTY = new Range(0.01, 1);
+    /** Fewer decades in view than this label 2 × 10ⁿ and 5 × 10ⁿ as well. */
+    private static final double FEW_DECADES = 2;
+    /** The multiples of a power of ten that are labelled when few decades are in view. */
+    private static final Set<Integer> LABELLED_MULTIPLES = Set.of(2, 5);
 
     DecadeLogAxis(String label) {
         super(label);
@@ -56,20 +72,50 @@ final class DecadeLogAxis extends LogAxis {
                 calculateValue(high + getUpperMargin() * span)), false, false);
     }
 
-    /** Writes 10ⁿ as "0.001" … "10000", and beyond that as "1e−6". */
+    /**
+     * Every 1…9 × 10ⁿ in view as a tick (gridlines, also below the first power of ten), labelled at
+     * the powers of ten the tick unit steps through, and at 2 and 5 × 10ⁿ when few decades are in view.
+     */
+    @Override
+    protected List refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        if (isAutoTickUnitSelection()) {
+            selectAutoTickUnit(g2, dataArea, edge);
+        }
+        Range range = getRange();
+        double low = calculateLog(range.getLowerBound());
+        double high = calculateLog(range.getUpperBound());
+        int step = Math.max(1, (int) Math.round(getTickUnit().getSize()));
+        boolean few = high - low < FEW_DECADES;
+        TextAnchor anchor = edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
+        List<LogTick> ticks = new ArrayList<>();
+        for (int decade = (int) Math.floor(low); decade <= Math.ceil(high); decade++) {
+            for (int m = 1; m <= 9; m++) {
+                // Divided, not multiplied, below 1: 3 / 10 is the double nearest 0.3, 3 × 0.1 is not.
+                double v = decade < 0 ? m / Math.pow(10, -decade) : m * Math.pow(10, decade);
+                if (!range.contains(v) || (m > 1 && step > 1)) {
+                    continue;
+                }
+                boolean major = m == 1 && Math.floorMod(decade, step) == 0;
+                boolean labelled = major || few && LABELLED_MULTIPLES.contains(m);
+                ticks.add(new LogTick(major ? TickType.MAJOR : TickType.MINOR, v,
+                        labelled ? createTickLabel(v) : null, anchor));
+            }
+        }
+        return ticks;
+    }
+
+    /** Writes m × 10ⁿ as "0.002" … "50000", and beyond that as "2e−6". */
     private static final class PowerOfTenFormat extends NumberFormat {
         private static final int PLAIN_DIGITS = 4;
 
         @Override
         public StringBuffer format(double value, StringBuffer to, FieldPosition pos) {
-            int exponent = (int) Math.round(Math.log10(value));
+            int exponent = (int) Math.floor(Math.log10(value) + 1e-9);
+            long multiple = Math.round(value / Math.pow(10, exponent));
             if (Math.abs(exponent) > PLAIN_DIGITS) {
-                return to.append("1e").append(exponent < 0 ? Numbers.MINUS : "").append(Math.abs(exponent));
+                return to.append(multiple).append('e').append(exponent < 0 ? Numbers.MINUS : "").append(Math.abs(exponent));
             }
-            if (exponent >= 0) {
-                return to.append('1').append("0".repeat(exponent));
-            }
-            return to.append("0.").append("0".repeat(-exponent - 1)).append('1');
+            return to.append(BigDecimal.valueOf(multiple).scaleByPowerOfTen(exponent).toPlainString());
         }
 
         @Override

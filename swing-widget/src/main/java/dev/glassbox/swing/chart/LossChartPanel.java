@@ -1,6 +1,7 @@
 package dev.glassbox.swing.chart;
 
 import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.session.Divergence;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.core.session.SampleLossHistory;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -48,7 +49,8 @@ import org.jfree.data.Range;
  * length because only one first/min/max/last bucket per pixel column of the visible epochs is
  * handed to JFreeChart, recomputed once per model event and whenever the view moves.
  *
- * <p>Around the curve: a marker at the current epoch; neuron-event marks along the top (padlock:
+ * <p>Around the curve: a marker at the current epoch; a labelled line at the epoch of the session's
+ * divergence and of each of its warnings (hover for the session's sentence); neuron-event marks along the top (padlock:
  * saturated, open padlock: recovered, skull: a ReLU died, arrow: revived; hover for which neuron);
  * optional per-sample lines; an optional second run for comparison ({@link #setComparison}, see
  * {@link ComparisonRun}). Controls: linear/log loss axis, "follow training", per-sample lines and
@@ -98,6 +100,7 @@ public final class LossChartPanel extends JPanel {
             "Also draw each training sample's own loss as a thin line");
     private final JButton exportButton = new JButton("Export");
     private final XYPlot plot;
+    private final DivergenceMarks divergences;
     private final JFreeChart chart;
     private final ChartView view;
     private final ChartNavigator navigator;
@@ -127,10 +130,14 @@ public final class LossChartPanel extends JPanel {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.addDomainMarker(viewedEpoch, Layer.BACKGROUND);
         plot.addAnnotation(events);
+        divergences = new DivergenceMarks(plot);
         chart = new JFreeChart(plot);
         chart.setPadding(new RectangleInsets(6, 4, 2, 10));
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        view = new ChartView(chart, events, this::showAll);
+        view = new ChartView(chart, (p, area) -> {
+            String event = events.tooltipAt(p);
+            return event != null ? event : divergences.tooltipAt(p, area);
+        }, this::showAll);
         view.setName("lossChartView");
         export = new ChartExport(chart, view);
         navigator = new ChartNavigator(epochAxis, new ChartNavigator.Listener() {
@@ -204,11 +211,15 @@ public final class LossChartPanel extends JPanel {
         if (newScenario || model.neuronEventCount() != events.eventCount()) {
             events.setEvents(model.neuronEvents(), model.architecture());
         }
+        List<Divergence> found = new ArrayList<>(model.warnings());
+        model.divergence().ifPresent(found::add);
+        divergences.set(found);
         if (data.setSeries(series())) {
             restyle();
         }
         viewedEpoch.setValue(model.epoch());
-        navigator.setLatestEpoch(model.epoch());
+        // The epoch that diverged was not committed; it stays in view so that its mark does.
+        navigator.setLatestEpoch(model.divergence().map(Divergence::epoch).orElse(model.epoch()));
         if (newScenario || model.epoch() < shownEpoch) {
             // A zoom belongs to the run it was made on: a reset or another lesson starts from the whole view.
             showAll();
@@ -411,5 +422,6 @@ public final class LossChartPanel extends JPanel {
             b.setFont(font);
         }
         ChartStyle.apply(chart, view, data, renderer, viewedEpoch);
+        divergences.restyle();
     }
 }

@@ -49,8 +49,13 @@ public final class GlassboxTheme {
     public static final String GRID = "Glassbox.grid";
     /** The loss chart's mean-loss line. */
     public static final String CHART_LINE = "Glassbox.chartLine";
-    /** The loss chart's per-sample lines (thin, light). */
+    /**
+     * The loss chart's first per-sample line (thin); the others are {@link #chartSampleLine(int)}'s
+     * keys {@code Glassbox.chartSampleLine.2} to {@code .}{@value #CHART_SAMPLE_COLORS}.
+     */
     public static final String CHART_SAMPLE_LINE = "Glassbox.chartSampleLine";
+    /** How many distinct per-sample line colors the theme defines; later samples reuse them. */
+    public static final int CHART_SAMPLE_COLORS = 6;
     /** The loss chart's line of a second run, overlaid for comparison. */
     public static final String CHART_COMPARISON_LINE = "Glassbox.chartComparisonLine";
     /** The loss chart's marker at the viewed epoch. */
@@ -85,7 +90,12 @@ public final class GlassboxTheme {
             Map.entry(ROW_HIGHLIGHT, new Color(0xFFF2C6)),
             Map.entry(GRID, new Color(0xD5D9E0)),
             Map.entry(CHART_LINE, new Color(0x1F5FBF)),
-            Map.entry(CHART_SAMPLE_LINE, new Color(0x8C96A3)),
+            Map.entry(CHART_SAMPLE_LINE, new Color(0x2A9D8F)),
+            Map.entry(chartSampleLine(1), new Color(0x8E44AD)),
+            Map.entry(chartSampleLine(2), new Color(0xB8860B)),
+            Map.entry(chartSampleLine(3), new Color(0xC2185B)),
+            Map.entry(chartSampleLine(4), new Color(0x5D8A2E)),
+            Map.entry(chartSampleLine(5), new Color(0x6D4C41)),
             Map.entry(CHART_COMPARISON_LINE, new Color(0xD4540B)),
             Map.entry(CHART_MARKER, new Color(0xB07F00)));
 
@@ -108,11 +118,33 @@ public final class GlassboxTheme {
             Map.entry(ROW_HIGHLIGHT, new Color(0x4A4022)),
             Map.entry(GRID, new Color(0x3A3F47)),
             Map.entry(CHART_LINE, new Color(0x6AA9FF)),
-            Map.entry(CHART_SAMPLE_LINE, new Color(0x7D8794)),
+            Map.entry(CHART_SAMPLE_LINE, new Color(0x4FD1C0)),
+            Map.entry(chartSampleLine(1), new Color(0xC39BEA)),
+            Map.entry(chartSampleLine(2), new Color(0xE8C15A)),
+            Map.entry(chartSampleLine(3), new Color(0xF48FB1)),
+            Map.entry(chartSampleLine(4), new Color(0xA5D66B)),
+            Map.entry(chartSampleLine(5), new Color(0xC8A58F)),
             Map.entry(CHART_COMPARISON_LINE, new Color(0xFF9A5C)),
             Map.entry(CHART_MARKER, new Color(0xFFC53D)));
 
     private GlassboxTheme() {
+    }
+
+    /**
+     * The color key of sample {@code sample}'s line on the loss chart: {@link #CHART_SAMPLE_LINE}
+     * for sample 0, {@code Glassbox.chartSampleLine.2} for sample 1, and so on, starting over
+     * after {@link #CHART_SAMPLE_COLORS} samples.
+     *
+     * @param sample the sample's index, from 0
+     * @return the key to read with {@link #color(String)}
+     * @throws IllegalArgumentException if {@code sample} is negative
+     */
+    public static String chartSampleLine(int sample) {
+        if (sample < 0) {
+            throw new IllegalArgumentException("sample index " + sample + " is negative");
+        }
+        int color = sample % CHART_SAMPLE_COLORS;
+        return color == 0 ? CHART_SAMPLE_LINE : CHART_SAMPLE_LINE + "." + (color + 1);
     }
 
     /** The color for {@code key}: from {@code UIManager}, else the fallback for the current background. */

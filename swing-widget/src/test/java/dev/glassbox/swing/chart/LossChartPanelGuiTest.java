@@ -13,12 +13,15 @@ import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.testing.GuiTest;
 import dev.glassbox.swing.testing.ManualClock;
 import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.Paint;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -326,6 +329,54 @@ class LossChartPanelGuiTest extends GuiTest {
             });
             BufferedImage image = ImageIO.read(file.toFile());
             assertThat(image.getWidth()).isEqualTo(width * scale);
+        }
+    }
+
+    /** The colors of the per-sample lines (series 1 on), as painted now. */
+    private List<Paint> samplePaints() {
+        return onEdt(() -> {
+            List<Paint> paints = new ArrayList<>();
+            for (int s = 1; s < plot().getDataset().getSeriesCount(); s++) {
+                paints.add(plot().getRenderer().getSeriesPaint(s));
+            }
+            return paints;
+        });
+    }
+
+    @Test
+    void perSampleLinesHaveDistinctThemeColorsInLightAndDark() throws Exception {
+        LookAndFeel before = UIManager.getLookAndFeel();
+        try {
+            onEdtRun(FlatLightLaf::setup);
+            showChart("xor");
+            train(20);
+            window.toggleButton("sampleLinesToggle").click();
+            List<Paint> light = samplePaints();
+            assertThat(light).hasSize(4).doesNotHaveDuplicates()
+                    .doesNotContain(onEdt(() -> GlassboxTheme.color(GlassboxTheme.CHART_LINE)));
+            for (int s = 0; s < 4; s++) {
+                int sample = s;
+                assertThat(light.get(s)).isEqualTo(onEdt(() -> UIManager.getColor(GlassboxTheme.chartSampleLine(sample))));
+            }
+            onEdtRun(() -> {
+                FlatDarkLaf.setup();
+                SwingUtilities.updateComponentTreeUI(window.target());
+            });
+            List<Paint> dark = samplePaints();
+            assertThat(dark).hasSize(4).doesNotHaveDuplicates();
+            for (int s = 0; s < 4; s++) {
+                int sample = s;
+                assertThat(dark.get(s)).isEqualTo(onEdt(() -> UIManager.getColor(GlassboxTheme.chartSampleLine(sample))))
+                        .isNotEqualTo(light.get(s));
+            }
+        } finally {
+            onEdtRun(() -> {
+                try {
+                    UIManager.setLookAndFeel(before);
+                } catch (javax.swing.UnsupportedLookAndFeelException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
         }
     }
 
