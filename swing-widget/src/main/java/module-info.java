@@ -2,7 +2,7 @@
  * Glassbox Swing widget: the components that make backpropagation visible, observing a
  * {@link dev.glassbox.swing.model.GlassboxModel} as a JTable observes its TableModel.
  *
- * <p>Every exported package is API; {@code dev.glassbox.swing.text} (names, numbers and
+ * <p>Every exported package is API; {@code dev.glassbox.swing.internal.text} (names, numbers and
  * formulas as the views write them) is a helper and stays inside the module.
  */
 module dev.glassbox.swing {

@@ -8,7 +8,7 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.internal.text.Numbers;
 import java.util.regex.Pattern;
 import javax.swing.JLabel;
 import org.assertj.swing.fixture.JLabelFixture;

@@ -7,7 +7,7 @@ import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.trace.SampleTrace;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
-import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.internal.text.Numbers;
 import java.awt.Point;
 import java.awt.geom.Point2D;
 import java.util.concurrent.atomic.AtomicReference;

@@ -10,8 +10,8 @@ import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.SampleTrace;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.text.Names;
-import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.internal.text.Names;
+import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.glassbox.swing.chain;
 
 import dev.glassbox.swing.chain.Run.Style;
-import dev.glassbox.swing.text.Formulas;
-import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.internal.text.Formulas;
+import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.text.Names;
+import dev.glassbox.swing.internal.text.Names;
 import java.util.NavigableMap;
 import javax.swing.Timer;
 

@@ -2,7 +2,7 @@ package dev.glassbox.swing.chart;
 
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.session.NeuronEvent;
-import dev.glassbox.swing.text.Names;
+import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
 import java.awt.Color;

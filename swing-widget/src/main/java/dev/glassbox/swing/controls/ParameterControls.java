@@ -12,7 +12,7 @@ import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.InspectionEvent;
-import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Component;
 import java.awt.GridBagConstraints;

@@ -6,8 +6,8 @@ import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
-import dev.glassbox.swing.text.Names;
-import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.internal.text.Names;
+import dev.glassbox.swing.internal.text.Numbers;
 
 /**
  * An element of the network in words, read from the trace: one line for screen readers

@@ -1,6 +1,6 @@
 package dev.glassbox.swing.network;
 
-import dev.glassbox.swing.text.Names;
+import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
 import java.awt.Component;

@@ -7,7 +7,7 @@ import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.Phase;
-import dev.glassbox.swing.text.Names;
+import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;

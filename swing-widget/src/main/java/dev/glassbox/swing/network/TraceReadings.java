@@ -7,7 +7,7 @@ import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.core.trace.SampleTrace;
-import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.internal.text.Numbers;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.glassbox.swing.table;
 
-import dev.glassbox.swing.text.Names;
+import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.theme.GlassboxTheme;
 
 /** A neuron's state on the viewed sample, as the activations table flags it. */

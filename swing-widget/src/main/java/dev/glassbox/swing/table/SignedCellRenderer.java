@@ -1,6 +1,6 @@
 package dev.glassbox.swing.table;
 
-import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Color;
 import java.awt.Component;

@@ -5,7 +5,7 @@ import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.text.Names;
+import dev.glassbox.swing.internal.text.Names;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;

@@ -6,7 +6,7 @@ import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.text.Names;
+import dev.glassbox.swing.internal.text.Names;
 import java.util.ArrayList;
 import java.util.List;
 

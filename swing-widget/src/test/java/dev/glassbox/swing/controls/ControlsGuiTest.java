@@ -56,7 +56,7 @@ class ControlsGuiTest extends GuiTest {
         window.button("stepButton").click();
         window.button("stepButton").click();
         window.label("epochLabel").requireText(onEdt(() -> "Epoch 2 · loss "
-                + dev.glassbox.swing.text.Numbers.format(m().session().lossHistory().last())));
+                + dev.glassbox.swing.internal.text.Numbers.format(m().session().lossHistory().last())));
         window.button("resetButton").click();
         assertThat(onEdt(() -> m().session().epoch())).isZero();
         window.label("epochLabel").requireText("Epoch 0");

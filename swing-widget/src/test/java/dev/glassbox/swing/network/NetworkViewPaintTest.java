@@ -11,7 +11,7 @@ import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.Phase;
-import dev.glassbox.swing.text.Numbers;
+import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,4 +1,4 @@
-package dev.glassbox.swing.text;
+package dev.glassbox.swing.internal.text;
 
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;

@@ -1,4 +1,4 @@
-package dev.glassbox.swing.text;
+package dev.glassbox.swing.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,2 +1,2 @@
 /** How Glassbox writes numbers and names network elements, the same in every view. */
-package dev.glassbox.swing.text;
+package dev.glassbox.swing.internal.text;
