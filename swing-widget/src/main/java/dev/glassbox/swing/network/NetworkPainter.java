@@ -25,7 +25,7 @@ import java.awt.geom.Rectangle2D;
 
 /**
  * Draws one frame of the network: layer names, connections (thickness by |w|, color by sign),
- * weight labels, packets, neurons with their values, tags and markers, highlights, the keyboard
+ * packets, weight labels, neurons with their values, tags and markers, highlights, the keyboard
  * focus ring, and the caption with a legend. Reads only the layout, the trace readings and the
  * frame state; colors and fonts come from the theme at paint time.
  */
@@ -67,10 +67,11 @@ final class NetworkPainter {
     void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
         paintHeaders(g, lay, r.trace.architecture(), fonts.header(), fonts.caption());
         paintConnections(g, lay, r.trace, s);
+        // Packets under every label: they move, so a label they passed over would flicker.
+        packets.paint(g, lay, r, s, fonts.tag());
         if (lay.weightLabelsFit()) {
             paintWeightLabels(g, lay, r, s, fonts.tag());
         }
-        packets.paint(g, lay, r, s, fonts.tag());
         paintNeurons(g, lay, r, s, fonts);
         if (!lay.weightLabelsFit()) {
             // Halfway along: as far from both neurons as it can be, over them where it is wider than the gap.
