@@ -202,6 +202,21 @@ public final class NetworkLayout {
 
     /** {@link #pointAlong(Connection, double)} into {@code out}, allocation-free for painting. */
     void pointAlong(Connection c, double t, Point2D.Double out) {
+        along(c, t, radius, out);
+    }
+
+    /**
+     * The center of a packet — a box of the given half width and half height — at fraction
+     * {@code t} of its travel along the connection (0 = leaving the source, 1 = reaching the
+     * target), into {@code out}. The box never overlaps either neuron: it travels between the
+     * points where its far corner touches the rims (halfway, when the neurons are too close for that).
+     */
+    void packetCenter(Connection c, double t, double halfWidth, double halfHeight, Point2D.Double out) {
+        along(c, t, radius + Math.hypot(halfWidth, halfHeight), out);
+    }
+
+    /** The point at fraction {@code t} between the points {@code inset} from both neurons' centers. */
+    private void along(Connection c, double t, double inset, Point2D.Double out) {
         double x0 = x(c.layer());
         double y0 = y(c.layer(), c.from());
         double x1 = x(c.layer() + 1);
@@ -209,7 +224,8 @@ public final class NetworkLayout {
         double len = Math.hypot(x1 - x0, y1 - y0);
         double ux = (x1 - x0) / len;
         double uy = (y1 - y0) / len;
-        double s = radius + t * (len - 2 * radius);
+        double travel = Math.max(0, len - 2 * inset);
+        double s = (len - travel) / 2 + t * travel;
         out.x = x0 + ux * s;
         out.y = y0 + uy * s;
     }

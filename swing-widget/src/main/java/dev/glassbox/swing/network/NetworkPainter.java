@@ -25,7 +25,7 @@ import java.awt.geom.Rectangle2D;
 
 /**
  * Draws one frame of the network: layer names, connections (thickness by |w|, color by sign),
- * weight labels, packets, neurons with their values, tags and markers, highlights, the keyboard
+ * packets, weight labels, neurons with their values, tags and markers, highlights, the keyboard
  * focus ring, and the caption with a legend. Reads only the layout, the trace readings and the
  * frame state; colors and fonts come from the theme at paint time.
  */
@@ -57,6 +57,9 @@ final class NetworkPainter {
         }
     }
 
+    /** How the connections away from the hovered or selected element are drawn in a dense network. */
+    private static final AlphaComposite FADED = AlphaComposite.SrcOver.derive(0.18f);
+
     private final PacketPainter packets = new PacketPainter();
     private final CaptionPainter caption = new CaptionPainter();
     private final Line2D.Double line = new Line2D.Double();
@@ -67,10 +70,11 @@ final class NetworkPainter {
     void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
         paintHeaders(g, lay, r.trace.architecture(), fonts.header(), fonts.caption());
         paintConnections(g, lay, r.trace, s);
+        // Packets under every label: they move, so a label they passed over would flicker.
+        packets.paint(g, lay, r, s, fonts.tag());
         if (lay.weightLabelsFit()) {
             paintWeightLabels(g, lay, r, s, fonts.tag());
         }
-        packets.paint(g, lay, r, s, fonts.tag());
         paintNeurons(g, lay, r, s, fonts);
         if (!lay.weightLabelsFit()) {
             // Halfway along: as far from both neurons as it can be, over them where it is wider than the gap.
@@ -129,18 +133,38 @@ final class NetworkPainter {
         // Halos below everything, then every line, then the highlighted lines again so nothing crosses them.
         paintHalo(g, lay, t, s, s.selected(), 1f);
         paintHalo(g, lay, t, s, s.hovered(), 0.55f);
+        // Where the weights are too many to label, what is hovered or selected stands out of the
+        // hairball: the connections that do not touch it are faded.
+        boolean fade = !lay.weightLabelsFit() && (s.hovered() != null || s.selected() != null);
+        Composite old = g.getComposite();
         for (int l = 0; l + 1 < lay.layers(); l++) {
             for (int j = 0; j < lay.size(l + 1); j++) {
                 for (int i = 0; i < lay.size(l); i++) {
+                    if (fade) {
+                        g.setComposite(touches(s, l, i, j) ? old : FADED);
+                    }
                     paintConnection(g, lay, t, s, l, i, j);
                 }
             }
         }
+        g.setComposite(old);
         for (NetworkElement e : new NetworkElement[] {s.selected(), s.hovered()}) {
             if (e instanceof Connection c) {
                 paintConnection(g, lay, t, s, c.layer(), c.from(), c.to());
             }
         }
+    }
+
+    /** Whether connection l, i → j is, or ends at, the hovered or the selected element. */
+    private static boolean touches(Scene s, int l, int i, int j) {
+        return touches(s.hovered(), l, i, j) || touches(s.selected(), l, i, j);
+    }
+
+    private static boolean touches(NetworkElement e, int l, int i, int j) {
+        if (e instanceof Connection c) {
+            return c.layer() == l && c.from() == i && c.to() == j;
+        }
+        return e instanceof NeuronId n && (n.layer() == l && n.index() == i || n.layer() == l + 1 && n.index() == j);
     }
 
     private void paintConnection(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s, int l, int i, int j) {

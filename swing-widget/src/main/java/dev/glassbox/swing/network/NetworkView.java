@@ -46,6 +46,7 @@ public final class NetworkView extends JComponent {
     private NetworkLayout geometry;
     private TraceReadings readings;
     private boolean showDetails;
+    private NetworkTooltipGenerator tooltipGenerator = NetworkTooltipGenerator.standard();
     /** The keyboard focus cursor, or null before the keyboard was used. */
     private NetworkElement cursor;
     /** The accessible text last announced, to tell assistive technology only about changes. */
@@ -179,7 +180,29 @@ public final class NetworkView extends JComponent {
     @Override
     public String getToolTipText(MouseEvent e) {
         NetworkElement element = networkLayout().elementAt(e.getX(), e.getY());
-        return element == null ? null : ElementText.tooltip(model.trace(), model.viewedSample(), element);
+        return element == null ? null : tooltipGenerator.generateToolTip(model.trace(), model.viewedSample(), element);
+    }
+
+    /**
+     * What writes the tooltips of the neurons and connections.
+     *
+     * @return the generator, {@link NetworkTooltipGenerator#standard()} unless set
+     */
+    public NetworkTooltipGenerator getTooltipGenerator() {
+        return tooltipGenerator;
+    }
+
+    /**
+     * Lets {@code generator} write the tooltips of the neurons and connections, e.g. shorter ones
+     * for a quiz. Bound property {@code "tooltipGenerator"}.
+     *
+     * @param generator the generator; {@link NetworkTooltipGenerator#standard()} restores the default
+     * @throws NullPointerException if {@code generator} is null
+     */
+    public void setTooltipGenerator(NetworkTooltipGenerator generator) {
+        NetworkTooltipGenerator old = tooltipGenerator;
+        tooltipGenerator = Objects.requireNonNull(generator, "generator");
+        firePropertyChange("tooltipGenerator", old, generator);
     }
 
     // ---------------------------------------------------------------- keyboard cursor

@@ -6,6 +6,7 @@ import dev.glassbox.swing.network.NetworkPainter.Scene;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
@@ -14,6 +15,8 @@ import java.awt.geom.Point2D;
  * The packets of the animation. The forward phase crosses the weight layers one after another,
  * left to right, each packet carrying its source's value; the backward phase crosses them right to
  * left, each packet carrying its target's δ. Where labels do not fit, packets are plain dots.
+ * Packets travel between the neurons' rims, never over a neuron, and are painted under the weight
+ * labels and the neurons' values and tags, so that they hide none of them.
  */
 final class PacketPainter {
     private final Point2D.Double point = new Point2D.Double();
@@ -50,13 +53,18 @@ final class PacketPainter {
         boolean labels = lay.weightLabelsFit();
         double dotRadius = Math.max(3, lay.radius() * 0.3);
         g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
         for (int j = 0; j < lay.size(l + 1); j++) {
             for (int i = 0; i < lay.size(l); i++) {
-                lay.pointAlong(new Connection(l, i, j), forward ? t : 1 - t, point);
+                Connection c = new Connection(l, i, j);
+                double along = forward ? t : 1 - t;
                 if (labels) {
-                    ValueLabel.paint(g, forward ? r.value(l, i) : r.deltaValue(l + 1, j), point.x, point.y, fill, null, ink);
+                    String text = forward ? r.value(l, i) : r.deltaValue(l + 1, j);
+                    lay.packetCenter(c, along, ValueLabel.halfWidth(fm, text), ValueLabel.halfHeight(fm), point);
+                    ValueLabel.paint(g, text, point.x, point.y, fill, null, ink);
                 } else {
                     g.setColor(fill);
+                    lay.packetCenter(c, along, dotRadius, dotRadius, point);
                     dot.setFrame(point.x - dotRadius, point.y - dotRadius, 2 * dotRadius, 2 * dotRadius);
                     g.fill(dot);
                 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.session.Divergence;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
@@ -21,6 +24,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,7 +39,10 @@ import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +55,12 @@ class LossChartPanelGuiTest extends GuiTest {
     private final ManualClock clock = new ManualClock();
 
     private void showChart(String scenario) {
+        showChart(BuiltInScenarios.get(scenario));
+    }
+
+    private void showChart(Scenario scenario) {
         show(() -> {
-            TrainingSession session = new TrainingSession(BuiltInScenarios.get(scenario));
+            TrainingSession session = new TrainingSession(scenario);
             clock.chargeTraining(session, 1000);
             GlassboxModel m = new GlassboxModel(session, clock);
             model.set(m);
@@ -57,6 +68,22 @@ class LossChartPanelGuiTest extends GuiTest {
             chart.set(c);
             return c;
         }, 900, 500);
+    }
+
+    /** Runs {@code test} and restores the look and feel it started with, whatever happens. */
+    private void restoringLookAndFeel(Runnable test) {
+        LookAndFeel before = UIManager.getLookAndFeel();
+        try {
+            test.run();
+        } finally {
+            onEdtRun(() -> {
+                try {
+                    UIManager.setLookAndFeel(before);
+                } catch (javax.swing.UnsupportedLookAndFeelException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
     }
 
     @AfterEach
@@ -344,9 +371,8 @@ class LossChartPanelGuiTest extends GuiTest {
     }
 
     @Test
-    void perSampleLinesHaveDistinctThemeColorsInLightAndDark() throws Exception {
-        LookAndFeel before = UIManager.getLookAndFeel();
-        try {
+    void perSampleLinesHaveDistinctThemeColorsInLightAndDark() {
+        restoringLookAndFeel(() -> {
             onEdtRun(FlatLightLaf::setup);
             showChart("xor");
             train(20);
@@ -369,21 +395,12 @@ class LossChartPanelGuiTest extends GuiTest {
                 assertThat(dark.get(s)).isEqualTo(onEdt(() -> UIManager.getColor(GlassboxTheme.chartSampleLine(sample))))
                         .isNotEqualTo(light.get(s));
             }
-        } finally {
-            onEdtRun(() -> {
-                try {
-                    UIManager.setLookAndFeel(before);
-                } catch (javax.swing.UnsupportedLookAndFeelException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        }
+        });
     }
 
     @Test
-    void aLookAndFeelSwitchRestylesTheChart() throws Exception {
-        LookAndFeel before = UIManager.getLookAndFeel();
-        try {
+    void aLookAndFeelSwitchRestylesTheChart() {
+        restoringLookAndFeel(() -> {
             onEdtRun(FlatLightLaf::setup);
             showChart("xor");
             assertThat(onEdt(() -> plot().getBackgroundPaint())).isEqualTo(onEdt(() ->
@@ -399,14 +416,68 @@ class LossChartPanelGuiTest extends GuiTest {
                     .isEqualTo(onEdt(() -> GlassboxTheme.color(GlassboxTheme.CHART_LINE)));
             assertThat(onEdt(() -> plot().getDomainAxis().getTickLabelPaint()))
                     .isEqualTo(onEdt(() -> GlassboxTheme.color(GlassboxTheme.TEXT)));
-        } finally {
-            onEdtRun(() -> {
-                try {
-                    UIManager.setLookAndFeel(before);
-                } catch (javax.swing.UnsupportedLookAndFeelException e) {
-                    throw new IllegalStateException(e);
+        });
+    }
+
+    /** The labelled divergence lines on the chart: "label@epoch". */
+    private List<String> marks() {
+        return onEdt(() -> {
+            List<String> marks = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            Collection<Marker> all = chart.get().plot().getDomainMarkers(Layer.FOREGROUND);
+            if (all != null) {
+                for (Marker m : all) {
+                    marks.add(m.getLabel() + "@" + (int) ((ValueMarker) m).getValue());
                 }
-            });
+            }
+            return marks;
+        });
+    }
+
+    private String tooltipAtEpoch(int epoch) {
+        return onEdt(() -> {
+            ChartView view = (ChartView) window.panel("lossChartView").target();
+            Rectangle2D area = view.getScreenDataArea();
+            double x = chart.get().plot().getDomainAxis().valueToJava2D(epoch, area, RectangleEdge.BOTTOM);
+            MouseEvent hover = new MouseEvent(view, MouseEvent.MOUSE_MOVED, 0, 0,
+                    (int) Math.round(x), (int) area.getCenterY(), 0, false);
+            return view.getToolTipText(hover);
+        });
+    }
+
+    @Test
+    void aDivergenceIsMarkedAtItsEpochWithTheSessionsSentenceAndAResetClearsIt() {
+        showChart(BuiltInScenarios.get("xor").toBuilder()
+                .activations(Activation.SIGMOID, Activation.LINEAR).learningRate(50).build());
+        onEdtRun(() -> model.get().session().run(200));
+        robot.waitForIdle();
+        Divergence d = onEdt(() -> model.get().session().divergence().orElseThrow());
+        assertThat(marks()).contains("diverged@" + d.epoch());
+        // The epoch that diverged was never committed, yet its line is in view.
+        assertThat(onEdt(() -> chart.get().plot().getDomainAxis().getRange().contains(d.epoch()))).isTrue();
+        assertThat(tooltipAtEpoch(d.epoch())).contains(d.message());
+
+        onEdtRun(() -> model.get().reset());
+        robot.waitForIdle();
+        assertThat(marks()).isEmpty();
+    }
+
+    @Test
+    void everyWarningOfTheSessionIsMarkedAtItsEpoch() {
+        showChart(BuiltInScenarios.get("xor").toBuilder().learningRate(1000).build());
+        onEdtRun(() -> model.get().session().run(3000));
+        robot.waitForIdle();
+        List<Divergence> warnings = onEdt(() -> model.get().session().warnings());
+        assertThat(warnings).isNotEmpty();
+        List<String> expected = new ArrayList<>();
+        for (Divergence w : warnings) {
+            expected.add(switch (w.kind()) {
+                case LOSS_JUMP -> "loss jump";
+                case SATURATION -> "saturated";
+                case STALL -> "stalled";
+                case NON_FINITE -> "diverged";
+            } + "@" + w.epoch());
         }
+        assertThat(marks()).containsExactlyInAnyOrderElementsOf(expected);
     }
 }

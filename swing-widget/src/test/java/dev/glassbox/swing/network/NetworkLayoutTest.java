@@ -8,6 +8,7 @@ import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -126,6 +127,36 @@ class NetworkLayoutTest {
         if (sizes.length == 3 && w >= 500) {
             assertThat(lay.tagLines()).isPositive();
             assertThat(lay.weightLabelsFit()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void aPacketTravelsAlongItsConnectionWithoutEverCoveringANeuron(int[] sizes, int w, int h) {
+        NetworkLayout lay = NetworkLayout.of(sizes, w, h, 15, 40);
+        double halfWidth = 22;
+        double halfHeight = 7;
+        Point2D.Double p = new Point2D.Double();
+        for (Connection c : connections(lay)) {
+            Point2D from = lay.center(new NeuronId(c.layer(), c.from()));
+            Point2D to = lay.center(new NeuronId(c.layer() + 1, c.to()));
+            for (double t = 0; t <= 1; t += 0.125) {
+                lay.packetCenter(c, t, halfWidth, halfHeight, p);
+                Rectangle2D box = new Rectangle2D.Double(
+                        p.x - halfWidth, p.y - halfHeight, 2 * halfWidth, 2 * halfHeight);
+                for (NeuronId n : List.of(new NeuronId(c.layer(), c.from()), new NeuronId(c.layer() + 1, c.to()))) {
+                    Point2D center = lay.center(n);
+                    double nearestX = Math.max(box.getMinX(), Math.min(center.getX(), box.getMaxX()));
+                    double nearestY = Math.max(box.getMinY(), Math.min(center.getY(), box.getMaxY()));
+                    if (lay.x(c.layer() + 1) - lay.x(c.layer()) > 2 * (lay.radius() + Math.hypot(halfWidth, halfHeight))) {
+                        assertThat(center.distance(nearestX, nearestY)).as("%s at t = %s and %s", c, t, n)
+                                .isGreaterThanOrEqualTo(lay.radius() - 1e-9);
+                    }
+                }
+                // On the line between the two neurons.
+                assertThat(Line2D.ptSegDist(from.getX(), from.getY(), to.getX(), to.getY(), p.x, p.y))
+                        .isLessThan(1e-3);
+            }
         }
     }
 }

@@ -70,6 +70,25 @@ class NetworkViewGuiTest extends GuiTest {
         robot.waitForIdle();
     }
 
+    private String tooltipAt(NetworkElement e) {
+        Point p = at(e);
+        return onEdt(() -> view.get().getToolTipText(new java.awt.event.MouseEvent(view.get(),
+                java.awt.event.MouseEvent.MOUSE_MOVED, 0, 0, p.x, p.y, 0, false)));
+    }
+
+    @Test
+    void anEmbeddersTooltipGeneratorWritesTheTooltipsAndTheStandardOneComesBack() {
+        NeuronId hidden = new NeuronId(1, 0);
+        String standard = tooltipAt(hidden);
+        assertThat(standard).contains("z").contains("δ");
+        onEdtRun(() -> view.get().setTooltipGenerator((trace, sample, element) ->
+                element instanceof NeuronId n ? "neuron " + n.index() + " on sample " + sample : null));
+        assertThat(tooltipAt(hidden)).isEqualTo("neuron 0 on sample 0");
+        assertThat(tooltipAt(new Connection(0, 0, 0))).isNull();
+        onEdtRun(() -> view.get().setTooltipGenerator(NetworkTooltipGenerator.standard()));
+        assertThat(tooltipAt(hidden)).isEqualTo(standard);
+    }
+
     @Test
     void hoveringAHiddenConnectionSetsTheModelsHoveredElementAndEmptySpaceClearsIt() {
         Connection inputToHidden = new Connection(0, 0, 0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.scenario.BuiltInScenarios;
@@ -269,5 +270,48 @@ class NetworkViewPaintTest {
                 "slope = " + Numbers.format(n.slope()), "δ = " + Numbers.format(n.delta()));
         assertThat(onEdt(() -> view.getToolTipText(new MouseEvent(view, MouseEvent.MOUSE_MOVED, 0, 0, 2, 2, 0, false))))
                 .isNull();
+    }
+
+    /** The vanishing-gradient net (2-3-3-3-3-3-1) painted at 500 × 300 with {@code selected} selected. */
+    private BufferedImage paintDeepSelecting(NetworkElement selected) {
+        return onEdt(() -> {
+            GlassboxModel m = new GlassboxModel(BuiltInScenarios.get("vanishing-gradient"));
+            m.setSelected(selected);
+            NetworkView v = new NetworkView(m);
+            v.setSize(500, 300);
+            view = v;
+            model = m;
+            BufferedImage img = new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            v.paintSnapshot(g, Phase.IDLE, 0);
+            g.dispose();
+            return img;
+        });
+    }
+
+    /** How far a color is from the background, summed over its channels. */
+    private static int contrast(int rgb) {
+        Color p = new Color(rgb);
+        Color bg = onEdt(() -> GlassboxTheme.color(GlassboxTheme.BACKGROUND));
+        return Math.abs(p.getRed() - bg.getRed()) + Math.abs(p.getGreen() - bg.getGreen())
+                + Math.abs(p.getBlue() - bg.getBlue());
+    }
+
+    @Test
+    void inADenseNetTheConnectionsAwayFromTheSelectedNeuronFadeAndItsOwnStay() {
+        BufferedImage plain = paintDeepSelecting(null);
+        NetworkLayout lay = layout();
+        assertThat(lay.weightLabelsFit()).as("a net too dense to label every weight").isFalse();
+        NeuronId chosen = new NeuronId(3, 1);
+        BufferedImage selecting = paintDeepSelecting(chosen);
+        Point2D away = lay.pointAlong(new Connection(0, 0, 0), 0.5);
+        // Near the neuron, where no other connection crosses it.
+        Point2D own = lay.pointAlong(new Connection(3, 1, 1), 0.15);
+        int x = (int) Math.round(away.getX());
+        int y = (int) Math.round(away.getY());
+        assertThat(contrast(selecting.getRGB(x, y))).isLessThan(contrast(plain.getRGB(x, y)) / 2);
+        int ox = (int) Math.round(own.getX());
+        int oy = (int) Math.round(own.getY());
+        assertThat(contrast(selecting.getRGB(ox, oy))).isGreaterThanOrEqualTo(contrast(plain.getRGB(ox, oy)));
     }
 }
