@@ -12,7 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.swing.SwingUtilities;
+import java.util.function.BooleanSupplier;
+import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class ResponsivenessGuiTest extends AppGuiTest {
     private static final long SLACK_BYTES = 16L << 20;
+    /** Only a hang should reach this: the waits end as soon as their condition holds. */
+    private static final Timeout PATIENCE = Timeout.timeout(5, TimeUnit.MINUTES);
 
     /** What ran on the event thread, in order: a slice of training (its epochs), or a posted event (0). */
     private final List<Integer> edtLog = new ArrayList<>();
@@ -34,7 +39,7 @@ class ResponsivenessGuiTest extends AppGuiTest {
         assertThat(onEdt(() -> model().speed())).isEqualTo(GlassboxModel.MAX_SPEED);
         // Warm up (class loading, JIT, the model's estimate of epochs per slice) before counting.
         window.button("playButton").click();
-        Pause.pause(1000);
+        waitUntil("training has started", () -> onEdt(() -> model().session().epoch()) > 0);
         window.button("playButton").click();
         robot.waitForIdle();
         long heapBefore = Heap.usedAfterGc();
@@ -54,7 +59,11 @@ class ResponsivenessGuiTest extends AppGuiTest {
         });
         poster.scheduleAtFixedRate(() -> SwingUtilities.invokeLater(() -> edtLog.add(0)), 0, 10, TimeUnit.MILLISECONDS);
         window.button("playButton").click();
-        Pause.pause(4000);
+        // Until enough has happened, however long that takes on this machine: no wall-clock budget.
+        waitUntil("40 slices and 10,000 epochs", () -> onEdt(() -> {
+            long slicesSoFar = edtLog.stream().filter(n -> n > 0).count();
+            return slicesSoFar > 40 && model().session().epoch() - epochsBefore > 10_000;
+        }));
         window.button("playButton").click();
         poster.shutdown();
         assertThat(poster.awaitTermination(1, TimeUnit.SECONDS)).isTrue();
@@ -82,5 +91,14 @@ class ResponsivenessGuiTest extends AppGuiTest {
         assertThat(eventsBetween).isGreaterThan(10);
         // The loss history grows by design (8 bytes an epoch, bounded by the core); nothing else may.
         assertThat(growth).as("heap growth beyond the loss history").isLessThan(history + SLACK_BYTES);
+    }
+
+    private static void waitUntil(String what, BooleanSupplier done) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return done.getAsBoolean();
+            }
+        }, PATIENCE);
     }
 }
