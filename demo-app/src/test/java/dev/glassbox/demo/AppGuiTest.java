@@ -27,14 +27,19 @@ abstract class AppGuiTest extends GuiTest {
 
     /** Shows the main window on the xor scenario. */
     protected FrameFixture showApp() {
+        return showApp(Gui.WIDTH, Gui.HEIGHT, 100);
+    }
+
+    /** Shows the main window on the xor scenario at {@code width × height}, the zoom at {@code percent} from the start. */
+    protected FrameFixture showApp(int width, int height, int percent) {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(10);
         robot.settings().eventPostingDelay(10);
         app = GuiActionRunner.execute(() -> {
             Theme.LIGHT.install();
-            Zoom.install(100);
+            Zoom.install(percent);
             MainWindow w = new MainWindow(settings, BuiltInScenarios.get("xor"));
-            w.setPreferredSize(new Dimension(Gui.WIDTH, Gui.HEIGHT));
+            w.setPreferredSize(new Dimension(width, height));
             w.pack();
             w.setLocation(0, 0);
             return w;

@@ -2,13 +2,10 @@ package dev.glassbox.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.glassbox.core.scenario.BuiltInScenarios;
-import dev.glassbox.demo.theme.Theme;
 import dev.glassbox.demo.theme.Zoom;
 import dev.glassbox.swing.network.NetworkView;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Rectangle;
 import javax.swing.JMenu;
@@ -16,9 +13,6 @@ import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,25 +24,6 @@ class ZoomGuiTest extends AppGuiTest {
     @AfterEach
     void zoomBack() {
         onEdtRun(() -> Zoom.install(100));
-    }
-
-    /** The main window at {@code width × height} with the zoom at {@code percent} from the start. */
-    private void showAt(int width, int height, int percent) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(10);
-        robot.settings().eventPostingDelay(10);
-        app = GuiActionRunner.execute(() -> {
-            Theme.LIGHT.install();
-            Zoom.install(percent);
-            MainWindow w = new MainWindow(settings, BuiltInScenarios.get("xor"));
-            w.setPreferredSize(new Dimension(width, height));
-            w.pack();
-            w.setLocation(0, 0);
-            return w;
-        });
-        window = new FrameFixture(robot, app);
-        window.show();
-        robot.waitForIdle();
     }
 
     private <T extends Component> T named(String name, Class<T> type) {
@@ -93,7 +68,7 @@ class ZoomGuiTest extends AppGuiTest {
 
     @Test
     void at150PercentOn1920x1080EveryWeightLabelOfTheNetworkShows() {
-        showAt(1920, 1080, 150);
+        showApp(1920, 1080, 150);
         NetworkView network = named("networkView", NetworkView.class);
         assertThat(onEdt(() -> network.networkLayout().weightLabelsFit()))
                 .as("weight labels fit in " + onEdt(network::getSize)).isTrue();
@@ -101,7 +76,7 @@ class ZoomGuiTest extends AppGuiTest {
 
     @Test
     void at150PercentOn1366x768NoControlIsCut() {
-        showAt(1366, 768, 150);
+        showApp(1366, 768, 150);
         for (String name : new String[] {"scenarioCombo", "lossCombo", "learningRateSpinner", "sampleCombo",
                 "playButton", "phaseButton", "resetButton", "speedSlider", "epochLabel", "themeCombo", "statusMessage"}) {
             Component c = named(name, Component.class);
