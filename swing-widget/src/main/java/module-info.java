@@ -2,8 +2,10 @@
  * Glassbox Swing widget: the components that make backpropagation visible, observing a
  * {@link dev.glassbox.swing.model.GlassboxModel} as a JTable observes its TableModel.
  *
- * <p>Every exported package is API; {@code dev.glassbox.swing.internal.text} (names, numbers and
- * formulas as the views write them) is a helper and stays inside the module.
+ * <p>Every exported package is API. The packages under {@code dev.glassbox.swing.internal} are
+ * helpers and stay inside the module: {@code text} (names, numbers and formulas as the views write
+ * them), {@code table} (the trace tables' base and renderer), {@code marker} (the padlock, skull
+ * and warning shapes) and {@code threading} (the event-thread rule).
  */
 module dev.glassbox.swing {
     requires transitive java.desktop;

@@ -55,7 +55,7 @@ class LayoutGuiTest extends AppGuiTest {
     void theNetworkIsTallEnoughForItsWeightLabels() {
         showApp();
         assertThat(onEdt(() -> ((NetworkView) robot.finder().findByName(app, "networkView"))
-                .networkLayout().weightLabelsFit())).isTrue();
+                .labelsEveryWeight())).isTrue();
     }
 
     @Test

@@ -70,7 +70,7 @@ class ZoomGuiTest extends AppGuiTest {
     void at150PercentOn1920x1080EveryWeightLabelOfTheNetworkShows() {
         showApp(1920, 1080, 150);
         NetworkView network = named("networkView", NetworkView.class);
-        assertThat(onEdt(() -> network.networkLayout().weightLabelsFit()))
+        assertThat(onEdt(() -> network.labelsEveryWeight()))
                 .as("weight labels fit in " + onEdt(network::getSize)).isTrue();
     }
 

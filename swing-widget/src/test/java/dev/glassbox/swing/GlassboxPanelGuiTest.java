@@ -36,7 +36,7 @@ class GlassboxPanelGuiTest extends GuiTest {
 
     private void hover(Connection c) {
         Point at = onEdt(() -> {
-            Point2D p = panel.get().networkView().networkLayout().pointAlong(c, 0.3);
+            Point2D p = panel.get().networkView().pointOf(c);
             return new Point((int) Math.round(p.getX()), (int) Math.round(p.getY()));
         });
         robot.moveMouse(panel.get().networkView(), at);
@@ -84,7 +84,7 @@ class GlassboxPanelGuiTest extends GuiTest {
         Connection output = new Connection(1, 0, 0);
         hover(output);
         robot.click(panel.get().networkView(), onEdt(() -> {
-            Point2D p = panel.get().networkView().networkLayout().pointAlong(output, 0.3);
+            Point2D p = panel.get().networkView().pointOf(output);
             return new Point((int) Math.round(p.getX()), (int) Math.round(p.getY()));
         }));
         robot.moveMouse(window.button("stepButton").target());

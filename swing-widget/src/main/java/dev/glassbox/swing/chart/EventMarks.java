@@ -1,7 +1,7 @@
 package dev.glassbox.swing.chart;
 
 import dev.glassbox.core.session.NeuronEvent;
-import dev.glassbox.swing.network.Marker;
+import dev.glassbox.swing.internal.marker.Marker;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -4,7 +4,7 @@ import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.InspectionEvent;
-import dev.glassbox.swing.table.StateTable;
+import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;

@@ -5,7 +5,7 @@ import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.core.trace.SampleTrace;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.table.TraceTableModel;
+import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.internal.text.Formulas;
 import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;

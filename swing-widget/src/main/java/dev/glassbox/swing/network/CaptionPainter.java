@@ -1,5 +1,6 @@
 package dev.glassbox.swing.network;
 
+import dev.glassbox.swing.internal.marker.Marker;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;

@@ -1,5 +1,6 @@
 package dev.glassbox.swing.network;
 
+import dev.glassbox.swing.internal.marker.Marker;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;

@@ -22,7 +22,7 @@ import java.util.Arrays;
  * presentation zoom, so at a high zoom the neurons grow too, as far as the space allows — but not
  * at the price of the weight labels: where larger neurons would crowd them out, they stay small.
  */
-public final class NetworkLayout {
+final class NetworkLayout {
     /** Where along a connection (0 = source rim, 1 = target rim) its weight label sits. */
     static final double WEIGHT_LABEL_AT = 0.66;
     /** How much larger than a tag the number inside a neuron is drawn, where the neuron holds it. */

@@ -1,5 +1,6 @@
 package dev.glassbox.swing.network;
 
+import dev.glassbox.swing.internal.marker.Marker;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;
@@ -63,9 +64,14 @@ final class NetworkPainter {
     private final PacketPainter packets = new PacketPainter();
     private final CaptionPainter caption = new CaptionPainter();
     private final Line2D.Double line = new Line2D.Double();
-    private final Ellipse2D.Double circle = new Ellipse2D.Double();
     private final Point2D.Double point = new Point2D.Double();
     private final Rectangle2D.Double plate = new Rectangle2D.Double();
+    private NeuronRenderer neuronRenderer = NeuronRenderer.standard();
+
+    /** Draws each neuron with {@code renderer} from the next frame on. */
+    void setNeuronRenderer(NeuronRenderer renderer) {
+        neuronRenderer = renderer;
+    }
 
     void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
         paintHeaders(g, lay, r.trace.architecture(), fonts.header(), fonts.caption());
@@ -288,7 +294,7 @@ final class NetworkPainter {
      * that would be too small to read. The size follows the zoom through {@code font} until the
      * neuron is full.
      */
-    private static Font fitted(Graphics2D g, Font font, double radius, String text) {
+    static Font fitted(Graphics2D g, Font font, double radius, String text) {
         FontMetrics fm = g.getFontMetrics(font);
         double reach = Math.hypot(fm.stringWidth(text) / 2.0, fm.getAscent() / 2.0);
         double scale = Math.min(1, NetworkLayout.VALUE_FILL * radius / reach);
@@ -298,54 +304,14 @@ final class NetworkPainter {
 
     private void paintNeuron(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, int l, int j, Font value,
             boolean brief) {
-        double x = lay.x(l);
-        double y = lay.y(l, j);
-        double rad = lay.radius();
         NeuronId id = new NeuronId(l, j);
-        if (id.equals(s.selected()) || id.equals(s.hovered())) {
-            float ring = id.equals(s.selected()) ? 4f : 2.5f;
-            g.setColor(GlassboxTheme.color(GlassboxTheme.HIGHLIGHT));
-            g.setStroke(new BasicStroke(ring));
-            double out = 1 + ring / 2;
-            circle.setFrame(x - rad - out, y - rad - out, 2 * (rad + out), 2 * (rad + out));
-            g.draw(circle);
-        }
-        circle.setFrame(x - rad, y - rad, 2 * rad, 2 * rad);
-        g.setColor(GlassboxTheme.color(GlassboxTheme.NEURON));
-        // A plain fill is several times cheaper than an anti-aliased one on large circles, and the
-        // anti-aliased rim drawn next covers every pixel where the two would differ.
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-        g.fill(circle);
+        String text = value == null ? null : brief ? r.briefValue(l, j) : r.value(l, j);
+        Composite composite = g.getComposite();
+        neuronRenderer.paintNeuron(g, new NeuronCell(id, lay.x(l), lay.y(l, j), lay.radius(), r.trace, r.sample,
+                id.equals(s.hovered()), id.equals(s.selected()), text, value));
+        // Whatever the renderer changed, the rest of the frame is drawn as before it.
+        g.setComposite(composite);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        Marker m = r.marker(l, j);
-        if (m == Marker.NON_FINITE) {
-            g.setColor(GlassboxTheme.color(GlassboxTheme.WARNING));
-            g.setStroke(new BasicStroke(2.5f));
-        } else if (m == Marker.DEAD) {
-            g.setColor(GlassboxTheme.color(GlassboxTheme.DEAD));
-            g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {3f, 3f}, 0f));
-        } else {
-            g.setColor(GlassboxTheme.color(GlassboxTheme.NEURON_BORDER));
-            g.setStroke(new BasicStroke(1.5f));
-        }
-        g.draw(circle);
-        if (value != null) {
-            g.setColor(GlassboxTheme.color(m == Marker.NON_FINITE ? GlassboxTheme.WARNING : GlassboxTheme.TEXT));
-            paintValue(g, brief ? r.briefValue(l, j) : r.value(l, j), x, y, rad, value);
-        }
-    }
-
-    /**
-     * A neuron's number centered in it, in the frame's value font, or smaller if it is longer than
-     * the widest number that font was fitted to (in three digits or, in small neurons, in two).
-     */
-    private static void paintValue(Graphics2D g, String text, double x, double y, double radius, Font value) {
-        Font font = fitted(g, value, radius, text);
-        if (font != null) {
-            g.setFont(font);
-            FontMetrics fm = g.getFontMetrics();
-            drawCentered(g, text, x, y + (fm.getAscent() - fm.getDescent()) / 2.0);
-        }
     }
 
     /** The lines under a neuron: its bias, then on request z and δ; δ also as the backward pass reaches it. */

@@ -1,6 +1,7 @@
 package dev.glassbox.swing.network;
 
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -9,6 +10,7 @@ import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.network.NetworkPainter.Fonts;
 import dev.glassbox.swing.network.NetworkPainter.Scene;
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
@@ -16,6 +18,7 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.event.MouseEvent;
+import java.awt.geom.Point2D;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.accessibility.AccessibleContext;
@@ -36,6 +39,10 @@ import javax.swing.ToolTipManager;
  * Space selects, Escape clears the selection (Ctrl+Tab leaves the view). Screen readers get the
  * focused or selected element with its numbers as the accessible name and description.
  *
+ * <p>What an embedder may change or ask: the {@link NeuronRenderer} that draws each neuron and the
+ * {@link NetworkTooltipGenerator} that writes the tooltips (both bound properties, as a JTable's
+ * renderers), and where an element is drawn ({@link #pointOf}, {@link #elementAt}).
+ *
  * <p>The view only observes: it listens to the model while it is displayable (added in
  * {@link #addNotify()}, removed in {@link #removeNotify()}), owns no timer, and computes no math.
  * Its name is {@code "networkView"}.
@@ -47,6 +54,7 @@ public final class NetworkView extends JComponent {
     private TraceReadings readings;
     private boolean showDetails;
     private NetworkTooltipGenerator tooltipGenerator = NetworkTooltipGenerator.standard();
+    private NeuronRenderer neuronRenderer = NeuronRenderer.standard();
     /** The keyboard focus cursor, or null before the keyboard was used. */
     private NetworkElement cursor;
     /** The accessible text last announced, to tell assistive technology only about changes. */
@@ -106,8 +114,48 @@ public final class NetworkView extends JComponent {
 
     // ---------------------------------------------------------------- geometry
 
-    /** Where the neurons and connections are at the view's current size (for tests and overlays). */
-    public NetworkLayout networkLayout() {
+    /**
+     * The element drawn at a point of this view, as {@link javax.swing.JTable#rowAtPoint} finds a
+     * row: the neuron whose circle holds it, else the connection passing within a few pixels, else
+     * null. Neurons win over the connections that end under them.
+     *
+     * @param point a point in this view's coordinates
+     * @return the neuron or connection there, or null
+     */
+    public NetworkElement elementAt(Point2D point) {
+        return networkLayout().elementAt(point.getX(), point.getY());
+    }
+
+    /**
+     * Where an element is drawn at the view's current size, for pointing at it (a callout, a
+     * tutorial's arrow): a neuron's center, or the point of a connection where its weight label is
+     * written. {@link #elementAt} finds the element back at that point.
+     *
+     * @param element a neuron or a connection of the model's network
+     * @return the point in this view's coordinates
+     * @throws IllegalArgumentException if the element is not in the network
+     */
+    public Point2D pointOf(NetworkElement element) {
+        Objects.requireNonNull(element, "element");
+        if (!model.architecture().contains(element)) {
+            throw new IllegalArgumentException(element + " is not in the network");
+        }
+        NetworkLayout lay = networkLayout();
+        return element instanceof Connection c ? lay.weightLabelCenter(c) : lay.center((NeuronId) element);
+    }
+
+    /**
+     * Whether the view writes every weight on its connection at its current size. Where the labels
+     * would not fit (a dense network, a small view) only the hovered or selected weight is written.
+     *
+     * @return true when every weight is labelled
+     */
+    public boolean labelsEveryWeight() {
+        return networkLayout().weightLabelsFit();
+    }
+
+    /** Where the neurons and connections are at the view's current size. */
+    NetworkLayout networkLayout() {
         return networkLayout(Fonts.current(getWidth(), getHeight()));
     }
 
@@ -206,6 +254,31 @@ public final class NetworkView extends JComponent {
     }
 
     // ---------------------------------------------------------------- keyboard cursor
+
+    /**
+     * The renderer that draws each neuron.
+     *
+     * @return the renderer; {@link NeuronRenderer#standard()} unless one was set
+     */
+    public NeuronRenderer getNeuronRenderer() {
+        return neuronRenderer;
+    }
+
+    /**
+     * Draws each neuron with {@code renderer} from the next repaint on (a bound property,
+     * {@code "neuronRenderer"}). On the event thread only.
+     *
+     * @param renderer the renderer; {@link NeuronRenderer#standard()} restores the default
+     * @throws IllegalStateException off the event thread
+     */
+    public void setNeuronRenderer(NeuronRenderer renderer) {
+        EventThread.require("NetworkView.setNeuronRenderer");
+        NeuronRenderer old = neuronRenderer;
+        neuronRenderer = Objects.requireNonNull(renderer, "renderer");
+        painter.setNeuronRenderer(renderer);
+        firePropertyChange("neuronRenderer", old, renderer);
+        repaint();
+    }
 
     /** The keyboard focus cursor, or null. */
     NetworkElement cursor() {

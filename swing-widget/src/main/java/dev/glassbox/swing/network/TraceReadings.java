@@ -1,5 +1,6 @@
 package dev.glassbox.swing.network;
 
+import dev.glassbox.swing.internal.marker.Marker;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NeuronId;
@@ -97,8 +98,7 @@ final class TraceReadings {
 
     /** The marker a neuron carries on the sample: a non-finite value wins over dead and saturated. */
     static Marker markerOf(EpochTrace trace, int sample, NeuronId id, NeuronTrace t) {
-        boolean finite = Double.isFinite(t.a()) && (id.layer() == 0 || Double.isFinite(t.z()) && Double.isFinite(t.delta()));
-        if (!finite) {
+        if (!finite(id, t)) {
             return Marker.NON_FINITE;
         }
         return switch (trace.health(sample, id)) {
@@ -106,6 +106,11 @@ final class TraceReadings {
             case SATURATED -> Marker.SATURATED;
             case HEALTHY -> null;
         };
+    }
+
+    /** Whether a neuron's values are all finite numbers: its input, or its z, a and δ. */
+    static boolean finite(NeuronId id, NeuronTrace t) {
+        return Double.isFinite(t.a()) && (id.layer() == 0 || Double.isFinite(t.z()) && Double.isFinite(t.delta()));
     }
 
     static String format(double v) {

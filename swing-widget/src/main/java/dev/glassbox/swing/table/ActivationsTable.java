@@ -1,5 +1,8 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.swing.internal.table.NeuronState;
+import dev.glassbox.swing.internal.table.StateTable;
+import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;

@@ -1,5 +1,7 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.swing.internal.table.StateTable;
+import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.model.GlassboxModel;
 import java.util.List;
 

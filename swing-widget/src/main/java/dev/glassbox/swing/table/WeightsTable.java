@@ -1,5 +1,7 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.swing.internal.table.StateTable;
+import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NeuronId;

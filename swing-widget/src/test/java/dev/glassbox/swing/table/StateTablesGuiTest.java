@@ -1,5 +1,6 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.swing.internal.table.NeuronState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.math.Connection;

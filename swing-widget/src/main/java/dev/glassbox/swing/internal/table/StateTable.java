@@ -1,4 +1,4 @@
-package dev.glassbox.swing.table;
+package dev.glassbox.swing.internal.table;
 
 import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.model.ModelBinding;
@@ -63,7 +63,7 @@ public abstract class StateTable extends JTable {
     }
 
     /** The model the rows come from. */
-    public TraceTableModel traceModel() {
+    protected final TraceTableModel traceModel() {
         return traceModel;
     }
 

@@ -1,4 +1,4 @@
-package dev.glassbox.swing.table;
+package dev.glassbox.swing.internal.table;
 
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.NeuronId;

@@ -1,4 +1,4 @@
-package dev.glassbox.swing.network;
+package dev.glassbox.swing.internal.marker;
 
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.theme.GlassboxTheme;

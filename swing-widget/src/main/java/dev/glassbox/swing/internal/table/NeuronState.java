@@ -1,4 +1,4 @@
-package dev.glassbox.swing.table;
+package dev.glassbox.swing.internal.table;
 
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.theme.GlassboxTheme;
