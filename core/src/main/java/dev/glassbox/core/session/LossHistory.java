@@ -14,6 +14,10 @@ import java.util.Arrays;
  *
  * <p>{@code NaN} values are stored as they are but ignored by min and max (a bucket of only
  * {@code NaN} has {@code NaN} min and max); infinities count as the extremes they are.
+ *
+ * <p>Read-only to everyone but its {@link TrainingSession}: what a session hands out cannot be
+ * changed by its readers. {@link #of} makes a history of given losses, e.g. a recorded run to
+ * compare against.
  */
 public final class LossHistory {
     /**
@@ -48,13 +52,27 @@ public final class LossHistory {
     private final double[][] max = new double[LEVELS][];
     private final int[] levelSize = new int[LEVELS];
 
+    /**
+     * A history of the given losses, epoch 1 first.
+     *
+     * @param losses one loss per epoch
+     * @return a history holding them (merged as any history beyond {@link #DEFAULT_CAPACITY})
+     */
+    public static LossHistory of(double... losses) {
+        LossHistory h = new LossHistory();
+        for (double loss : losses) {
+            h.add(loss);
+        }
+        return h;
+    }
+
     /** An empty history with the default capacity. */
-    public LossHistory() {
+    LossHistory() {
         this(DEFAULT_CAPACITY);
     }
 
     /** An empty history keeping at most {@code capacity} points (a power of two, at least 64). */
-    public LossHistory(int capacity) {
+    LossHistory(int capacity) {
         if (capacity < 64 || Integer.bitCount(capacity) != 1) {
             throw new IllegalArgumentException("capacity must be a power of two of at least 64: " + capacity);
         }
@@ -66,7 +84,7 @@ public final class LossHistory {
     }
 
     /** Appends the loss of the next epoch. */
-    public void add(double loss) {
+    void add(double loss) {
         size++;
         last = loss;
         if (stride == 1) {
@@ -206,7 +224,7 @@ public final class LossHistory {
     }
 
     /** Forgets everything. */
-    public void clear() {
+    void clear() {
         // The first chunk is kept for the next run: a reset should not cost a fresh 256 KiB array.
         chunks = chunks.length == 0 ? chunks : new double[][] {chunks[0]};
         points = 0;
@@ -222,7 +240,7 @@ public final class LossHistory {
      * Keeps only the first {@code newSize} epochs. (Once points are merged, the cut point keeps
      * the merged value of its block.)
      */
-    public void truncate(int newSize) {
+    void truncate(int newSize) {
         if (newSize < 0 || newSize > size) {
             throw new IndexOutOfBoundsException(newSize);
         }

@@ -10,6 +10,8 @@ import java.util.Arrays;
  *
  * <p>Recording is allocation-free. The point still being filled is readable too (as the last
  * point), so the lines always reach the latest epoch.
+ *
+ * <p>Read-only to everyone but its {@link TrainingSession}; {@link #of} makes one of given losses.
  */
 public final class SampleLossHistory {
     /** At most this many samples are recorded. */
@@ -32,8 +34,29 @@ public final class SampleLossHistory {
     private int pending;
     private int epochs;
 
+    /**
+     * A history of the given per-sample losses, epoch 1 first.
+     *
+     * @param sampleCount the number of samples of the training set
+     * @param epochs      one array per epoch: {@code epochs[e][s]} is sample {@code s}'s loss
+     *                    (entries beyond {@code sampleCount} or {@link #MAX_SAMPLES} are ignored)
+     * @return a history holding them
+     * @throws IllegalArgumentException if an epoch has fewer losses than the samples recorded
+     */
+    public static SampleLossHistory of(int sampleCount, double[]... epochs) {
+        SampleLossHistory h = new SampleLossHistory(sampleCount);
+        for (double[] losses : epochs) {
+            if (losses.length < h.sampleCount()) {
+                throw new IllegalArgumentException("an epoch has " + losses.length + " losses for "
+                        + h.sampleCount() + " samples");
+            }
+            h.add(losses);
+        }
+        return h;
+    }
+
     /** An empty history for a training set of {@code sampleCount} samples. */
-    public SampleLossHistory(int sampleCount) {
+    SampleLossHistory(int sampleCount) {
         int tracked = Math.min(Math.max(0, sampleCount), MAX_SAMPLES);
         total = new double[tracked][CAPACITY];
         sum = new double[tracked];
@@ -45,7 +68,7 @@ public final class SampleLossHistory {
     }
 
     /** Records one epoch: {@code losses[s]} is sample {@code s}'s loss (extra entries are ignored). */
-    public void add(double[] losses) {
+    void add(double[] losses) {
         for (int s = 0; s < sum.length; s++) {
             sum[s] += losses[s];
         }
@@ -114,7 +137,7 @@ public final class SampleLossHistory {
     }
 
     /** Forgets everything (back to one epoch per point). */
-    public void clear() {
+    void clear() {
         size = 0;
         pending = 0;
         epochs = 0;
@@ -126,7 +149,7 @@ public final class SampleLossHistory {
      * Forgets the epochs after {@code epoch}. Points that reach past it are dropped whole, so the
      * kept lines may end a little before {@code epoch}.
      */
-    public void truncate(int epoch) {
+    void truncate(int epoch) {
         if (epoch < 0 || epoch > epochs) {
             throw new IndexOutOfBoundsException(epoch);
         }

@@ -13,11 +13,7 @@ import org.junit.jupiter.api.Test;
 class LossChartDatasetTest {
 
     private static LossHistory history(double... losses) {
-        LossHistory h = new LossHistory();
-        for (double v : losses) {
-            h.add(v);
-        }
-        return h;
+        return LossHistory.of(losses);
     }
 
     /** The points of one line over {@code [lo, hi]} at {@code columns} columns, as {x, y} pairs. */
@@ -121,7 +117,7 @@ class LossChartDatasetTest {
 
     @Test
     void emptyHistoryHasNoPointsAndNoBounds() {
-        LossChartDataset d = dataset(new HistoryLine(new LossHistory()));
+        LossChartDataset d = dataset(new HistoryLine(LossHistory.of()));
         d.update(1, 11, 800, false, true);
         assertThat(d.getItemCount(0)).isZero();
         assertThat(d.getDomainBounds(List.of("line 0"), false)).isNull();
@@ -193,10 +189,11 @@ class LossChartDatasetTest {
 
     @Test
     void sampleLinesServeTheirPointsInTheWindowPlusOneEachSide() {
-        SampleLossHistory h = new SampleLossHistory(2);
+        double[][] epochs = new double[10][];
         for (int e = 1; e <= 10; e++) {
-            h.add(new double[] {e, 10 * e});
+            epochs[e - 1] = new double[] {e, 10 * e};
         }
+        SampleLossHistory h = SampleLossHistory.of(2, epochs);
         SampleLine line = new SampleLine(h, 1);
         assertThat(points(line, 4.5, 6.5, 800)).containsExactly(
                 new double[] {4, 40}, new double[] {5, 50}, new double[] {6, 60}, new double[] {7, 70});
