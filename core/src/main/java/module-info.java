@@ -11,4 +11,6 @@ module dev.glassbox.core {
     exports dev.glassbox.core.scenario;
     exports dev.glassbox.core.session;
     exports dev.glassbox.core.trace;
+    // How files are replaced safely: for Glassbox's own modules (the demo runs on the class path).
+    exports dev.glassbox.core.internal.files to dev.glassbox.swing;
 }

@@ -1,5 +1,6 @@
 package dev.glassbox.core.scenario;
 
+import dev.glassbox.core.internal.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,11 +64,12 @@ public final class ScenarioFiles {
      * Writes a scenario to a file as {@link #toJson(Scenario)} gives it (UTF-8).
      *
      * @param scenario the scenario
-     * @param file     the file, replaced if it exists
-     * @throws IOException if the file cannot be written
+     * @param file     the file, replaced if it exists, and only once the whole scenario is written
+     * @throws IOException if the file cannot be written; a file already there is then unchanged
      */
     public static void write(Scenario scenario, Path file) throws IOException {
-        Files.writeString(file, toJson(scenario), StandardCharsets.UTF_8);
+        String json = toJson(scenario);
+        AtomicFiles.replace(file, temporary -> Files.writeString(temporary, json, StandardCharsets.UTF_8));
     }
 
     /**

@@ -1,17 +1,14 @@
 package dev.glassbox.demo.cli;
 
+import dev.glassbox.core.internal.files.AtomicFiles;
 import dev.glassbox.core.math.Parameters;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 
 /**
  * The {@code --trace} CSV: a header {@code epoch,loss,w[l][j][i]…,b[l][j]…}, then one row per
@@ -23,7 +20,6 @@ import java.security.SecureRandom;
  * partial file, and a file the user already had there stays as it was.
  */
 public final class TraceWriter implements Closeable {
-    private static final SecureRandom NAMES = new SecureRandom();
 
     private final Path target;
     private final Path temporary;
@@ -61,31 +57,13 @@ public final class TraceWriter implements Closeable {
                 columns[c++] = Parameters.biasIndex(sizes, l, j);
             }
         }
-        temporary = createBeside(file);
+        temporary = AtomicFiles.createBeside(file);
         try {
             out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
             out.write(header.append('\n').toString());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
-        }
-    }
-
-    /**
-     * A new empty file in the folder of {@code file}, named after it and hidden. Not
-     * {@link Files#createTempFile}: that one is readable by its owner only, and the trace should get
-     * the permissions any new file of the user gets.
-     */
-    private static Path createBeside(Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        while (true) {
-            Path candidate = folder.resolve("." + file.getFileName() + "." + Long.toUnsignedString(NAMES.nextLong(), 36)
-                    + ".tmp");
-            try {
-                return Files.createFile(candidate);
-            } catch (FileAlreadyExistsException taken) {
-                // another name, then
-            }
         }
     }
 
@@ -127,11 +105,7 @@ public final class TraceWriter implements Closeable {
      */
     public void commit() throws IOException {
         out.close();
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.moveIntoPlace(temporary, target);
         committed = true;
     }
 

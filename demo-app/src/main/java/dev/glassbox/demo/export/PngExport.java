@@ -1,5 +1,6 @@
 package dev.glassbox.demo.export;
 
+import dev.glassbox.core.internal.files.AtomicFiles;
 import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -38,8 +39,10 @@ public final class PngExport {
         } finally {
             g.dispose();
         }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
+        AtomicFiles.replace(file, temporary -> {
+            if (!ImageIO.write(image, "png", temporary.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.glassbox.swing.chart;
 
+import dev.glassbox.core.internal.files.AtomicFiles;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -44,9 +45,11 @@ final class ChartExport {
         } finally {
             g.dispose();
         }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer is available");
-        }
+        AtomicFiles.replace(file, temporary -> {
+            if (!ImageIO.write(image, "png", temporary.toFile())) {
+                throw new IOException("no PNG writer is available");
+            }
+        });
     }
 
     /** Adds "Export PNG…" and "Export PNG at 2×…" to {@code menu}. */
