@@ -264,37 +264,37 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         ToolTipManager.sharedInstance().unregisterComponent(networkView);
     }
 
-    /** The model all views observe. */
+    /** {@return the model all views observe} */
     public GlassboxModel model() { return model; }
 
-    /** The animated network. */
+    /** {@return the animated network} */
     public NetworkView networkView() { return networkView; }
 
-    /** The chain rule of the hovered or selected connection. */
+    /** {@return the chain rule of the hovered or selected connection} */
     public ChainRulePanel chainRulePanel() { return chainRulePanel; }
 
-    /** Every sample's loss and the mean. */
+    /** {@return every sample's loss and the mean} */
     public LossCalculationPanel lossCalculationPanel() { return lossCalculationPanel; }
 
-    /** z, a and slope per neuron. */
+    /** {@return z, a and slope per neuron} */
     public ActivationsTable activationsTable() { return activationsTable; }
 
-    /** Raw error, slope and δ per neuron. */
+    /** {@return raw error, slope and δ per neuron} */
     public DeltasTable deltasTable() { return deltasTable; }
 
-    /** Weights and biases with their gradients and last change. */
+    /** {@return weights and biases with their gradients and last change} */
     public WeightsTable weightsTable() { return weightsTable; }
 
-    /** The loss-vs-epoch chart. */
+    /** {@return the loss-vs-epoch chart} */
     public LossChartPanel lossChart() { return lossChart; }
 
-    /** Scenario and training parameters. */
+    /** {@return scenario and training parameters} */
     public ParameterControls parameterControls() { return parameterControls; }
 
-    /** Play, step, reset, speed. */
+    /** {@return play, step, reset, speed} */
     public TrainingControls trainingControls() { return trainingControls; }
 
-    /** The scenario's lesson. */
+    /** {@return the scenario's lesson} */
     public LessonPanel lessonPanel() { return lessonPanel; }
 
     /** A panel as wide as the viewport it scrolls in, so that only its height scrolls. */

@@ -40,6 +40,10 @@ public final class ComparisonRun {
      * Starts training {@code model}'s scenario under {@code variant} up to the model's current
      * epoch, shown on {@code chart} as "mean loss (variant)".
      *
+     * @param model   the model whose scenario, starting weights and learning rates are compared
+     * @param variant the loss the comparison trains under
+     * @param chart   the chart that draws the comparison
+     * @return the run, training in time-sliced chunks on the event thread
      * @throws dev.glassbox.core.scenario.ScenarioException if the network cannot use {@code variant}
      *         (cross-entropy needs a sigmoid output)
      */
@@ -88,12 +92,12 @@ public final class ComparisonRun {
         return change == null ? target : Math.min(target, change - 1);
     }
 
-    /** The comparison session (its loss history is the overlaid line). */
+    /** {@return the comparison session (its loss history is the overlaid line)} */
     public TrainingSession session() {
         return session;
     }
 
-    /** Whether it is still training. */
+    /** {@return whether it is still training} */
     public boolean isRunning() {
         return timer.isRunning();
     }

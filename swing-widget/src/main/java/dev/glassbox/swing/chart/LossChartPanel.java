@@ -113,7 +113,11 @@ public final class LossChartPanel extends JPanel {
     /** The session's epoch at the last refresh: an earlier one means a reset or a rewind. */
     private int shownEpoch;
 
-    /** A chart of {@code model}'s session; it observes the model while it is displayable. */
+    /**
+     * A chart of {@code model}'s session; it observes the model while it is displayable.
+     *
+     * @param model the model whose losses are drawn
+     */
     public LossChartPanel(GlassboxModel model) {
         super(new BorderLayout());
         this.model = Objects.requireNonNull(model);
@@ -269,12 +273,16 @@ public final class LossChartPanel extends JPanel {
 
     // ---------------------------------------------------------------- options
 
-    /** Whether the loss axis is logarithmic. */
+    /** {@return whether the loss axis is logarithmic} */
     public boolean isLogScale() {
         return plot.getRangeAxis() == logAxis;
     }
 
-    /** Switches the loss axis between linear and logarithmic. */
+    /**
+     * Switches the loss axis between linear and logarithmic.
+     *
+     * @param log true for a logarithmic loss axis
+     */
     public void setLogScale(boolean log) {
         logToggle.setSelected(log);
         if (log == isLogScale()) {
@@ -286,7 +294,7 @@ public final class LossChartPanel extends JPanel {
         updatePoints(false);
     }
 
-    /** Whether the chart follows training (keeps the latest epochs in view). */
+    /** {@return whether the chart follows training (keeps the latest epochs in view)} */
     public boolean isFollowing() {
         return navigator.isFollowing();
     }
@@ -294,6 +302,8 @@ public final class LossChartPanel extends JPanel {
     /**
      * Follows training or stops. Switched on, the view jumps to the latest epoch, keeping as many
      * epochs in view as now (all of them if all are in view).
+     *
+     * @param follow true to follow the latest epoch
      */
     public void setFollowing(boolean follow) {
         navigator.setFollowing(follow);
@@ -303,12 +313,16 @@ public final class LossChartPanel extends JPanel {
         }
     }
 
-    /** Whether each sample's own loss is drawn. */
+    /** {@return whether each sample's own loss is drawn} */
     public boolean isSampleLinesVisible() {
         return sampleToggle.isSelected();
     }
 
-    /** Shows or hides each sample's own loss (thin lines, one legend entry each). */
+    /**
+     * Shows or hides each sample's own loss (thin lines, one legend entry each).
+     *
+     * @param visible true to draw the per-sample lines
+     */
     public void setSampleLinesVisible(boolean visible) {
         sampleToggle.setSelected(visible);
         refresh();
@@ -318,6 +332,9 @@ public final class LossChartPanel extends JPanel {
      * Overlays another run's mean loss per epoch, e.g. the same start trained under another loss
      * (see {@link ComparisonRun}). The history may still grow: call {@link #refresh()} after.
      * It is dropped when the model loads another scenario.
+     *
+     * @param other the other run's mean loss per epoch
+     * @param label the line's name in the legend
      */
     public void setComparison(LossHistory other, String label) {
         comparison = Objects.requireNonNull(other);
@@ -398,6 +415,10 @@ public final class LossChartPanel extends JPanel {
     /**
      * Writes the chart as a PNG of {@code scale} × its current size (its preferred size if it has
      * none yet), drawn as vectors at that scale — 2 gives sharp slides.
+     *
+     * @param file  the file to write (replaced if it exists)
+     * @param scale the factor of the image's size to the chart's, at least 1
+     * @throws IOException if the file cannot be written
      */
     public void exportPng(Path file, int scale) throws IOException {
         export.write(file, scale);

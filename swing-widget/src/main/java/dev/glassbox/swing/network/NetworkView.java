@@ -60,7 +60,11 @@ public final class NetworkView extends JComponent {
     /** The accessible text last announced, to tell assistive technology only about changes. */
     private String announced = "";
 
-    /** A view of {@code model}'s network. */
+    /**
+     * A view of {@code model}'s network; it observes the model while it is displayable.
+     *
+     * @param model the model whose trace is drawn
+     */
     public NetworkView(GlassboxModel model) {
         this.model = Objects.requireNonNull(model, "model");
         setName("networkView");
@@ -75,7 +79,7 @@ public final class NetworkView extends JComponent {
                 .onAttach(this::repaint);
     }
 
-    /** The model this view shows. */
+    /** {@return the model this view shows} */
     public GlassboxModel model() {
         return model;
     }
@@ -99,12 +103,17 @@ public final class NetworkView extends JComponent {
 
     // ---------------------------------------------------------------- details
 
-    /** Whether {@code z} and {@code δ} are written under each neuron. */
+    /** {@return whether {@code z} and {@code δ} are written under each neuron} */
     public boolean isShowDetails() {
         return showDetails;
     }
 
-    /** Writes {@code z} and {@code δ} under each neuron (where there is room), or not. Bound property "showDetails". */
+    /**
+     * Writes {@code z} and {@code δ} under each neuron (where there is room), or not. Bound
+     * property {@code "showDetails"}.
+     *
+     * @param show true to write them
+     */
     public void setShowDetails(boolean show) {
         boolean old = showDetails;
         showDetails = show;
@@ -203,6 +212,8 @@ public final class NetworkView extends JComponent {
      * whatever the model's own phase: for figures, exports and benchmarks. {@link #paintComponent}
      * paints the model's phase and progress.
      *
+     * @param g        the graphics to paint with
+     * @param phase    the moment's phase
      * @param progress how far {@code phase} has got, from 0 to 1
      */
     public void paintSnapshot(Graphics g, Phase phase, double progress) {

@@ -14,7 +14,11 @@ import java.util.List;
  */
 public final class ActivationsTable extends StateTable {
 
-    /** A table following {@code model}. */
+    /**
+     * A table following {@code model} while it is displayable.
+     *
+     * @param model the model whose trace the rows show
+     */
     public ActivationsTable(GlassboxModel model) {
         super(new Rows(model), "activationsTable", "Activations of the viewed sample");
     }

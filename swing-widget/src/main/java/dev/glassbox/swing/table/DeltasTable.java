@@ -11,7 +11,11 @@ import java.util.List;
  */
 public final class DeltasTable extends StateTable {
 
-    /** A table following {@code model}. */
+    /**
+     * A table following {@code model} while it is displayable.
+     *
+     * @param model the model whose trace the rows show
+     */
     public DeltasTable(GlassboxModel model) {
         super(new Rows(model), "deltasTable", "Deltas of the viewed sample");
     }

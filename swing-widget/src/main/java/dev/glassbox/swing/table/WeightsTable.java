@@ -18,7 +18,11 @@ import java.util.List;
  */
 public final class WeightsTable extends StateTable {
 
-    /** A table following {@code model}. */
+    /**
+     * A table following {@code model} while it is displayable.
+     *
+     * @param model the model whose trace the rows show
+     */
     public WeightsTable(GlassboxModel model) {
         super(new Rows(model), "weightsTable", "Weights and biases");
     }

@@ -147,7 +147,14 @@ public final class GlassboxTheme {
         return color == 0 ? CHART_SAMPLE_LINE : CHART_SAMPLE_LINE + "." + (color + 1);
     }
 
-    /** The color for {@code key}: from {@code UIManager}, else the fallback for the current background. */
+    /**
+     * The color for a key, read at paint time: from {@code UIManager}, else the fallback for the
+     * current background (light or dark).
+     *
+     * @param key a {@code Glassbox.*} color key, e.g. {@link #POSITIVE}
+     * @return the color
+     * @throws IllegalArgumentException if the key is not a Glassbox color key
+     */
     public static Color color(String key) {
         Color c = UIManager.getColor(key);
         if (c != null) {
@@ -160,7 +167,13 @@ public final class GlassboxTheme {
         return fallback;
     }
 
-    /** The color of a signed quantity (weights, gradients), in the active palette. */
+    /**
+     * The color of a signed quantity (weights, gradients), in the active palette: the
+     * color-blind one when {@link #COLOR_BLIND} is set.
+     *
+     * @param value the quantity; zero counts as positive
+     * @return the positive or the negative color
+     */
     public static Color signColor(double value) {
         boolean cb = UIManager.getBoolean(COLOR_BLIND);
         if (value < 0) {
@@ -169,7 +182,7 @@ public final class GlassboxTheme {
         return color(cb ? POSITIVE_CB : POSITIVE);
     }
 
-    /** Whether the current look and feel has a dark background. */
+    /** {@return whether the current look and feel has a dark background} */
     public static boolean isDark() {
         Color bg = UIManager.getColor("Panel.background");
         if (bg == null) {
@@ -178,7 +191,7 @@ public final class GlassboxTheme {
         return (0.299 * bg.getRed() + 0.587 * bg.getGreen() + 0.114 * bg.getBlue()) < 128;
     }
 
-    /** The presentation zoom (1 unless {@link #ZOOM} is set). */
+    /** {@return the presentation zoom (1 unless {@link #ZOOM} is set)} */
     public static float zoom() {
         Object z = UIManager.get(ZOOM);
         return z instanceof Number n && n.floatValue() > 0 ? n.floatValue() : 1f;
@@ -194,7 +207,13 @@ public final class GlassboxTheme {
         return UIManager.getBoolean(FONTS_ZOOMED) ? 1f : zoom();
     }
 
-    /** The font of numbers and formulas, scaled by the zoom and by {@code relativeSize}. */
+    /**
+     * The font of numbers and formulas ({@link #MATH_FONT}, else a sans serif of the label size),
+     * scaled by the zoom.
+     *
+     * @param relativeSize the size relative to the base font, e.g. 0.85 for tags
+     * @return the font
+     */
     public static Font mathFont(float relativeSize) {
         Font f = UIManager.getFont(MATH_FONT);
         if (f == null) {
@@ -205,7 +224,12 @@ public final class GlassboxTheme {
         return f.deriveFont(f.getSize2D() * relativeSize * fontZoom());
     }
 
-    /** The look and feel's label font scaled by the zoom and {@code relativeSize}. */
+    /**
+     * The look and feel's label font, scaled by the zoom.
+     *
+     * @param relativeSize the size relative to the label font
+     * @return the font
+     */
     public static Font textFont(float relativeSize) {
         Font base = UIManager.getFont("Label.font");
         if (base == null) {
