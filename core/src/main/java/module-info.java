@@ -8,6 +8,7 @@ module dev.glassbox.core {
     requires com.google.gson;
 
     exports dev.glassbox.core.math;
+    exports dev.glassbox.core.quiz;
     exports dev.glassbox.core.scenario;
     exports dev.glassbox.core.session;
     exports dev.glassbox.core.trace;
