@@ -14,6 +14,9 @@ import java.awt.BorderLayout;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
@@ -22,7 +25,8 @@ import javax.swing.SwingUtilities;
 /**
  * The views one by one, laid out by the embedder around one shared model: they observe it as
  * JTables observe a TableModel, so hovering a connection in the network writes its chain rule,
- * and a step moves every view at once.
+ * and a step moves every view at once. The training commands are the controls' actions, also in a
+ * menu and on keys.
  */
 public final class SharedModelViews {
     private SharedModelViews() {
@@ -63,10 +67,19 @@ public final class SharedModelViews {
 
         JFrame frame = new JFrame("Backpropagation, step by step");
         frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
-        frame.add(new TrainingControls(model), BorderLayout.NORTH);   // play, step, reset, speed
+        TrainingControls controls = new TrainingControls(model);     // play, step, reset, speed
+        frame.add(controls, BorderLayout.NORTH);
         JSplitPane columns = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, networkOverChart, chainOverNumbers);
         columns.setResizeWeight(0.55);
         frame.add(columns, BorderLayout.CENTER);
+
+        // The same commands in a menu, and their keys (Space, Right, R, Shift+Right) in the whole window.
+        JMenu training = new JMenu("Training");
+        controls.actions().all().forEach(action -> training.add(new JMenuItem(action)));
+        JMenuBar menus = new JMenuBar();
+        menus.add(training);
+        frame.setJMenuBar(menus);
+        controls.actions().installKeys(frame.getRootPane());
 
         frame.addWindowListener(new WindowAdapter() {
             @Override

@@ -8,6 +8,7 @@ import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.network.NetworkView;
 import java.awt.Component;
+import java.awt.event.KeyEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import javax.swing.JScrollPane;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JComboBoxFixture;
 import org.junit.jupiter.api.Test;
 
 /** Every example's window, shown as its main shows it: its views appear, train, and end with the window. */
@@ -59,6 +61,10 @@ class ExamplesGuiTest extends ExampleGuiTest {
         window.button("stepButton").click();
         waitUntil("one epoch stepped", () -> model.epoch() == 1);
         window.label("epochLabel").requireText(Pattern.compile("Epoch 1\\b.*"));
+        window.pressAndReleaseKeys(KeyEvent.VK_R);
+        waitUntil("reset by its key", () -> model.epoch() == 0);
+        window.menuItemWithPath("Training", "Step").click();
+        waitUntil("one epoch stepped from the menu", () -> model.epoch() == 1);
 
         window.tabbedPane().selectTab("Weights");
         requireShowing("weightsTable");
@@ -139,6 +145,23 @@ class ExamplesGuiTest extends ExampleGuiTest {
             double loss = onEdt(() -> model.lossHistory().get(epoch - 1));
             assertThat(lines.get(i)).isEqualTo("epoch " + epoch + ": loss " + loss);
         }
+        requireClosedWithItsWindow(model);
+    }
+
+    @Test
+    void courseScenariosReplaceTheBuiltInOnesUnderTheirOwnNames() {
+        showExample(CourseScenarios::frame);
+        requireFitsSmallScreen();
+        JComboBoxFixture scenarios = window.comboBox("scenarioCombo");
+        assertThat(scenarios.contents()).containsExactly("Week 2: NAND", "Week 3: XOR");
+        window.label("lessonTitle").requireText("Week 2: NAND");
+        GlassboxModel model = panels(window.target()).get(0).model();
+        assertThat(onEdt(() -> model.samples().get(3).y().get(0))).as("NAND of (1, 1)").isEqualTo(0.0);
+        assertThat(onEdt(() -> panels(window.target()).get(0).activationsTable().isShowing())).isFalse();
+
+        selectItem(scenarios, 1);
+        waitUntil("XOR loaded", () -> model.scenario().name().equals("Week 3: XOR"));
+        window.label("lessonTitle").requireText("Week 3: XOR");
         requireClosedWithItsWindow(model);
     }
 }

@@ -71,7 +71,7 @@ class ModulePathTest {
         assertThat(java.waitFor(2, TimeUnit.MINUTES)).as("exited; printed " + output).isTrue();
         assertThat(java.exitValue()).as("exit status; printed " + output).isZero();
 
-        assertThat(output).contains("scenario: NAND, from a string", "epoch: 500",
+        assertThat(output).contains("scenario: OR, from a string", "epoch: 500",
                 // FlatLaf found the widget's add-on as a service and read its properties (else: none).
                 "positiveWeight: " + flatLafPositiveWeight());
         requirePainted(ImageIO.read(image.toFile()));

@@ -26,22 +26,22 @@ import javax.swing.UIManager;
  * widget's add-on (none if FlatLaf did not find it).
  */
 public final class PaintScenario {
-    /** NAND, written by hand: the format of docs/scenario-format.md. */
-    private static final String NAND = """
+    /** OR on a wider hidden layer, written by hand: the format of docs/scenario-format.md. */
+    private static final String OR = """
             {
               "format": "glassbox-scenario/1",
-              "name": "NAND, from a string",
-              "layers": [2, 2, 1],
-              "activations": ["sigmoid", "sigmoid"],
-              "loss": "mse",
-              "learningRate": 2.0,
-              "update": "batch",
-              "seed": 7,
+              "name": "OR, from a string",
+              "layers": [2, 3, 1],
+              "activations": ["tanh", "sigmoid"],
+              "loss": "cross-entropy",
+              "learningRate": 0.5,
+              "update": "online",
+              "seed": 3,
               "samples": [
-                {"x": [0, 0], "y": [1]},
+                {"x": [0, 0], "y": [0]},
                 {"x": [0, 1], "y": [1]},
                 {"x": [1, 0], "y": [1]},
-                {"x": [1, 1], "y": [0]}
+                {"x": [1, 1], "y": [1]}
               ]
             }
             """;
@@ -61,8 +61,8 @@ public final class PaintScenario {
         AtomicReference<BufferedImage> image = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             FlatLightLaf.setup();
-            Scenario nand = ScenarioFiles.parse(NAND);
-            GlassboxModel model = new GlassboxModel(nand);
+            Scenario or = ScenarioFiles.parse(OR);
+            GlassboxModel model = new GlassboxModel(or);
             model.session().run(500);
             // Views catch up with their model when shown; with no window, build them after training.
             GlassboxPanel glassbox = new GlassboxPanel(model);
