@@ -11,6 +11,7 @@ import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import javax.swing.JFrame;
@@ -60,9 +61,9 @@ public final class SharedModelViews {
         numbers.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
         numbers.addTab("Weights", new JScrollPane(new WeightsTable(model)));
 
-        JSplitPane chainOverNumbers = new JSplitPane(JSplitPane.VERTICAL_SPLIT,
-                new JScrollPane(new ChainRulePanel(model)),   // a long derivation scrolls
-                numbers);
+        JScrollPane chainRule = new JScrollPane(new ChainRulePanel(model));   // a long derivation scrolls
+        chainRule.setPreferredSize(new Dimension(560, 400));
+        JSplitPane chainOverNumbers = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chainRule, numbers);
         chainOverNumbers.setResizeWeight(0.6);
 
         JFrame frame = new JFrame("Backpropagation, step by step");
