@@ -48,7 +48,7 @@ public final class LossEvery100Epochs {
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                glassbox.close();
+                model.close();                           // forgets the listener too
             }
         });
         frame.setSize(1280, 720);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import dev.glassbox.swing.testing.RestoreLookAndFeel;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,12 +19,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.swing.LookAndFeel;
 import javax.swing.UIManager;
 import javax.swing.plaf.metal.MetalLookAndFeel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * docs/theming.md is the list of the {@code Glassbox.*} keys for people who restyle the widget: it
@@ -39,18 +38,8 @@ class ThemingDocTest {
     private static final Pattern ROW = Pattern.compile("^\\| `(" + KEY.pattern() + ")` \\|(.*)\\|$");
     private static final Pattern HEX = Pattern.compile("`(#[0-9A-F]{6})`");
 
-    private LookAndFeel before;
-
-    @BeforeEach
-    void rememberLookAndFeel() {
-        before = UIManager.getLookAndFeel();
-    }
-
-    @AfterEach
-    void restore() throws Exception {
-        UIManager.put("Panel.background", null);
-        UIManager.setLookAndFeel(before);
-    }
+    @RegisterExtension
+    final RestoreLookAndFeel restore = new RestoreLookAndFeel("Panel.background");
 
     /** Every key in a string literal of the widget's code, in the add-on's properties, and every sample line's. */
     private static Set<String> keysOfTheCode() throws IOException {
