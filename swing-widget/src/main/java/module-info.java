@@ -21,6 +21,7 @@ module dev.glassbox.swing {
     exports dev.glassbox.swing.loss;
     exports dev.glassbox.swing.model;
     exports dev.glassbox.swing.network;
+    exports dev.glassbox.swing.quiz;
     exports dev.glassbox.swing.table;
     exports dev.glassbox.swing.theme;
 

@@ -10,6 +10,8 @@ import dev.glassbox.swing.controls.TrainingControls;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.network.NetworkView;
+import dev.glassbox.swing.quiz.QuizModel;
+import dev.glassbox.swing.quiz.QuizPanel;
 import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
@@ -73,6 +75,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
     private final ParameterControls parameterControls;
     private final TrainingControls trainingControls;
     private final LessonPanel lessonPanel;
+    private final QuizPanel quizPanel;
     /** Holds the views below the training controls, arranged wide or narrow. */
     private final JPanel body = new JPanel(new GridBagLayout());
     private final JScrollPane chainScroll;
@@ -120,6 +123,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         parameterControls = new ParameterControls(model);
         trainingControls = new TrainingControls(model, new TrainingActions(model, this));
         lessonPanel = new LessonPanel(model);
+        quizPanel = new QuizPanel(new QuizModel(model));
         options.scenarios().ifPresent(parameterControls::setScenarios);
         parameterControls.setScenarioChooserVisible(options.shows(View.SCENARIO_CHOOSER));
 
@@ -160,6 +164,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         body.removeAll();
         if (narrowNow) {
             JTabbedPane side = tabs();
+            side.setName("sideTabs");
             side.insertTab("Controls", null, scrolled(sidePanel()), null, 0);
             if (options.shows(View.CHAIN_RULE)) {
                 side.insertTab("Chain rule", null, chainScroll, null, 1);
@@ -171,6 +176,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
             column(sidePanel(), 0.24);
             column(middle(), 0.42);
             JTabbedPane details = tabs();
+            details.setName("detailTabs");
             column(details.getTabCount() == 0 ? chainOrNothing()
                     : options.shows(View.CHAIN_RULE) ? split(chainScroll, details, 0.62) : details, 0.34);
         }
@@ -190,12 +196,23 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         body.add(c, g);
     }
 
-    /** The parameter controls over the lesson. */
+    /**
+     * The parameter controls over the lesson and the quiz, a tab each: the quiz is taken beside
+     * the network and the chain rule, which stay in view.
+     */
     private JPanel sidePanel() {
         JPanel side = new JPanel(new BorderLayout(0, 8));
         side.add(parameterControls, BorderLayout.NORTH);
-        if (options.shows(View.LESSON)) {
-            side.add(lessonPanel, BorderLayout.CENTER);
+        boolean lesson = options.shows(View.LESSON);
+        boolean quiz = options.shows(View.QUIZ);
+        if (lesson && quiz) {
+            JTabbedPane both = new JTabbedPane();
+            both.setName("lessonTabs");
+            both.addTab("Lesson", lessonPanel);
+            both.addTab("Quiz", quizPanel);
+            side.add(both, BorderLayout.CENTER);
+        } else if (lesson || quiz) {
+            side.add(lesson ? lessonPanel : quizPanel, BorderLayout.CENTER);
         }
         return side;
     }
@@ -260,6 +277,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
      */
     @Override
     public void close() {
+        quizPanel.quiz().dispose();
         model.close();
         ToolTipManager.sharedInstance().unregisterComponent(networkView);
     }
@@ -293,6 +311,9 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
 
     /** {@return play, step, reset, speed} */
     public TrainingControls trainingControls() { return trainingControls; }
+
+    /** {@return the quiz, where a student computes a value before it is shown} */
+    public QuizPanel quizPanel() { return quizPanel; }
 
     /** {@return the scenario's lesson} */
     public LessonPanel lessonPanel() { return lessonPanel; }

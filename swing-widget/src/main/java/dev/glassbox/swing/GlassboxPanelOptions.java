@@ -35,7 +35,9 @@ public record GlassboxPanelOptions(Set<View> views, Optional<List<ScenarioEntry>
         /** The activations, deltas and weights tables. */
         STATE_TABLES,
         /** The scenario chooser among the parameter controls. */
-        SCENARIO_CHOOSER
+        SCENARIO_CHOOSER,
+        /** The quiz: the student computes a value before it is shown. */
+        QUIZ
     }
 
     /**

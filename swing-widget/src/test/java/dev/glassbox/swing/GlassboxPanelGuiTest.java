@@ -103,7 +103,7 @@ class GlassboxPanelGuiTest extends GuiTest {
     void clickingASampleRowExplainsThatSample() {
         Connection output = new Connection(1, 0, 0);
         onEdtRun(() -> model().setSelected(output));
-        window.tabbedPane().selectTab("Loss calculation");
+        window.tabbedPane("detailTabs").selectTab("Loss calculation");
         window.table("lossTable").cell(org.assertj.swing.data.TableCell.row(3).column(0)).click();
         assertThat(onEdt(() -> model().viewedSample())).isEqualTo(3);
         assertThat(chainRule()).contains("sample 4 of 4").contains(expectedNumbers(output));

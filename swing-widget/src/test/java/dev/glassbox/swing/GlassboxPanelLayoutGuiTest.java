@@ -67,12 +67,12 @@ class GlassboxPanelLayoutGuiTest extends GuiTest {
     void at640x480TheNetworkAndChartStayAndTheSidePanelsFoldIntoTabs() {
         showPanel(640, 480);
         networkAndChartReadable();
-        window.tabbedPane().requireTitle("Controls", org.assertj.swing.data.Index.atIndex(0));
-        window.tabbedPane().selectTab("Chain rule");
+        window.tabbedPane("sideTabs").requireTitle("Controls", org.assertj.swing.data.Index.atIndex(0));
+        window.tabbedPane("sideTabs").selectTab("Chain rule");
         Rectangle chain = visible(onEdt(() -> panel.get().chainRulePanel().getParent()));
         assertThat(chain.intersects(visible(onEdt(() -> panel.get().networkView())))).isFalse();
         assertThat(chain.width).isGreaterThanOrEqualTo(200);
-        window.tabbedPane().selectTab("Controls");
+        window.tabbedPane("sideTabs").selectTab("Controls");
         assertThat(visible(onEdt(() -> panel.get().parameterControls())).width).isPositive();
     }
 
@@ -110,7 +110,7 @@ class GlassboxPanelLayoutGuiTest extends GuiTest {
         }, 1366, 768);
         assertThat(window.comboBox("scenarioCombo").contents())
                 .containsExactly("NAND", BuiltInScenarios.get("xor").name() + "  (course)");
-        window.tabbedPane().requireTabTitles("Loss calculation");
+        window.tabbedPane("detailTabs").requireTabTitles("Loss calculation");
         window.cleanUp();
         show(() -> {
             GlassboxPanel p = new GlassboxPanel(new GlassboxModel(nand()),

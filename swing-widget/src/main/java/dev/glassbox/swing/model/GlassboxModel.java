@@ -1,5 +1,6 @@
 package dev.glassbox.swing.model;
 
+import dev.glassbox.swing.internal.event.Listeners;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.Parameters;

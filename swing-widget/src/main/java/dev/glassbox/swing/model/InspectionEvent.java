@@ -15,6 +15,8 @@ public record InspectionEvent(InspectionModel source, Kind kind) {
         /** The hovered element changed. */
         HOVER,
         /** The selected element changed. */
-        SELECTION
+        SELECTION,
+        /** A value was hidden from the views, or shown again ({@link InspectionModel#concealed()}). */
+        CONCEALED
     }
 }

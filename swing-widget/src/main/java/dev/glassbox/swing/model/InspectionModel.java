@@ -1,6 +1,8 @@
 package dev.glassbox.swing.model;
 
+import dev.glassbox.swing.internal.event.Listeners;
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.internal.threading.EventThread;
@@ -21,6 +23,7 @@ public final class InspectionModel {
     private int viewedSample;
     private NetworkElement hovered;
     private NetworkElement selected;
+    private Concealed concealed;
 
     /** An inspection of {@code session}'s network, which it reads to check what is pointed at. */
     InspectionModel(TrainingSession session) {
@@ -121,6 +124,49 @@ public final class InspectionModel {
     }
 
     /**
+     * The value hidden from every view while a student works it out (a quiz question), or null.
+     *
+     * @return the hidden quantity of an element on a sample, or null when nothing is hidden
+     */
+    public Concealed concealed() {
+        return concealed;
+    }
+
+    /**
+     * Hides a value from every view (they write "?" in its place) until it is revealed with
+     * {@code null}.
+     *
+     * @param c the value to hide, or null to show everything again
+     * @throws IllegalArgumentException if its element is not in the network
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void setConcealed(Concealed c) {
+        EventThread.require("InspectionModel.setConcealed");
+        if (c != null) {
+            requireInNetwork(c.element());
+        }
+        if (!Objects.equals(c, concealed)) {
+            concealed = c;
+            fire(InspectionEvent.Kind.CONCEALED);
+        }
+    }
+
+    /**
+     * Whether a view must hide a value: the concealed quantity of the concealed element, on the
+     * concealed sample (for a batch-mean gradient or an updated weight, on every sample).
+     *
+     * @param e        the element whose value a view is about to write
+     * @param quantity what that value is
+     * @param sample   the sample it is of
+     * @return true if the view must write "?" instead
+     */
+    public boolean conceals(NetworkElement e, Quantity quantity, int sample) {
+        return concealed != null && concealed.element().equals(e) && concealed.quantity() == quantity
+                && (concealed.sample() == sample || quantity == Quantity.BATCH_GRADIENT
+                        || quantity == Quantity.UPDATED_WEIGHT);
+    }
+
+    /**
      * What the inspecting views explain.
      *
      * @return the hovered element, else the selected one, else null
@@ -149,6 +195,10 @@ public final class InspectionModel {
         if (selected != null && !arch.contains(selected)) {
             selected = null;
             fire(InspectionEvent.Kind.SELECTION);
+        }
+        if (concealed != null && !arch.contains(concealed.element())) {
+            concealed = null;
+            fire(InspectionEvent.Kind.CONCEALED);
         }
         int last = session.samples().size() - 1;
         if (viewedSample > last) {

@@ -1,5 +1,6 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.swing.internal.table.NeuronState;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
@@ -32,7 +33,9 @@ public final class ActivationsTable extends StateTable {
         protected List<Object[]> read(GlassboxModel model) {
             return neuronRows(model, 0, (t, s, id, name, n) -> {
                 boolean input = id.layer() == 0;
-                return new Object[] {name, input ? null : n.z(), n.a(), input ? null : n.slope(), state(t, s, id)};
+                return new Object[] {name, input ? null : unlessConcealed(model, id, Quantity.Z, n.z()),
+                    input ? n.a() : unlessConcealed(model, id, Quantity.A, n.a()), input ? null : n.slope(),
+                    state(t, s, id)};
             });
         }
 

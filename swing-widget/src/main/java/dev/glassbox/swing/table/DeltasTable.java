@@ -1,5 +1,6 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -27,7 +28,8 @@ public final class DeltasTable extends StateTable {
 
         @Override
         protected List<Object[]> read(GlassboxModel model) {
-            return neuronRows(model, 1, (t, s, id, name, n) -> new Object[] {name, n.rawError(), n.slope(), n.delta()});
+            return neuronRows(model, 1, (t, s, id, name, n) -> new Object[] {name, n.rawError(), n.slope(),
+                unlessConcealed(model, id, Quantity.DELTA, n.delta())});
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.core.math.Architecture;
@@ -43,7 +44,7 @@ public final class WeightsTable extends StateTable {
                     for (int i = 0; i < arch.size(l); i++) {
                         Connection c = new Connection(l, i, j);
                         rows.add(new Object[] {"w " + Names.connection(arch, c), t.before().weight(c),
-                                t.meanGradient(c), change.weight(c)});
+                                unlessConcealed(model, c, Quantity.BATCH_GRADIENT, t.meanGradient(c)), change.weight(c)});
                     }
                     rows.add(new Object[] {"b " + Names.neuron(arch, new NeuronId(l + 1, j)), t.before().bias(l, j),
                             t.meanGradient().bias(l, j), change.bias(l, j)});

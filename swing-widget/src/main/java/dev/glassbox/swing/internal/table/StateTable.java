@@ -49,7 +49,8 @@ public abstract class StateTable extends JTable {
         ModelBinding.whileDisplayable(this, model.model())
                 .onTraining(e -> model.refresh())
                 .onInspection(e -> {
-                    if (e.kind() == InspectionEvent.Kind.SAMPLE && model.followsViewedSample()) {
+                    if (e.kind() == InspectionEvent.Kind.CONCEALED
+                            || e.kind() == InspectionEvent.Kind.SAMPLE && model.followsViewedSample()) {
                         model.refresh();
                     }
                 })

@@ -1,7 +1,9 @@
 package dev.glassbox.swing.internal.table;
 
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -59,6 +61,22 @@ public abstract class TraceTableModel extends AbstractTableModel {
             }
         }
         return rows;
+    }
+
+    /** What a cell holds in place of a value hidden while a student computes it. */
+    public static final String CONCEALED = "?";
+
+    /**
+     * A cell's value, or {@link #CONCEALED} while the model hides it.
+     *
+     * @param model    the model
+     * @param e        the element the value is of
+     * @param quantity what the value is
+     * @param value    the value
+     * @return the value, or "?"
+     */
+    protected static Object unlessConcealed(GlassboxModel model, NetworkElement e, Quantity quantity, double value) {
+        return model.inspection().conceals(e, quantity, model.viewedSample()) ? CONCEALED : value;
     }
 
     /** The model the rows come from. */

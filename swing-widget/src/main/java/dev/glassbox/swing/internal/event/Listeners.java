@@ -1,4 +1,4 @@
-package dev.glassbox.swing.model;
+package dev.glassbox.swing.internal.event;
 
 import java.util.List;
 import java.util.Objects;
@@ -10,26 +10,30 @@ import java.util.function.Consumer;
  * training that fired the event: its exception goes to the current thread's uncaught-exception
  * handler (on the event thread, by default, printed to the standard error).
  */
-final class Listeners<L> {
+public final class Listeners<L> {
+    /** An empty list. */
+    public Listeners() {
+    }
+
     private final List<L> list = new CopyOnWriteArrayList<>();
 
-    void add(L listener) {
+    public void add(L listener) {
         list.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    void remove(L listener) {
+    public void remove(L listener) {
         list.remove(listener);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return list.isEmpty();
     }
 
-    void clear() {
+    public void clear() {
         list.clear();
     }
 
-    void fire(Consumer<? super L> call) {
+    public void fire(Consumer<? super L> call) {
         for (L l : list) {
             try {
                 call.accept(l);

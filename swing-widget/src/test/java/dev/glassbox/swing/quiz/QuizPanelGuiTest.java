@@ -1,0 +1,177 @@
+package dev.glassbox.swing.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.quiz.Mistake;
+import dev.glassbox.core.quiz.Quantity;
+import dev.glassbox.core.quiz.Question;
+import dev.glassbox.core.quiz.Verdict;
+import dev.glassbox.core.scenario.ScenarioFiles;
+import dev.glassbox.swing.GlassboxPanel;
+import dev.glassbox.swing.internal.text.Numbers;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.testing.GuiTest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JTable;
+import org.assertj.swing.fixture.JTabbedPaneFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A student takes the quiz in the widget, on the hand-worked 2-2-1 network (sigmoid, MSE,
+ * η = 0.5, x = (0.05, 0.10), y = 0.01): δ of the output is 0.7413650696 × 0.1868156018 = 0.1384985616.
+ */
+class QuizPanelGuiTest extends GuiTest {
+    private static final String HAND_WORKED = """
+            {
+              "format": "glassbox-scenario/1",
+              "name": "hand-worked 2-2-1",
+              "layers": [2, 2, 1],
+              "activations": ["sigmoid", "sigmoid"],
+              "loss": "mse",
+              "learningRate": 0.5,
+              "weights": [[[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45]]],
+              "biases": [[0.35, 0.35], [0.60]],
+              "samples": [{"x": [0.05, 0.10], "y": [0.01]}]
+            }
+            """;
+    private static final NeuronId OUT = new NeuronId(2, 0);
+
+    private final AtomicReference<GlassboxPanel> panel = new AtomicReference<>();
+    private final List<QuizEvent> events = new ArrayList<>();
+
+    @BeforeEach
+    void showPanelOnTheQuizTab() {
+        show(() -> {
+            GlassboxPanel p = new GlassboxPanel(new GlassboxModel(ScenarioFiles.parse(HAND_WORKED)));
+            p.quizPanel().quiz().addQuizListener(events::add);
+            panel.set(p);
+            return p;
+        }, 1160, 880);
+        JTabbedPaneFixture tabs = new JTabbedPaneFixture(robot,
+                onEdt(() -> (javax.swing.JTabbedPane) javax.swing.SwingUtilities.getAncestorOfClass(
+                        javax.swing.JTabbedPane.class, panel.get().quizPanel())));
+        tabs.selectTab("Quiz");
+    }
+
+    private QuizModel quiz() {
+        return panel.get().quizPanel().quiz();
+    }
+
+    /** Asks δ of the output through the GUI: only δ ticked, the output selected. */
+    private void askOutputDelta() {
+        for (Quantity q : Quantity.values()) {
+            if (q != Quantity.DELTA) {
+                window.checkBox("quizKind." + q.id()).uncheck();
+            }
+        }
+        onEdtRun(() -> panel.get().model().setSelected(OUT));
+        window.button("quizNextButton").click();
+    }
+
+    private Object deltasCell(int row, int column) {
+        return onEdt(() -> ((JTable) panel.get().deltasTable()).getValueAt(row, column));
+    }
+
+    @Test
+    void aRightAnswerIsRightAndTheHiddenValueComesBack() {
+        askOutputDelta();
+        window.textBox("quizQuestion").requireText("Epoch 1, sample 1 of 1: what is δ of output?");
+        // While the question is open, the deltas table hides δ of the output (its third row) and shows the rest.
+        assertThat(deltasCell(2, 3)).isEqualTo("?");
+        assertThat(deltasCell(2, 1)).isInstanceOf(Double.class);
+        window.textBox("quizAnswerField").enterText("0.1385\n");
+        window.textBox("quizFeedback").requireText("Right: δ of output = 0.1385 (you gave 0.1385).");
+        window.label("quizScore").requireText("Score 1 of 1   ·   streak 1 (best 1)");
+        assertThat((double) deltasCell(2, 3)).isEqualTo(0.1384985616, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(events).extracting(QuizEvent::kind).containsExactly(QuizEvent.Kind.ASKED, QuizEvent.Kind.ANSWERED);
+        Verdict v = events.get(1).verdict().orElseThrow();
+        assertThat(v.correct()).isTrue();
+        assertThat(v.given()).isEqualTo(0.1385);
+    }
+
+    @Test
+    void aWrongAnswerNamesTheMistakeAndHighlightsItsStep() {
+        askOutputDelta();
+        // The raw error alone: the slope was left out.
+        window.textBox("quizAnswerField").enterText("0.7414");
+        window.button("quizCheckButton").click();
+        window.textBox("quizFeedback").requireText("Not quite: δ of output = 0.1385, you gave 0.7414. That is the"
+                + " value you get when the slope was left out: δ = raw error × f′(z).");
+        assertThat(events.get(1).verdict().orElseThrow().mistake()).contains(Mistake.SLOPE_LEFT_OUT);
+        window.label("quizScore").requireText("Score 0 of 1   ·   streak 0 (best 0)");
+        // After the answer the whole worked solution shows.
+        assertThat(window.list("quizSteps").contents()).containsExactly(
+                "raw error ∂L/∂a = a − y = 0.7514 − 0.01000 = 0.7414",
+                "slope f′(z) = a(1 − a) = 0.7514·(1 − 0.7514) = 0.1868",
+                "δ = raw error × slope = 0.7414 × 0.1868 = 0.1385");
+    }
+
+    @Test
+    void hintsRevealTheWorkedSolutionOneLineAtATime() {
+        askOutputDelta();
+        assertThat(window.list("quizSteps").contents()).isEmpty();
+        window.button("quizHintButton").click();
+        assertThat(window.list("quizSteps").contents()).containsExactly(
+                "raw error ∂L/∂a = a − y = 0.7514 − 0.01000 = 0.7414");
+        window.button("quizHintButton").click();
+        window.button("quizHintButton").click();
+        assertThat(window.list("quizSteps").contents()).hasSize(3);
+        window.button("quizHintButton").requireDisabled();
+    }
+
+    @Test
+    void textThatIsNotANumberIsExplainedAndChangesNothing() {
+        askOutputDelta();
+        window.textBox("quizAnswerField").enterText("abc\n");
+        window.textBox("quizFeedback").requireText("“abc” is not a number: type a value such as 0.1385 or −2.5e−3.");
+        assertThat(onEdt(() -> quiz().question())).isPresent();
+        assertThat(deltasCell(2, 3)).isEqualTo("?");
+        window.textBox("quizAnswerField").deleteText().enterText("−0,1385\n");
+        assertThat(events.get(1).verdict().orElseThrow().mistake()).contains(Mistake.RAW_ERROR_SIGN);
+    }
+
+    @Test
+    void aTeachersQuizIsPlayedInOrderAtItsEpochsToTheEnd() {
+        Connection v1 = new Connection(1, 0, 0);
+        onEdtRun(() -> quiz().play(List.of(Question.of(1, 0, OUT, Quantity.A),
+                Question.of(3, 0, v1, Quantity.UPDATED_WEIGHT))));
+        window.textBox("quizQuestion").requireText("Epoch 1, sample 1 of 1: what is a (the activation) of output?");
+        window.textBox("quizAnswerField").enterText("0.7514\n");
+        window.button("quizNextButton").click();
+        // The quiz trained two epochs to reach its second question's epoch.
+        assertThat(onEdt(() -> panel.get().model().epoch())).isEqualTo(2);
+        double expected = onEdt(() -> panel.get().model().trace().after().weight(v1));
+        window.textBox("quizAnswerField").enterText(Numbers.format(expected, 6) + "\n");
+        window.button("quizNextButton").click();
+        assertThat(events).extracting(QuizEvent::kind).containsExactly(QuizEvent.Kind.ASKED, QuizEvent.Kind.ANSWERED,
+                QuizEvent.Kind.ASKED, QuizEvent.Kind.ANSWERED, QuizEvent.Kind.FINISHED);
+        window.textBox("quizFeedback").requireText("That was the last question of the quiz. "
+                + "Score 2 of 2   ·   streak 2 (best 2)");
+    }
+
+    @Test
+    void trainingUnderAnOpenQuestionWithdrawsIt() {
+        askOutputDelta();
+        window.slider("speedSlider").slideToMaximum();
+        window.button("stepButton").click();
+        Pause.pause(new Condition("the epoch trained") {
+            @Override
+            public boolean test() {
+                return onEdt(() -> panel.get().model().epoch()) == 1;
+            }
+        }, Timeout.timeout(10_000));
+        assertThat(onEdt(() -> quiz().question())).isEmpty();
+        assertThat(events).extracting(QuizEvent::kind).contains(QuizEvent.Kind.WITHDRAWN);
+        assertThat(deltasCell(2, 3)).isInstanceOf(Double.class);
+        assertThat(onEdt(() -> EnumSet.copyOf(quiz().kinds()))).containsExactly(Quantity.DELTA);
+    }
+}
