@@ -58,8 +58,7 @@ public class LossChartRepaintBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         onEdt(() -> {
-            chart.dispose();
-            model.dispose();
+            model.close();
             return null;
         });
     }

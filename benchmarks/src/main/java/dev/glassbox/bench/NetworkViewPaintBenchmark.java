@@ -55,7 +55,7 @@ public class NetworkViewPaintBenchmark {
     @TearDown
     public void tearDown() {
         g.dispose();
-        view.model().dispose();
+        view.model().close();
     }
 
     /** The whole view, nothing moving. */

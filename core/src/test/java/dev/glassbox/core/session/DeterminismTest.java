@@ -3,6 +3,7 @@ package dev.glassbox.core.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.math.Engine;
+import dev.glassbox.core.math.OptimizerState;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.scenario.BuiltInScenarios;
@@ -47,11 +48,13 @@ class DeterminismTest {
         assertThat(ran.run(n)).isEqualTo(n);
 
         Parameters chained = scenario.initialParameters();
+        OptimizerState state = OptimizerState.initial(scenario.optimizer(), scenario.architecture().sizeArray());
         for (int e = 1; e <= n; e++) {
-            EpochTrace trace = Tracer.trace(scenario.architecture(), scenario.updateMode(), scenario.samples(), e, chained,
-                    scenario.learningRate());
+            EpochTrace trace = Tracer.trace(scenario.architecture(), scenario.updateRule(), scenario.samples(), e, chained,
+                    state, scenario.learningRate());
             assertThat(trace.loss()).isEqualTo(ran.lossHistory().get(e - 1));
             chained = trace.after();
+            state = trace.stateAfter();
         }
 
         assertThat(stepped.parameters()).isEqualTo(ran.parameters()).isEqualTo(chained);
