@@ -478,8 +478,13 @@ public final class Engine {
     private void descend(double[] p, double eta, int count) {
         if (plain) {
             descendPlain(p, eta, count);
-            return;
+        } else {
+            descendByRule(p, eta, count);
         }
+    }
+
+    /** {@link #descend} with the optimizer's step and the penalty's term. */
+    private void descendByRule(double[] p, double eta, int count) {
         boolean powerOfTwo = (count & (count - 1)) == 0;
         double scale = 1.0 / count;
         long t = optimizer == ADAM ? (long) p[updateCount] + 1 : 0;
