@@ -59,9 +59,11 @@ class GradientCheckTest {
         Scenario scenario = BuiltInScenarios.get(id);
         TrainingSession session = new TrainingSession(scenario);
 
-        List<Integer> skippedAtStart = checkEveryParameter(scenario.architecture(), scenario.samples(), session.parameters());
+        List<Integer> skippedAtStart = checkEveryParameter(scenario.architecture(), scenario.regularization(),
+                scenario.samples(), session.parameters());
         session.run(100);
-        List<Integer> skippedLater = checkEveryParameter(scenario.architecture(), scenario.samples(), session.parameters());
+        List<Integer> skippedLater = checkEveryParameter(scenario.architecture(), scenario.regularization(),
+                scenario.samples(), session.parameters());
 
         // dying-relu starts with z = 1·0 + 1·0 + 0 = 0 exactly for hidden neuron 0 on sample (0, 0):
         // its bias sits on the ReLU kink. Nothing else in the built-ins does.
