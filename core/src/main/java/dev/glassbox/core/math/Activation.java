@@ -76,7 +76,11 @@ public enum Activation {
     /** The slope, for display, e.g. {@code "a(1 − a)"}. */
     public String slopeFormula() { return slopeFormula; }
 
-    /** The largest slope the activation reaches (sigmoid and softmax 0.25, the others 1). */
+    /**
+     * The largest slope the activation reaches.
+     *
+     * @return sigmoid and softmax 0.25, the others 1
+     */
     public double peakSlope() { return peakSlope; }
 
     /**

@@ -107,6 +107,9 @@ public enum Loss {
      * {@code δ = a − y} (cross-entropy × sigmoid: the {@code a(1 − a)} of the raw error's
      * denominator cancels the sigmoid's slope; cross-entropy × softmax: the softmax's Jacobian
      * times {@code −y/a} sums to {@code a − y} for targets that sum to 1).
+     *
+     * @param output the output layer's activation
+     * @return whether the output delta is {@code a − y}
      */
     public boolean cancelsWith(Activation output) {
         return this == CROSS_ENTROPY && (output == Activation.SIGMOID || output == Activation.SOFTMAX);

@@ -59,7 +59,21 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     /** The least number of output neurons of a softmax layer. */
     public static final int MIN_SOFTMAX_OUTPUTS = 2;
 
-    /** Checks every rule, naming the field of the first one broken. */
+    /**
+     * Checks every rule, naming the field of the first one broken.
+     *
+     * @param name           a title, not blank
+     * @param lesson         the text shown beside the scenario; null means none
+     * @param architecture   layer sizes, activations and loss
+     * @param learningRate   η, finite and positive
+     * @param updateMode     batch or online
+     * @param optimizer      plain gradient descent, momentum or Adam
+     * @param regularization the weight penalty, or {@link Regularization#NONE}
+     * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
+     * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
+     * @param samples        the training set
+     * @throws ScenarioException naming the field of the first rule broken
+     */
     public Scenario {
         if (name == null || name.isBlank()) {
             throw new ScenarioException("name", "must not be empty");

@@ -396,7 +396,11 @@ public final class TrainingSession {
     /** η for the next epoch. */
     public double learningRate() { return learningRate; }
 
-    /** The current parameters (after {@link #epoch()} epochs). */
+    /**
+     * The current parameters.
+     *
+     * @return the parameters after {@link #epoch()} epochs
+     */
     public Parameters parameters() {
         return parametersOf(p);
     }
@@ -416,7 +420,13 @@ public final class TrainingSession {
         return Parameters.ofFlat(sizes, Arrays.copyOf(state, engine.parameterCount()));
     }
 
-    /** The parameters after epoch {@code e} (0 ≤ e ≤ {@link #epoch()}), replayed from a snapshot. */
+    /**
+     * The parameters after an epoch, replayed from a snapshot.
+     *
+     * @param e the epoch, 0 ≤ e ≤ {@link #epoch()}
+     * @return the parameters after it
+     * @throws IllegalArgumentException for an epoch outside that range
+     */
     public Parameters parametersAt(int e) {
         if (e < 0 || e > epoch) {
             throw new IllegalArgumentException("epoch " + e + " is not between 0 and " + epoch);
@@ -450,7 +460,9 @@ public final class TrainingSession {
 
     /**
      * The trace of the next epoch: the forward and backward pass under the current parameters and
-     * the update a step would make. This is what the views show.
+     * the update a step would make (with the optimizer's memory as it is now). This is what the views show.
+     *
+     * @return the trace of epoch {@link #epoch()} + 1
      */
     public EpochTrace trace() {
         if (pendingTrace == null) {
@@ -459,7 +471,13 @@ public final class TrainingSession {
         return pendingTrace;
     }
 
-    /** The trace of epoch {@code e} (1 ≤ e ≤ {@link #epoch()} + 1), replayed from a snapshot. */
+    /**
+     * The trace of an epoch, replayed from a snapshot of the parameters and the optimizer's memory.
+     *
+     * @param e the epoch, 1 ≤ e ≤ {@link #epoch()} + 1
+     * @return its trace
+     * @throws IllegalArgumentException for an epoch outside that range
+     */
     public EpochTrace trace(int e) {
         if (e == epoch + 1) {
             return trace();
@@ -484,13 +502,19 @@ public final class TrainingSession {
 
     /**
      * A gradient check at the current parameters: backpropagation against central differences of
-     * the dataset loss, for any weight or bias.
+     * the dataset loss (its penalty included), for any weight or bias.
+     *
+     * @return the check at the current parameters
      */
     public GradientCheck gradientCheck() {
         return new GradientCheck(scenario.architecture(), scenario.regularization(), scenario.samples(), parameters());
     }
 
-    /** The mean loss over the training set under the current parameters, plus the weights' penalty. */
+    /**
+     * The dataset loss under the current parameters.
+     *
+     * @return the mean loss over the training set, plus the weights' penalty
+     */
     public double datasetLoss() {
         return engine.datasetLoss(p);
     }

@@ -40,31 +40,38 @@ class EngineMatchesBackpropTest {
     private static final List<Regularization> REGULARIZATIONS = List.of(Regularization.NONE,
             new Regularization(Penalty.L2, 0.01), new Regularization(Penalty.L1, 0.003));
 
-    /** The combinations a scenario allows: softmax only as an output of at least two neurons, with cross-entropy. */
-    static boolean valid(List<Integer> sizes, Activation hidden, Activation output, Loss loss) {
-        if (hidden == Activation.SOFTMAX) {
-            return false;
+    /** A hidden layers' activation, the output layer's and the loss. */
+    record Combination(Activation hidden, Activation output, Loss loss) {
+    }
+
+    /**
+     * Every combination a scenario of these layer sizes allows: cross-entropy on a sigmoid or softmax
+     * output, softmax only as an output of at least two neurons.
+     */
+    static List<Combination> validCombinations(List<Integer> sizes) {
+        List<Combination> all = new ArrayList<>();
+        for (Activation hidden : Activation.values()) {
+            for (Activation output : Activation.values()) {
+                for (Loss loss : Loss.values()) {
+                    boolean softmaxFits = output != Activation.SOFTMAX
+                            || loss == Loss.CROSS_ENTROPY && sizes.get(sizes.size() - 1) >= 2;
+                    if (hidden != Activation.SOFTMAX && softmaxFits && (loss != Loss.CROSS_ENTROPY
+                            || loss.cancelsWith(output))) {
+                        all.add(new Combination(hidden, output, loss));
+                    }
+                }
+            }
         }
-        if (output == Activation.SOFTMAX) {
-            return loss == Loss.CROSS_ENTROPY && sizes.get(sizes.size() - 1) >= 2;
-        }
-        return loss != Loss.CROSS_ENTROPY || output == Activation.SIGMOID;
+        return all;
     }
 
     static Stream<Arguments> networks() {
         List<Arguments> all = new ArrayList<>();
         for (List<Integer> sizes : TOPOLOGIES) {
             for (int samples : SAMPLE_COUNTS) {
-                for (Activation hidden : Activation.values()) {
-                    for (Activation output : Activation.values()) {
-                        for (Loss loss : Loss.values()) {
-                            if (!valid(sizes, hidden, output, loss)) {
-                                continue;
-                            }
-                            for (UpdateMode mode : UpdateMode.values()) {
-                                all.add(Arguments.of(sizes, samples, hidden, output, loss, mode));
-                            }
-                        }
+                for (Combination c : validCombinations(sizes)) {
+                    for (UpdateMode mode : UpdateMode.values()) {
+                        all.add(Arguments.of(sizes, samples, c.hidden(), c.output(), c.loss(), mode));
                     }
                 }
             }
@@ -91,16 +98,10 @@ class EngineMatchesBackpropTest {
                     continue;
                 }
                 for (int samples : new int[] {7, 8}) {
-                    for (Activation hidden : Activation.values()) {
-                        for (Activation output : Activation.values()) {
-                            for (Loss loss : Loss.values()) {
-                                if (!valid(sizes, hidden, output, loss)) {
-                                    continue;
-                                }
-                                for (UpdateMode mode : UpdateMode.values()) {
-                                    all.add(Arguments.of(optimizer, regularization, samples, hidden, output, loss, mode));
-                                }
-                            }
+                    for (Combination c : validCombinations(sizes)) {
+                        for (UpdateMode mode : UpdateMode.values()) {
+                            all.add(Arguments.of(optimizer, regularization, samples, c.hidden(), c.output(), c.loss(),
+                                    mode));
                         }
                     }
                 }

@@ -78,15 +78,9 @@ class GradientCheckTest {
     static Stream<Arguments> randomNetworks() {
         List<Arguments> all = new ArrayList<>();
         for (List<Integer> sizes : TOPOLOGIES) {
-            for (Activation hidden : Activation.values()) {
-                for (Activation output : Activation.values()) {
-                    for (Loss loss : Loss.values()) {
-                        if (EngineMatchesBackpropTest.valid(sizes, hidden, output, loss)) {
-                            for (Regularization r : REGULARIZATIONS) {
-                                all.add(Arguments.of(sizes, hidden, output, loss, r));
-                            }
-                        }
-                    }
+            for (EngineMatchesBackpropTest.Combination c : EngineMatchesBackpropTest.validCombinations(sizes)) {
+                for (Regularization r : REGULARIZATIONS) {
+                    all.add(Arguments.of(sizes, c.hidden(), c.output(), c.loss(), r));
                 }
             }
         }
