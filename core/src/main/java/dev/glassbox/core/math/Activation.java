@@ -21,6 +21,19 @@ public enum Activation {
     LINEAR("linear", "z", "1", 1.0, false) {
         @Override public double a(double z) { return z; }
         @Override public double slope(double z, double a) { return 1.0; }
+    },
+    /**
+     * The softmax {@code a_k = e^(z_k − max z) / Σ_j e^(z_j − max z)} of a whole output layer
+     * ({@link Backprop#softmax}): each neuron's activation depends on all the layer's {@code z},
+     * so there is no {@link #a(double)} of one neuron. Its slope is the Jacobian's diagonal
+     * {@code ∂a_k/∂z_k = a_k(1 − a_k)}; with cross-entropy, the only loss it is allowed with, the
+     * output delta is the cancelled {@code a_k − y_k}.
+     */
+    SOFTMAX("softmax", "e^z_k / Σ_j e^z_j", "a(1 − a)", 0.25, true) {
+        @Override public double a(double z) {
+            throw new UnsupportedOperationException("softmax is a function of the whole layer: Backprop.softmax");
+        }
+        @Override public double slope(double z, double a) { return a * (1.0 - a); }
     };
 
     /** A neuron is saturated when its slope falls below this share of the activation's peak slope. */
@@ -42,7 +55,13 @@ public enum Activation {
         this.saturationThreshold = saturating ? SATURATION_SHARE * peakSlope : Double.NEGATIVE_INFINITY;
     }
 
-    /** The activation {@code a = f(z)}. */
+    /**
+     * The activation {@code a = f(z)} of one neuron.
+     *
+     * @param z the weighted input
+     * @return {@code f(z)}
+     * @throws UnsupportedOperationException for {@link #SOFTMAX}, a function of the whole layer
+     */
     public abstract double a(double z);
 
     /** The slope {@code f′(z)}, written with {@code a} where that is the textbook form. */
@@ -57,7 +76,11 @@ public enum Activation {
     /** The slope, for display, e.g. {@code "a(1 − a)"}. */
     public String slopeFormula() { return slopeFormula; }
 
-    /** The largest slope the activation reaches (sigmoid 0.25, the others 1). */
+    /**
+     * The largest slope the activation reaches.
+     *
+     * @return sigmoid and softmax 0.25, the others 1
+     */
     public double peakSlope() { return peakSlope; }
 
     /**

@@ -13,6 +13,12 @@ import java.util.List;
  * still computed as for one sample alone, in the reference's order. In batch mode a block is up to
  * {@code BLOCK} samples; in online mode one sample, as each one updates the parameters for the next.
  *
+ * <p>It trains a <em>training state</em> in place: the parameters, then the optimizer's memory
+ * (laid out by {@link OptimizerState}; for plain gradient descent, the parameters alone). Each
+ * update computes with {@link Backprop}'s own functions of one value ({@link Backprop#velocity},
+ * {@link Backprop#adamStep} …), so the two cannot drift apart; plain gradient descent without
+ * regularisation keeps a loop of its own, so that it pays nothing for the others.
+ *
  * <p>Not thread-safe: it holds the workspace of the samples being computed.
  */
 public final class Engine {
@@ -27,15 +33,36 @@ public final class Engine {
     /** The exponent bits of a double, and one in the exponent's lowest bit (see {@link #finiteTest}). */
     private static final long EXPONENT = 0x7ff0_0000_0000_0000L;
     private static final long EXPONENT_ONE = 0x0010_0000_0000_0000L;
+    private static final int SGD = 0;
+    private static final int MOMENTUM = 1;
+    private static final int ADAM = 2;
 
     private final Architecture architecture;
     private final int depth;
     private final int[] n;
     private final Activation[] f;
     private final Loss loss;
+    private final Activation output;
     private final boolean cancellation;
-    private final UpdateMode updateMode;
+    private final UpdateRule rule;
     private final boolean online;
+    /** Plain gradient descent without regularisation: the loop of {@link #descendPlain}. */
+    private final boolean plain;
+    private final Regularization regularization;
+    private final boolean regularized;
+    /** {@code weight[k]}: whether flat index {@code k} is a weight (regularised), not a bias. */
+    private final boolean[] weight;
+    /** Which optimizer: {@link #SGD}, {@link #MOMENTUM} or {@link #ADAM}, with its constants. */
+    private final int optimizer;
+    private final double mu;
+    private final double beta1;
+    private final double beta2;
+    private final double epsilon;
+    /** The length of a training state, and where its moments and update count are. */
+    private final int stateLength;
+    private final int firstMoment;
+    private final int secondMoment;
+    private final int updateCount;
     /** {@code firstWeight[l]}, {@code firstBias[l]}: the flat index of weight layer {@code l}'s first weight and bias. */
     private final int[] firstWeight;
     private final int[] firstBias;
@@ -51,6 +78,9 @@ public final class Engine {
     private final double[] z;
     private final double[] a;
     private final double[] delta;
+    /** A softmax layer's {@code max z} and {@code Σ e^(z − max z)} per column. */
+    private final double[] columnMax = new double[BLOCK];
+    private final double[] columnSum = new double[BLOCK];
     /** The gradient summed over the samples so far, flat. */
     private final double[] grad;
     /** Whether the block being computed starts the gradient sums from 0 (instead of adding to them). */
@@ -71,13 +101,24 @@ public final class Engine {
     private final HealthTally health;
 
     /**
-     * An engine for this network, update mode and training set.
+     * An engine for this network and training set, by plain gradient descent without regularisation.
      *
      * @param architecture the network
      * @param updateMode   batch or online
      * @param samples      the training set, each sample fitting the input and output layers
      */
     public Engine(Architecture architecture, UpdateMode updateMode, List<Sample> samples) {
+        this(architecture, UpdateRule.sgd(updateMode), samples);
+    }
+
+    /**
+     * An engine for this network, update rule and training set.
+     *
+     * @param architecture the network
+     * @param rule         batch or online, the optimizer and the regularisation
+     * @param samples      the training set, each sample fitting the input and output layers
+     */
+    public Engine(Architecture architecture, UpdateRule rule, List<Sample> samples) {
         this.architecture = architecture;
         this.n = architecture.sizeArray();
         this.depth = n.length - 1;
@@ -86,9 +127,20 @@ public final class Engine {
             f[l] = architecture.activation(l);
         }
         this.loss = architecture.loss();
+        this.output = f[depth];
         this.cancellation = architecture.cancellation();
-        this.updateMode = updateMode;
-        this.online = updateMode == UpdateMode.ONLINE;
+        this.rule = rule;
+        this.online = rule.mode() == UpdateMode.ONLINE;
+        this.regularization = rule.regularization();
+        this.regularized = regularization.active();
+        this.weight = Parameters.weightMask(n);
+        Optimizer o = rule.optimizer();
+        this.optimizer = o instanceof Momentum ? MOMENTUM : o instanceof Adam ? ADAM : SGD;
+        this.plain = optimizer == SGD && !regularized;
+        this.mu = o instanceof Momentum m ? m.momentum() : 0.0;
+        this.beta1 = o instanceof Adam adam ? adam.beta1() : 0.0;
+        this.beta2 = o instanceof Adam adam ? adam.beta2() : 0.0;
+        this.epsilon = o instanceof Adam adam ? adam.epsilon() : 0.0;
         this.firstWeight = new int[depth];
         this.firstBias = new int[depth];
         this.firstNeuron = new int[depth + 2];
@@ -100,6 +152,10 @@ public final class Engine {
             firstNeuron[l + 1] = firstNeuron[l] + n[l];
         }
         this.paramCount = Parameters.count(n);
+        this.stateLength = OptimizerState.length(o, paramCount);
+        this.firstMoment = OptimizerState.momentStart(0, paramCount);
+        this.secondMoment = OptimizerState.momentStart(1, paramCount);
+        this.updateCount = OptimizerState.countIndex(o, paramCount);
         this.sampleCount = samples.size();
         this.xs = new double[sampleCount * n[0]];
         this.ys = new double[sampleCount * n[depth]];
@@ -132,11 +188,11 @@ public final class Engine {
     public Architecture architecture() { return architecture; }
 
     /**
-     * When the parameters change during an epoch.
+     * When and how the parameters change during an epoch.
      *
-     * @return batch or online
+     * @return the update mode, the optimizer and the regularisation
      */
-    public UpdateMode updateMode() { return updateMode; }
+    public UpdateRule updateRule() { return rule; }
 
     /**
      * The number of training samples.
@@ -153,13 +209,23 @@ public final class Engine {
     public int parameterCount() { return paramCount; }
 
     /**
+     * The length of a training state: the parameters, then the optimizer's memory ({@link OptimizerState}).
+     *
+     * @return {@link #parameterCount()} for plain gradient descent, more for momentum and Adam
+     */
+    public int stateLength() { return stateLength; }
+
+    /**
      * Trains one epoch on {@code p} in place, as {@link Backprop#epoch} does.
      *
-     * @param p   the flat parameters, updated in place
+     * @param p   the training state ({@link #stateLength()} values: the flat parameters, then the
+     *            optimizer's memory), updated in place
      * @param eta the learning rate {@code η}
-     * @return the epoch's mean loss (each sample's loss from its forward pass, before its update)
+     * @return the epoch's loss: the mean of the samples' losses (each from its forward pass, before
+     *         its update) plus the penalty of the parameters at the epoch's start
      */
     public double trainEpoch(double[] p, double eta) {
+        double penalty = Backprop.penalty(regularization, n, p);
         int step = online ? 1 : BLOCK;
         double lossSum = 0.0;
         for (int s0 = 0; s0 < sampleCount; s0 += step) {
@@ -178,14 +244,14 @@ public final class Engine {
         if (!online) {
             descend(p, eta, sampleCount);
         }
-        return lossSum / sampleCount;
+        return Backprop.regularizedLoss(lossSum / sampleCount, penalty);
     }
 
     /**
      * The dataset loss of {@code p}, as {@link Backprop#datasetLoss} (forward passes only).
      *
-     * @param p the flat parameters (not modified)
-     * @return the mean loss over the training set
+     * @param p the flat parameters, or a training state that starts with them (not modified)
+     * @return the mean loss over the training set, plus the weights' penalty
      */
     public double datasetLoss(double[] p) {
         double lossSum = 0.0;
@@ -196,7 +262,7 @@ public final class Engine {
                 lossSum += sampleLoss(s);
             }
         }
-        return lossSum / sampleCount;
+        return Backprop.regularizedLoss(lossSum / sampleCount, Backprop.penalty(regularization, n, p));
     }
 
     /** {@code z = b + Σ w·a}, {@code a = f(z)}, layer by layer, for the {@code m} samples from {@code s0}. */
@@ -219,9 +285,44 @@ public final class Engine {
                 int row = j * BLOCK;
                 forwardSum(m, row, p[b++], p, w, firstNeuron[l], n[l]);
                 w += n[l];
-                for (int c = 0; c < BLOCK && c < m; c++) {
-                    a[row + c] = fl.a(z[row + c]);
+                if (fl != Activation.SOFTMAX) {
+                    for (int c = 0; c < BLOCK && c < m; c++) {
+                        a[row + c] = fl.a(z[row + c]);
+                    }
                 }
+            }
+            if (fl == Activation.SOFTMAX) {
+                softmax(m, firstNeuron[l + 1], n[l + 1]);
+            }
+        }
+    }
+
+    /**
+     * {@code a_k = e^(z_k − max z) / Σ_j e^(z_j − max z)} of the {@code count} rows from {@code first},
+     * column by column, as {@link Backprop#softmax}: the max from the first row on, the sum from 0 in row order.
+     */
+    private void softmax(int m, int first, int count) {
+        for (int c = 0; c < BLOCK && c < m; c++) {
+            columnMax[c] = z[first * BLOCK + c];
+        }
+        for (int k = 1; k < count; k++) {
+            int row = (first + k) * BLOCK;
+            for (int c = 0; c < BLOCK && c < m; c++) {
+                columnMax[c] = Math.max(columnMax[c], z[row + c]);
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            int row = (first + k) * BLOCK;
+            for (int c = 0; c < BLOCK && c < m; c++) {
+                double e = Backprop.shiftedExp(z[row + c], columnMax[c]);
+                a[row + c] = e;
+                columnSum[c] = (k == 0 ? 0.0 : columnSum[c]) + e;
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            int row = (first + k) * BLOCK;
+            for (int c = 0; c < BLOCK && c < m; c++) {
+                a[row + c] = a[row + c] / columnSum[c];
             }
         }
     }
@@ -272,7 +373,7 @@ public final class Engine {
         int c = s - blockStart;
         double sum = 0.0;
         for (int j = 0; j < n[depth]; j++) {
-            sum += loss.loss(a[(firstNeuron[depth] + j) * BLOCK + c], ys[s * n[depth] + j]);
+            sum += loss.loss(a[(firstNeuron[depth] + j) * BLOCK + c], ys[s * n[depth] + j], output);
         }
         return sum;
     }
@@ -306,8 +407,8 @@ public final class Engine {
         int y = blockStart * n[depth] + j;
         for (int c = 0; c < BLOCK && c < m; c++, y += n[depth]) {
             double aj = a[row + c];
-            delta[row + c] = cancellation ? aj - ys[y] : loss.rawError(aj, ys[y]);
-            losses[blockStart + c] = (j == 0 ? 0.0 : losses[blockStart + c]) + loss.loss(aj, ys[y]);
+            delta[row + c] = cancellation ? aj - ys[y] : loss.rawError(aj, ys[y], output);
+            losses[blockStart + c] = (j == 0 ? 0.0 : losses[blockStart + c]) + loss.loss(aj, ys[y], output);
         }
     }
 
@@ -369,11 +470,58 @@ public final class Engine {
     }
 
     /**
-     * {@code w ← w − η · (g / count)}. When {@code count} is a power of two, {@code g / count} is
+     * One update following the gradient {@code g / count} (the batch mean of the gradients summed
+     * so far), as {@link Backprop#update}. When {@code count} is a power of two, {@code g / count} is
      * taken as {@code g · (1 / count)}: both round the same exact value, so the bits are the same,
      * without a division per parameter. Notes whether every new parameter is finite, in the same pass.
      */
     private void descend(double[] p, double eta, int count) {
+        if (plain) {
+            descendPlain(p, eta, count);
+        } else {
+            descendByRule(p, eta, count);
+        }
+    }
+
+    /** {@link #descend} with the optimizer's step and the penalty's term. */
+    private void descendByRule(double[] p, double eta, int count) {
+        boolean powerOfTwo = (count & (count - 1)) == 0;
+        double scale = 1.0 / count;
+        long t = optimizer == ADAM ? (long) p[updateCount] + 1 : 0;
+        double c1 = optimizer == ADAM ? Backprop.correction(beta1, t) : 0.0;
+        double c2 = optimizer == ADAM ? Backprop.correction(beta2, t) : 0.0;
+        long exponents = 0;
+        for (int k = 0; k < paramCount; k++) {
+            double g = powerOfTwo ? grad[k] * scale : grad[k] / count;
+            if (regularized && weight[k]) {
+                g = Backprop.regularized(g, Backprop.penaltySlope(regularization, p[k]));
+            }
+            double step;
+            if (optimizer == MOMENTUM) {
+                double v = Backprop.velocity(mu, p[firstMoment + k], g);
+                p[firstMoment + k] = v;
+                step = Backprop.momentumStep(eta, v);
+            } else if (optimizer == ADAM) {
+                double m = Backprop.firstMoment(beta1, p[firstMoment + k], g);
+                double v = Backprop.secondMoment(beta2, p[secondMoment + k], g);
+                p[firstMoment + k] = m;
+                p[secondMoment + k] = v;
+                step = Backprop.adamStep(eta, Backprop.corrected(m, c1), Backprop.corrected(v, c2), epsilon);
+            } else {
+                step = Backprop.sgdStep(eta, g);
+            }
+            double w = Backprop.descend(p[k], step);
+            p[k] = w;
+            exponents |= finiteTest(w);
+        }
+        if (optimizer == ADAM) {
+            p[updateCount] = t;
+        }
+        parametersFinite = exponents >= 0;
+    }
+
+    /** {@link #descend} for plain gradient descent without regularisation: {@code w ← w − η · (g / count)}. */
+    private void descendPlain(double[] p, double eta, int count) {
         boolean powerOfTwo = (count & (count - 1)) == 0;
         double scale = 1.0 / count;
         long exponents = 0;

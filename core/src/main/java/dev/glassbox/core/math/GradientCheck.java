@@ -3,8 +3,8 @@ package dev.glassbox.core.math;
 import java.util.List;
 
 /**
- * The gradient of the dataset loss {@code L(θ)} (the mean over the samples,
- * {@link Backprop#datasetLoss}) at one point {@code θ}, computed twice: by backpropagation (the
+ * The gradient of the dataset loss {@code L(θ)} (the mean over the samples plus any weight
+ * penalty, {@link Backprop#datasetLoss}) at one point {@code θ}, computed twice: by backpropagation (the
  * batch-mean gradient, {@link Backprop#meanGradient}) and by central differences
  * {@code ∂L/∂θ_k ≈ (L(θ + h·e_k) − L(θ − h·e_k)) / 2h}, for any single weight or bias.
  * Where the two agree, backpropagation computes what it claims.
@@ -18,20 +18,35 @@ public final class GradientCheck {
     public static final double H = 1e-5;
 
     private final Architecture architecture;
+    private final Regularization regularization;
     private final List<Sample> samples;
     private final Parameters theta;
     /** The backpropagated gradient, computed on first use (a caller may want only the numeric side). */
     private Parameters g;
 
     /**
-     * A check of the dataset loss of a network on a training set, at {@code at}.
+     * A check of the dataset loss of a network on a training set, at {@code at}, without regularisation.
      *
      * @param architecture the network
      * @param samples      the training set, at least one sample
      * @param at           the parameters {@code θ} to check the gradient at
      */
     public GradientCheck(Architecture architecture, List<Sample> samples, Parameters at) {
+        this(architecture, Regularization.NONE, samples, at);
+    }
+
+    /**
+     * A check of the dataset loss of a network on a training set, its penalty included, at {@code at}.
+     *
+     * @param architecture   the network
+     * @param regularization the weight penalty, part of the loss
+     * @param samples        the training set, at least one sample
+     * @param at             the parameters {@code θ} to check the gradient at
+     */
+    public GradientCheck(Architecture architecture, Regularization regularization, List<Sample> samples,
+                         Parameters at) {
         this.architecture = architecture;
+        this.regularization = regularization;
         this.samples = List.copyOf(samples);
         this.theta = at;
     }
@@ -44,7 +59,7 @@ public final class GradientCheck {
      */
     public double analytic(int k) {
         if (g == null) {
-            g = Backprop.meanGradient(architecture, theta, samples);
+            g = Backprop.meanGradient(architecture, regularization, theta, samples);
         }
         return g.value(k);
     }
@@ -73,9 +88,9 @@ public final class GradientCheck {
         double down = t[k] - h;
         int[] sizes = theta.sizeArray();
         t[k] = up;
-        double lossUp = Backprop.datasetLoss(architecture, Parameters.ofFlat(sizes, t), samples);
+        double lossUp = Backprop.datasetLoss(architecture, regularization, Parameters.ofFlat(sizes, t), samples);
         t[k] = down;
-        double lossDown = Backprop.datasetLoss(architecture, Parameters.ofFlat(sizes, t), samples);
+        double lossDown = Backprop.datasetLoss(architecture, regularization, Parameters.ofFlat(sizes, t), samples);
         return (lossUp - lossDown) / (up - down);
     }
 

@@ -22,7 +22,10 @@ public enum Loss {
         }
     };
 
-    /** Inside the logarithm (only there), {@code a} is clamped to {@code [EPSILON, 1 − EPSILON]}. */
+    /**
+     * Inside the logarithm (only there), {@code a} is clamped to {@code [EPSILON, 1 − EPSILON]}
+     * (of a softmax output, to {@code [EPSILON, 1]}).
+     */
     public static final double EPSILON = 1e-12;
 
     private final String id;
@@ -41,6 +44,55 @@ public enum Loss {
     /** {@code ∂L/∂a} of one output neuron. */
     public abstract double rawError(double a, double y);
 
+    /**
+     * The loss of one output neuron of an output layer with activation {@code output}: for a
+     * softmax layer the categorical cross-entropy's term {@code −y ln a} ({@code a} clamped to
+     * {@code [EPSILON, 1]} inside the logarithm only), whose sum over the layer is
+     * {@code −Σ_k y_k ln a_k}; otherwise {@link #loss(double, double)}.
+     *
+     * @param a      the neuron's activation
+     * @param y      its target
+     * @param output the output layer's activation
+     * @return the neuron's share of the sample's loss
+     */
+    public double loss(double a, double y, Activation output) {
+        return output == Activation.SOFTMAX ? -(y * Math.log(clampSoftmax(a))) : loss(a, y);
+    }
+
+    /**
+     * {@code ∂L/∂a} of one output neuron of an output layer with activation {@code output}: for a
+     * softmax layer {@code −y / a} ({@code a} clamped as in {@link #loss(double, double, Activation)});
+     * otherwise {@link #rawError(double, double)}.
+     *
+     * @param a      the neuron's activation
+     * @param y      its target
+     * @param output the output layer's activation
+     * @return {@code ∂L/∂a}
+     */
+    public double rawError(double a, double y, Activation output) {
+        return output == Activation.SOFTMAX ? -y / clampSoftmax(a) : rawError(a, y);
+    }
+
+    /**
+     * The per-neuron loss for display, on an output layer with activation {@code output}.
+     *
+     * @param output the output layer's activation
+     * @return {@code "−y ln a"} for softmax, else {@link #formula()}
+     */
+    public String formula(Activation output) {
+        return output == Activation.SOFTMAX ? "−y ln a" : formula;
+    }
+
+    /**
+     * The raw error for display, on an output layer with activation {@code output}.
+     *
+     * @param output the output layer's activation
+     * @return {@code "−y / a"} for softmax, else {@link #rawErrorFormula()}
+     */
+    public String rawErrorFormula(Activation output) {
+        return output == Activation.SOFTMAX ? "−y / a" : rawErrorFormula;
+    }
+
     /** The name used in scenario files. */
     public String id() { return id; }
 
@@ -53,10 +105,19 @@ public enum Loss {
     /**
      * Whether this loss on this output activation uses the exact cancellation
      * {@code δ = a − y} (cross-entropy × sigmoid: the {@code a(1 − a)} of the raw error's
-     * denominator cancels the sigmoid's slope).
+     * denominator cancels the sigmoid's slope; cross-entropy × softmax: the softmax's Jacobian
+     * times {@code −y/a} sums to {@code a − y} for targets that sum to 1).
+     *
+     * @param output the output layer's activation
+     * @return whether the output delta is {@code a − y}
      */
     public boolean cancelsWith(Activation output) {
-        return this == CROSS_ENTROPY && output == Activation.SIGMOID;
+        return this == CROSS_ENTROPY && (output == Activation.SIGMOID || output == Activation.SOFTMAX);
+    }
+
+    /** A softmax output inside the logarithm: clamped to {@code [EPSILON, 1]}. */
+    private static double clampSoftmax(double a) {
+        return Math.min(Math.max(a, EPSILON), 1.0);
     }
 
     private static double clamp(double a) {

@@ -139,6 +139,21 @@ public final class Parameters {
         return flat[k];
     }
 
+    /** The flat values themselves, for a sum over them (do not modify). */
+    double[] flatValues() {
+        return flat;
+    }
+
+    /** {@code mask[k]}: whether flat index {@code k} of a network of these sizes is a weight (not a bias). */
+    static boolean[] weightMask(int[] sizes) {
+        boolean[] mask = new boolean[count(sizes)];
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            int first = weightIndex(sizes, l, 0, 0);
+            Arrays.fill(mask, first, first + sizes[l + 1] * sizes[l], true);
+        }
+        return mask;
+    }
+
     /** The layer sizes, for a new value of this shape (do not modify). */
     int[] sizeArray() {
         return sizes;

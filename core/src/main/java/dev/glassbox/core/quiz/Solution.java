@@ -4,6 +4,7 @@ import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Sgd;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
@@ -186,6 +187,10 @@ public record Solution(Question question, double expected, Map<Mistake, Double> 
         double w = batch ? t.before().weight(c) : s.before().weight(c);
         double g = batch ? t.meanGradient(c) : s.gradient(c);
         double eta = t.learningRate();
+        if (!(t.optimizer() instanceof Sgd)) {
+            // Momentum and Adam step by their own state: the plain-step mistakes do not apply.
+            return t.afterSample(q.sample()).weight(c);
+        }
         wrong.put(Mistake.UPDATE_SIGN, w + eta * g);
         wrong.put(Mistake.LEARNING_RATE_LEFT_OUT, w - g);
         if (batch) {

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuiltInScenarios {
     private static final List<String> IDS = List.of("and", "or", "xor", "xor-saturated-mse", "xor-saturated-ce",
-            "dying-relu", "vanishing-gradient");
+            "dying-relu", "vanishing-gradient", "xor-momentum", "xor-saturated-adam", "xor-l2", "three-classes");
     private static final Map<String, Scenario> CACHE = new ConcurrentHashMap<>();
 
     private BuiltInScenarios() {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Prints a JSON tree as a scenario file is laid out: indented by two spaces, with arrays of numbers
- * and small sample objects on one line (Gson's own pretty printing puts every number on a line of
+ * and small objects (a sample, an optimizer) on one line (Gson's own pretty printing puts every number on a line of
  * its own). Strings and numbers are printed by Gson, so every double reads back to the same bits.
  */
 final class JsonPrettyPrinter {
@@ -69,7 +69,7 @@ final class JsonPrettyPrinter {
         }
     }
 
-    /** Arrays of numbers and small sample objects stay on one line; the rest is indented. */
+    /** Arrays of numbers, small sample objects and objects of plain values (an optimizer) stay on one line; the rest is indented. */
     private static boolean inline(JsonElement e) {
         if (e.isJsonArray()) {
             for (JsonElement c : e.getAsJsonArray()) {
@@ -81,7 +81,7 @@ final class JsonPrettyPrinter {
         }
         if (e.isJsonObject()) {
             for (JsonElement c : e.getAsJsonObject().asMap().values()) {
-                if (!(c.isJsonArray() && allPrimitive(c.getAsJsonArray()))) {
+                if (!c.isJsonPrimitive() && !(c.isJsonArray() && allPrimitive(c.getAsJsonArray()))) {
                     return false;
                 }
             }

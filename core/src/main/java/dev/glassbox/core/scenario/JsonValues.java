@@ -5,8 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The values of a parsed file as Java values: each method checks the JSON type (and, for numbers,
@@ -37,14 +37,32 @@ final class JsonValues {
 
     /** The constant of {@code values} whose id the string is; the error lists every id, in the enum's order. */
     static <E extends Enum<E>> E choice(JsonElement e, String field, E[] values, Function<E, String> id) {
+        List<String> ids = Arrays.stream(values).map(id).toList();
+        return values[ids.indexOf(oneOf(e, field, ids))];
+    }
+
+    /** The string, which must be one of {@code ids}; the error lists every id, in their order. */
+    static String oneOf(JsonElement e, String field, List<String> ids) {
         String value = string(e, field);
-        for (E v : values) {
-            if (id.apply(v).equals(value)) {
-                return v;
+        if (!ids.contains(value)) {
+            throw new ScenarioException(field, "unknown value \"" + value + "\" (allowed: " + String.join(", ", ids) + ")");
+        }
+        return value;
+    }
+
+    /**
+     * An object's keys, each of which must be one of {@code keys}.
+     *
+     * @param o     the object
+     * @param field its field, which names an unknown key as {@code field.key}
+     * @param keys  the keys it may have
+     */
+    static void knownKeys(JsonObject o, String field, List<String> keys) {
+        for (String key : o.keySet()) {
+            if (!keys.contains(key)) {
+                throw new ScenarioException(field + "." + key, "unknown field");
             }
         }
-        String allowed = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
-        throw new ScenarioException(field, "unknown value \"" + value + "\" (allowed: " + allowed + ")");
     }
 
     static JsonArray array(JsonElement e, String field) {

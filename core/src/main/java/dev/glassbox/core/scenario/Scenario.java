@@ -1,11 +1,17 @@
 package dev.glassbox.core.scenario;
 
 import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.Momentum;
+import dev.glassbox.core.math.Optimizer;
+import dev.glassbox.core.math.OptimizerState;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.math.UpdateMode;
+import dev.glassbox.core.math.UpdateRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,13 +26,16 @@ import java.util.SplittableRandom;
  * @param architecture layer sizes, activations and loss
  * @param learningRate η, finite and positive
  * @param updateMode   batch or online
+ * @param optimizer    how each update steps: plain gradient descent, momentum or Adam
+ * @param regularization the weight penalty, or {@link Regularization#NONE}
  * @param parameters   the starting weights and biases, or {@code null} to initialise from {@code seed}
  * @param seed         the seed of a deterministic initialisation (used when {@code parameters} is null),
  *                     within ±{@link #MAX_SEED}
  * @param samples      the training set
  */
 public record Scenario(String name, String lesson, Architecture architecture, double learningRate,
-                       UpdateMode updateMode, Parameters parameters, long seed, List<Sample> samples) {
+                       UpdateMode updateMode, Optimizer optimizer, Regularization regularization,
+                       Parameters parameters, long seed, List<Sample> samples) {
 
     /** At least this many layers: an input and an output layer. */
     public static final int MIN_LAYERS = 2;
@@ -45,8 +54,26 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     static final WholeRange SEEDS = new WholeRange(-MAX_SEED, MAX_SEED);
     /** The rule for every number of a scenario but the learning rate, in words. */
     static final String FINITE = "must be a finite number";
+    /** A softmax output's targets may sum to 1 this far off (a third written out three times sums to 1 only nearly). */
+    public static final double TARGET_SUM_TOLERANCE = 1e-9;
+    /** The least number of output neurons of a softmax layer. */
+    public static final int MIN_SOFTMAX_OUTPUTS = 2;
 
-    /** Checks every rule, naming the field of the first one broken. */
+    /**
+     * Checks every rule, naming the field of the first one broken.
+     *
+     * @param name           a title, not blank
+     * @param lesson         the text shown beside the scenario; null means none
+     * @param architecture   layer sizes, activations and loss
+     * @param learningRate   η, finite and positive
+     * @param updateMode     batch or online
+     * @param optimizer      plain gradient descent, momentum or Adam
+     * @param regularization the weight penalty, or {@link Regularization#NONE}
+     * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
+     * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
+     * @param samples        the training set
+     * @throws ScenarioException naming the field of the first rule broken
+     */
     public Scenario {
         if (name == null || name.isBlank()) {
             throw new ScenarioException("name", "must not be empty");
@@ -54,8 +81,104 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         lesson = lesson == null ? "" : lesson;
         samples = samples == null ? List.of() : List.copyOf(samples);
         validate(architecture, learningRate, updateMode, parameters, samples);
+        checkOptimizer(optimizer);
+        checkRegularization(regularization);
         if (!SEEDS.contains(seed)) {
             throw SEEDS.outside("seed", seed);
+        }
+    }
+
+    /**
+     * A scenario trained by plain gradient descent without regularisation, every rule checked.
+     *
+     * @param name         a title
+     * @param lesson       the text shown beside the scenario
+     * @param architecture layer sizes, activations and loss
+     * @param learningRate η, finite and positive
+     * @param updateMode   batch or online
+     * @param parameters   the starting weights and biases, or {@code null} to initialise from {@code seed}
+     * @param seed         the seed of the initialisation
+     * @param samples      the training set
+     * @throws ScenarioException naming the field of the first rule broken
+     */
+    public Scenario(String name, String lesson, Architecture architecture, double learningRate, UpdateMode updateMode,
+                    Parameters parameters, long seed, List<Sample> samples) {
+        this(name, lesson, architecture, learningRate, updateMode, Optimizer.SGD, Regularization.NONE, parameters,
+                seed, samples);
+    }
+
+    /** The rules on an optimizer's numbers: a momentum and betas from 0 to below 1, a positive ε. */
+    private static void checkOptimizer(Optimizer optimizer) {
+        if (optimizer == null) {
+            throw new ScenarioException("optimizer", "missing");
+        }
+        if (optimizer instanceof Momentum m) {
+            checkDecay("optimizer.momentum", m.momentum());
+        } else if (optimizer instanceof Adam adam) {
+            checkDecay("optimizer.beta1", adam.beta1());
+            checkDecay("optimizer.beta2", adam.beta2());
+            if (!Double.isFinite(adam.epsilon()) || adam.epsilon() <= 0) {
+                throw new ScenarioException("optimizer.epsilon", "must be a finite number above 0, got " + adam.epsilon());
+            }
+        }
+    }
+
+    /** A share of the memory an optimizer keeps per update: 0 ≤ value &lt; 1. */
+    private static void checkDecay(String field, double value) {
+        if (!(value >= 0 && value < 1)) {
+            throw new ScenarioException(field, "must be a number from 0 to below 1, got " + value);
+        }
+    }
+
+    /** The rule on a penalty's strength: finite, at least 0; exactly 0 without a penalty. */
+    private static void checkRegularization(Regularization r) {
+        if (r == null || r.penalty() == null) {
+            throw new ScenarioException("regularization", "missing");
+        }
+        if (!r.active() && r.lambda() != 0) {
+            throw new ScenarioException("regularization.lambda", "must be 0 without a penalty, got " + r.lambda());
+        }
+        if (!Double.isFinite(r.lambda()) || r.lambda() < 0) {
+            throw new ScenarioException("regularization.lambda", "must be a finite number of at least 0, got " + r.lambda());
+        }
+    }
+
+    /**
+     * The rules of a softmax layer: only the output layer's activation, with cross-entropy and at
+     * least {@link #MIN_SOFTMAX_OUTPUTS} output neurons.
+     */
+    private static void checkSoftmax(Architecture arch) {
+        for (int l = 1; l < arch.depth(); l++) {
+            if (arch.activation(l) == Activation.SOFTMAX) {
+                throw new ScenarioException("activations[" + (l - 1) + "]",
+                        "softmax is allowed only as the output layer's activation");
+            }
+        }
+        if (arch.outputActivation() != Activation.SOFTMAX) {
+            return;
+        }
+        if (arch.loss() != Loss.CROSS_ENTROPY) {
+            throw new ScenarioException("loss", "a softmax output layer needs cross-entropy, not " + arch.loss().id());
+        }
+        int out = arch.size(arch.depth());
+        if (out < MIN_SOFTMAX_OUTPUTS) {
+            throw new ScenarioException("layers[" + arch.depth() + "]", "a softmax output layer needs at least "
+                    + MIN_SOFTMAX_OUTPUTS + " neurons, got " + out);
+        }
+    }
+
+    /** The rule on a softmax output's targets: each at least 0, summing to 1 (within {@link #TARGET_SUM_TOLERANCE}). */
+    private static void checkSoftmaxTargets(String field, List<Double> y) {
+        double sum = 0;
+        for (int j = 0; j < y.size(); j++) {
+            if (y.get(j) < 0) {
+                throw new ScenarioException(field + "[" + j + "]", "a softmax output needs targets of at least 0, got "
+                        + y.get(j));
+            }
+            sum += y.get(j);
+        }
+        if (Math.abs(sum - 1) > TARGET_SUM_TOLERANCE) {
+            throw new ScenarioException(field, "a softmax output needs targets that sum to 1, got " + sum);
         }
     }
 
@@ -71,7 +194,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                 throw NEURONS.outside("layers[" + l + "]", sizes.get(l));
             }
         }
-        if (arch.loss() == Loss.CROSS_ENTROPY && arch.outputActivation() != Activation.SIGMOID) {
+        checkSoftmax(arch);
+        if (arch.loss() == Loss.CROSS_ENTROPY && !arch.loss().cancelsWith(arch.outputActivation())) {
             throw new ScenarioException("loss", "cross-entropy needs a sigmoid output layer, not "
                     + arch.outputActivation().id());
         }
@@ -96,6 +220,9 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                                 "cross-entropy needs targets in [0, 1], got " + y);
                     }
                 }
+            }
+            if (arch.outputActivation() == Activation.SOFTMAX) {
+                checkSoftmaxTargets("samples[" + s + "].y", sample.y());
             }
         }
         if (parameters != null) {
@@ -142,6 +269,15 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     }
 
     /**
+     * How training updates the parameters.
+     *
+     * @return the update mode, the optimizer and the regularisation
+     */
+    public UpdateRule updateRule() {
+        return new UpdateRule(updateMode, optimizer, regularization);
+    }
+
+    /**
      * The starting parameters: the given ones, or a deterministic Xavier-uniform initialisation
      * from {@code seed} (weights in ±√(6 / (fan-in + fan-out)), biases 0).
      */
@@ -161,6 +297,17 @@ public record Scenario(String name, String lesson, Architecture architecture, do
             }
         }
         return Parameters.ofFlat(n, flat);
+    }
+
+    /**
+     * The training state an {@link dev.glassbox.core.math.Engine} starts from: the
+     * {@link #initialParameters()} and the optimizer's memory before its first update (all 0), in
+     * the layout of {@link OptimizerState}.
+     *
+     * @return a new array, the caller's to train in place
+     */
+    public double[] initialTrainingState() {
+        return OptimizerState.initial(optimizer, architecture.sizeArray()).trainingState(initialParameters());
     }
 
     /**
@@ -192,6 +339,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         private Architecture architecture;
         private double learningRate;
         private UpdateMode updateMode = UpdateMode.BATCH;
+        private Optimizer optimizer = Optimizer.SGD;
+        private Regularization regularization = Regularization.NONE;
         private Parameters parameters;
         private long seed;
         private List<Sample> samples;
@@ -203,6 +352,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                 architecture = s.architecture;
                 learningRate = s.learningRate;
                 updateMode = s.updateMode;
+                optimizer = s.optimizer;
+                regularization = s.regularization;
                 parameters = s.parameters;
                 seed = s.seed;
                 samples = s.samples;
@@ -292,6 +443,28 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
 
         /**
+         * Sets the optimizer.
+         *
+         * @param optimizer plain gradient descent ({@link Optimizer#SGD}, the default), momentum or Adam
+         * @return this builder
+         */
+        public Builder optimizer(Optimizer optimizer) {
+            this.optimizer = optimizer;
+            return this;
+        }
+
+        /**
+         * Sets the regularisation.
+         *
+         * @param regularization a weight penalty, or {@link Regularization#NONE} (the default)
+         * @return this builder
+         */
+        public Builder regularization(Regularization regularization) {
+            this.regularization = regularization;
+            return this;
+        }
+
+        /**
          * Sets the starting parameters (e.g. the current weights, to hand out).
          *
          * @param parameters weights and biases of the architecture's sizes, or null to initialise from the seed
@@ -331,7 +504,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
          * @throws ScenarioException naming the field of the first rule broken
          */
         public Scenario build() {
-            return new Scenario(name, lesson, architecture, learningRate, updateMode, parameters, seed, samples);
+            return new Scenario(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters,
+                    seed, samples);
         }
     }
 }

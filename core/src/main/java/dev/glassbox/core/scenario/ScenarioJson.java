@@ -2,7 +2,9 @@ package dev.glassbox.core.scenario;
 
 import static dev.glassbox.core.scenario.JsonValues.array;
 import static dev.glassbox.core.scenario.JsonValues.choice;
+import static dev.glassbox.core.scenario.JsonValues.knownKeys;
 import static dev.glassbox.core.scenario.JsonValues.number;
+import static dev.glassbox.core.scenario.JsonValues.oneOf;
 import static dev.glassbox.core.scenario.JsonValues.optionalString;
 import static dev.glassbox.core.scenario.JsonValues.string;
 import static dev.glassbox.core.scenario.JsonValues.vector;
@@ -12,10 +14,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.Momentum;
+import dev.glassbox.core.math.Optimizer;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Penalty;
+import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.Sample;
+import dev.glassbox.core.math.Sgd;
 import dev.glassbox.core.math.UpdateMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +65,8 @@ final class ScenarioJson {
             new Field("update", (o, d) -> d.scenario.updateMode(o.has("update")
                             ? choice(o.get("update"), "update", UpdateMode.values(), UpdateMode::id) : UpdateMode.BATCH),
                     (s, o) -> o.addProperty("update", s.updateMode().id())),
+            new Field("optimizer", ScenarioJson::readOptimizer, ScenarioJson::writeOptimizer),
+            new Field("regularization", ScenarioJson::readRegularization, ScenarioJson::writeRegularization),
             new Field(List.of("weights", "biases"), ScenarioJson::readParameters, ScenarioJson::writeParameters),
             new Field("seed", ScenarioJson::readSeed, (s, o) -> {
                 if (s.parameters() == null || s.seed() != 0) {
@@ -64,6 +74,9 @@ final class ScenarioJson {
                 }
             }),
             new Field("samples", ScenarioJson::readSamples, ScenarioJson::writeSamples));
+
+    /** The optimizers' file ids, in the order an error lists them. */
+    private static final List<String> OPTIMIZERS = List.of(Sgd.ID, Momentum.ID, Adam.ID);
 
     private static final Set<String> KEYS = FIELDS.stream().flatMap(f -> f.keys().stream())
             .collect(Collectors.toUnmodifiableSet());
@@ -139,6 +152,95 @@ final class ScenarioJson {
         arch.activations().forEach(f -> fs.add(f.id()));
         o.add("activations", fs);
         o.addProperty("loss", arch.loss().id());
+    }
+
+    /**
+     * {@code "optimizer"}: a type's id alone ({@code "sgd"}, or {@code "adam"} with its defaults), or an
+     * object of its {@code "type"} and numbers; absent, plain gradient descent.
+     */
+    private static void readOptimizer(JsonObject o, Draft d) {
+        if (!o.has("optimizer")) {
+            return;
+        }
+        JsonObject spec = typed(o.get("optimizer"), "optimizer");
+        String type = oneOf(spec.get("type"), o.get("optimizer").isJsonObject() ? "optimizer.type" : "optimizer",
+                OPTIMIZERS);
+        d.scenario.optimizer(switch (type) {
+            case Momentum.ID -> {
+                knownKeys(spec, "optimizer", List.of("type", "momentum"));
+                yield new Momentum(number(spec.get("momentum"), "optimizer.momentum"));
+            }
+            case Adam.ID -> {
+                knownKeys(spec, "optimizer", List.of("type", "beta1", "beta2", "epsilon"));
+                yield new Adam(optionalNumber(spec, "beta1", Adam.BETA1), optionalNumber(spec, "beta2", Adam.BETA2),
+                        optionalNumber(spec, "epsilon", Adam.EPSILON));
+            }
+            default -> {
+                knownKeys(spec, "optimizer", List.of("type"));
+                yield Optimizer.SGD;
+            }
+        });
+    }
+
+    /** An optimizer's number {@code key}, or its default. */
+    private static double optionalNumber(JsonObject spec, String key, double otherwise) {
+        return spec.has(key) ? number(spec.get(key), "optimizer." + key) : otherwise;
+    }
+
+    /** Plain gradient descent is not written (files from before optimizers read the same); the others with every number. */
+    private static void writeOptimizer(Scenario s, JsonObject o) {
+        JsonObject spec = new JsonObject();
+        spec.addProperty("type", s.optimizer().id());
+        if (s.optimizer() instanceof Momentum m) {
+            spec.addProperty("momentum", m.momentum());
+        } else if (s.optimizer() instanceof Adam adam) {
+            spec.addProperty("beta1", adam.beta1());
+            spec.addProperty("beta2", adam.beta2());
+            spec.addProperty("epsilon", adam.epsilon());
+        } else {
+            return;
+        }
+        o.add("optimizer", spec);
+    }
+
+    /** {@code "regularization"}: an object of a penalty's {@code "type"} and its {@code "lambda"}; absent, none. */
+    private static void readRegularization(JsonObject o, Draft d) {
+        if (!o.has("regularization")) {
+            return;
+        }
+        JsonObject spec = typed(o.get("regularization"), "regularization");
+        Penalty penalty = choice(spec.get("type"), o.get("regularization").isJsonObject()
+                ? "regularization.type" : "regularization", Penalty.values(), Penalty::id);
+        if (penalty == Penalty.NONE) {
+            knownKeys(spec, "regularization", List.of("type"));
+            d.scenario.regularization(Regularization.NONE);
+        } else {
+            knownKeys(spec, "regularization", List.of("type", "lambda"));
+            d.scenario.regularization(new Regularization(penalty, number(spec.get("lambda"), "regularization.lambda")));
+        }
+    }
+
+    /** Written only when there is a penalty. */
+    private static void writeRegularization(Scenario s, JsonObject o) {
+        if (s.regularization().active()) {
+            JsonObject spec = new JsonObject();
+            spec.addProperty("type", s.regularization().penalty().id());
+            spec.addProperty("lambda", s.regularization().lambda());
+            o.add("regularization", spec);
+        }
+    }
+
+    /** A value given as a type's id alone, as the object {@code {"type": id}}; an object as it is. */
+    private static JsonObject typed(JsonElement e, String field) {
+        if (e.isJsonObject()) {
+            return e.getAsJsonObject();
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new ScenarioException(field, "expected a string or an object with \"type\"");
+        }
+        JsonObject spec = new JsonObject();
+        spec.addProperty("type", e.getAsString());
+        return spec;
     }
 
     private static void readParameters(JsonObject o, Draft d) {
@@ -217,11 +319,7 @@ final class ScenarioJson {
                 throw new ScenarioException(field, "expected an object with \"x\" and \"y\"");
             }
             JsonObject so = e.getAsJsonObject();
-            for (String key : so.keySet()) {
-                if (!key.equals("x") && !key.equals("y")) {
-                    throw new ScenarioException(field + "." + key, "unknown field");
-                }
-            }
+            knownKeys(so, field, List.of("x", "y"));
             samples.add(Sample.of(vector(so.get("x"), field + ".x", sizes.get(0)),
                     vector(so.get("y"), field + ".y", sizes.get(sizes.size() - 1))));
         }

@@ -4,6 +4,7 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Engine;
 import dev.glassbox.core.math.GradientCheck;
 import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.math.OptimizerState;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.scenario.Scenario;
@@ -19,8 +20,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Trains a scenario epoch by epoch. Bulk training runs allocation-free on flat arrays; the trace
- * of any epoch is rebuilt on demand by replaying from a parameter snapshot (training is
- * deterministic). Listeners are told after every step, run, reset, rewind, load and learning-rate change,
+ * of any epoch is rebuilt on demand by replaying from a snapshot (training is deterministic).
+ * The session's state is the parameters and the optimizer's memory (momentum's velocity, Adam's
+ * moments and update count) together, one training state ({@link OptimizerState}): a reset
+ * clears both, and a seek, a replay or a trace restores both exactly from the same snapshots. Listeners are told after every step, run, reset, rewind, load and learning-rate change,
  * on the calling thread; the session is not thread-safe (in the GUI it lives on the event thread).
  *
  * <p>An epoch that produces a non-finite loss or parameter is not committed: the session keeps its
@@ -38,6 +41,7 @@ public final class TrainingSession {
 
     private Scenario scenario;
     private Engine engine;
+    /** The training state: the parameters in the flat layout, then the optimizer's memory. */
     private double[] p;
     private double[] backup;
     private boolean backupIsPrevious;
@@ -72,8 +76,8 @@ public final class TrainingSession {
 
     private void install(Scenario s) {
         scenario = s;
-        engine = new Engine(s.architecture(), s.updateMode(), s.samples());
-        p = s.initialParameters().toFlat();
+        engine = new Engine(s.architecture(), s.updateRule(), s.samples());
+        p = s.initialTrainingState();
         backup = p.clone();
         snapshots = new Snapshots(p.length);
         sizes = s.architecture().sizeArray();
@@ -88,7 +92,7 @@ public final class TrainingSession {
     }
 
     private void restart() {
-        System.arraycopy(scenario.initialParameters().toFlat(), 0, p, 0, p.length);
+        System.arraycopy(scenario.initialTrainingState(), 0, p, 0, p.length);
         System.arraycopy(p, 0, backup, 0, p.length);
         backupIsPrevious = false;
         epoch = 0;
@@ -197,7 +201,7 @@ public final class TrainingSession {
         if (engine.parametersFinite()) {
             return null;
         }
-        for (int k = 0; k < p.length; k++) {
+        for (int k = 0; k < engine.parameterCount(); k++) {
             if (!Double.isFinite(p[k])) {
                 return describe(k);
             }
@@ -392,12 +396,37 @@ public final class TrainingSession {
     /** η for the next epoch. */
     public double learningRate() { return learningRate; }
 
-    /** The current parameters (after {@link #epoch()} epochs). */
+    /**
+     * The current parameters.
+     *
+     * @return the parameters after {@link #epoch()} epochs
+     */
     public Parameters parameters() {
-        return Parameters.ofFlat(sizes, p);
+        return parametersOf(p);
     }
 
-    /** The parameters after epoch {@code e} (0 ≤ e ≤ {@link #epoch()}), replayed from a snapshot. */
+    /**
+     * The optimizer's memory after {@link #epoch()} epochs: momentum's velocity, Adam's moments and
+     * update count (nothing for plain gradient descent).
+     *
+     * @return the current optimizer state
+     */
+    public OptimizerState optimizerState() {
+        return OptimizerState.ofTrainingState(scenario.optimizer(), sizes, p);
+    }
+
+    /** The parameters of a training state. */
+    private Parameters parametersOf(double[] state) {
+        return Parameters.ofFlat(sizes, Arrays.copyOf(state, engine.parameterCount()));
+    }
+
+    /**
+     * The parameters after an epoch, replayed from a snapshot.
+     *
+     * @param e the epoch, 0 ≤ e ≤ {@link #epoch()}
+     * @return the parameters after it
+     * @throws IllegalArgumentException for an epoch outside that range
+     */
     public Parameters parametersAt(int e) {
         if (e < 0 || e > epoch) {
             throw new IllegalArgumentException("epoch " + e + " is not between 0 and " + epoch);
@@ -405,9 +434,17 @@ public final class TrainingSession {
         if (e == epoch) {
             return parameters();
         }
+        return parametersOf(stateAt(e));
+    }
+
+    /** The training state after epoch {@code e} (0 ≤ e ≤ {@link #epoch()}), replayed from a snapshot. */
+    private double[] stateAt(int e) {
+        if (e == epoch) {
+            return p.clone();
+        }
         double[] out = new double[p.length];
         replay(e, out);
-        return Parameters.ofFlat(sizes, out);
+        return out;
     }
 
     /** What the last epoch changed: current parameters minus those one epoch earlier (zeros at epoch 0). */
@@ -416,23 +453,31 @@ public final class TrainingSession {
             return Parameters.zeros(sizes);
         }
         Parameters previous = backupIsPrevious
-                ? Parameters.ofFlat(sizes, backup)
+                ? parametersOf(backup)
                 : parametersAt(epoch - 1);
         return parameters().minus(previous);
     }
 
     /**
      * The trace of the next epoch: the forward and backward pass under the current parameters and
-     * the update a step would make. This is what the views show.
+     * the update a step would make (with the optimizer's memory as it is now). This is what the views show.
+     *
+     * @return the trace of epoch {@link #epoch()} + 1
      */
     public EpochTrace trace() {
         if (pendingTrace == null) {
-            pendingTrace = traceFrom(epoch + 1, parameters(), learningRate);
+            pendingTrace = traceFrom(epoch + 1, p, learningRate);
         }
         return pendingTrace;
     }
 
-    /** The trace of epoch {@code e} (1 ≤ e ≤ {@link #epoch()} + 1), replayed from a snapshot. */
+    /**
+     * The trace of an epoch, replayed from a snapshot of the parameters and the optimizer's memory.
+     *
+     * @param e the epoch, 1 ≤ e ≤ {@link #epoch()} + 1
+     * @return its trace
+     * @throws IllegalArgumentException for an epoch outside that range
+     */
     public EpochTrace trace(int e) {
         if (e == epoch + 1) {
             return trace();
@@ -440,11 +485,13 @@ public final class TrainingSession {
         if (e < 1 || e > epoch + 1) {
             throw new IllegalArgumentException("epoch " + e + " is not between 1 and " + (epoch + 1));
         }
-        return traceFrom(e, parametersAt(e - 1), learningRateAt(e));
+        return traceFrom(e, stateAt(e - 1), learningRateAt(e));
     }
 
-    private EpochTrace traceFrom(int e, Parameters before, double eta) {
-        return Tracer.trace(scenario.architecture(), scenario.updateMode(), scenario.samples(), e, before, eta);
+    /** The trace of epoch {@code e}, trained from the training state {@code before} (not modified). */
+    private EpochTrace traceFrom(int e, double[] before, double eta) {
+        return Tracer.trace(scenario.architecture(), scenario.updateRule(), scenario.samples(), e, parametersOf(before),
+                OptimizerState.ofTrainingState(scenario.optimizer(), sizes, before), eta);
     }
 
     /** The mean loss of every trained epoch (epoch {@code e} at index {@code e − 1}). Do not modify. */
@@ -455,13 +502,19 @@ public final class TrainingSession {
 
     /**
      * A gradient check at the current parameters: backpropagation against central differences of
-     * the dataset loss, for any weight or bias.
+     * the dataset loss (its penalty included), for any weight or bias.
+     *
+     * @return the check at the current parameters
      */
     public GradientCheck gradientCheck() {
-        return new GradientCheck(scenario.architecture(), scenario.samples(), parameters());
+        return new GradientCheck(scenario.architecture(), scenario.regularization(), scenario.samples(), parameters());
     }
 
-    /** The mean loss over the training set under the current parameters. */
+    /**
+     * The dataset loss under the current parameters.
+     *
+     * @return the mean loss over the training set, plus the weights' penalty
+     */
     public double datasetLoss() {
         return engine.datasetLoss(p);
     }

@@ -4,7 +4,11 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NeuronHealth;
 import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.math.Optimizer;
+import dev.glassbox.core.math.OptimizerState;
+import dev.glassbox.core.math.OptimizerStep;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.UpdateMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +25,22 @@ import java.util.List;
  * @param samples      every sample, in training order
  * @param meanGradient the batch-mean gradient {@code ḡ}: the mean of the samples' gradients (in
  *                     online mode each sample's gradient is taken at its own parameters)
- * @param loss         the epoch's loss: the mean of the samples' losses
+ * @param loss         the epoch's loss: the mean of the samples' losses ({@code dataLoss}) plus the
+ *                     regularisation {@code penalty}
  * @param deadNeurons  the dead neurons ({@link NeuronHealth#DEAD}), in layer order
+ * @param optimizer    how each update stepped
+ * @param regularization the weight penalty ({@link Regularization#NONE} for none)
+ * @param dataLoss     the mean of the samples' losses
+ * @param penalty      the penalty {@code λ·Σ R(w)} of the parameters at the start of the epoch, its own
+ *                     term of the loss (0 without regularisation)
+ * @param steps        every update of the epoch with all its numbers ({@link OptimizerStep}): one in
+ *                     batch mode, one after each sample in online mode
  */
 public record EpochTrace(int epoch, Architecture architecture, UpdateMode updateMode, double learningRate,
                          Parameters before, Parameters after, List<SampleTrace> samples,
-                         Parameters meanGradient, double loss, List<NeuronId> deadNeurons) {
+                         Parameters meanGradient, double loss, List<NeuronId> deadNeurons, Optimizer optimizer,
+                         Regularization regularization, double dataLoss, double penalty,
+                         List<OptimizerStep> steps) {
     /**
      * An epoch's trace, holding copies of the lists.
      *
@@ -38,12 +52,40 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
      * @param after        the parameters after its update(s)
      * @param samples      every sample, in training order
      * @param meanGradient the batch-mean gradient
-     * @param loss         the mean of the samples' losses
+     * @param loss         {@code dataLoss + penalty}
      * @param deadNeurons  the dead neurons, in layer order
+     * @param optimizer    the optimizer
+     * @param regularization the weight penalty
+     * @param dataLoss     the mean of the samples' losses
+     * @param penalty      the penalty at the start of the epoch
+     * @param steps        every update, in order
      */
     public EpochTrace {
         samples = List.copyOf(samples);
         deadNeurons = List.copyOf(deadNeurons);
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * The optimizer's memory after the epoch, which the next epoch starts from.
+     *
+     * @return the state after the epoch's last update
+     */
+    public OptimizerState stateAfter() {
+        return steps.get(steps.size() - 1).after();
+    }
+
+    /**
+     * The update that follows sample {@code s}: in online mode the one that sample made; in batch
+     * mode the single update of the epoch, after the last sample. Its numbers per weight are what
+     * the optimizer did: the gradient, the penalty term, the velocity or the moments and their
+     * bias correction, the step taken.
+     *
+     * @param s the sample's index
+     * @return the update
+     */
+    public OptimizerStep stepAfter(int s) {
+        return updateMode == UpdateMode.BATCH ? steps.get(0) : steps.get(s);
     }
 
     /** Sample {@code s}. */

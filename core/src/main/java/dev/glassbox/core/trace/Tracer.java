@@ -5,10 +5,11 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Backprop;
 import dev.glassbox.core.math.EpochPass;
 import dev.glassbox.core.math.NeuronHealth;
+import dev.glassbox.core.math.OptimizerState;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.math.SamplePass;
-import dev.glassbox.core.math.UpdateMode;
+import dev.glassbox.core.math.UpdateRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,22 +26,24 @@ public final class Tracer {
      * The trace of epoch {@code epoch}, trained from {@code before} with learning rate {@code eta}.
      *
      * @param architecture the network
-     * @param update       batch or online
+     * @param rule         batch or online, the optimizer, the regularisation
      * @param samples      the training set
      * @param epoch        the epoch's number (1 is the first epoch trained from the initial parameters)
      * @param before       the parameters at the start of the epoch
+     * @param state        the optimizer's memory at the start of the epoch
      * @param eta          the learning rate {@code η}
      * @return every number of the epoch
      */
-    public static EpochTrace trace(Architecture architecture, UpdateMode update, List<Sample> samples, int epoch,
-                                   Parameters before, double eta) {
-        EpochPass run = Backprop.epoch(architecture, update, before, samples, eta);
+    public static EpochTrace trace(Architecture architecture, UpdateRule rule, List<Sample> samples, int epoch,
+                                   Parameters before, OptimizerState state, double eta) {
+        EpochPass run = Backprop.epoch(architecture, rule, before, state, samples, eta);
         List<SampleTrace> traces = new ArrayList<>(samples.size());
         for (int s = 0; s < samples.size(); s++) {
             traces.add(sample(architecture, s, run.samples().get(s)));
         }
-        return new EpochTrace(epoch, architecture, update, eta, before, run.after(), traces, run.meanGradient(),
-                run.loss(), run.deadNeurons());
+        return new EpochTrace(epoch, architecture, rule.mode(), eta, before, run.after(), traces, run.meanGradient(),
+                run.loss(), run.deadNeurons(), rule.optimizer(), rule.regularization(), run.dataLoss(), run.penalty(),
+                run.steps());
     }
 
     private static SampleTrace sample(Architecture arch, int s, SamplePass pass) {

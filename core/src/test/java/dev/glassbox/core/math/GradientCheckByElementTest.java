@@ -16,7 +16,7 @@ class GradientCheckByElementTest {
     private final int[] n = xor.architecture().sizeArray();
 
     private double backprop(int k) {
-        return Backprop.meanGradient(xor.architecture(), p, xor.samples()).toFlat()[k];
+        return Backprop.meanGradient(xor.architecture(), Regularization.NONE, p, xor.samples()).toFlat()[k];
     }
 
     @Test

@@ -2,7 +2,11 @@ package dev.glassbox.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glassbox.core.math.Adam;
+import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Penalty;
+import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.session.TrainingSession;
@@ -88,6 +92,26 @@ class ScenarioRoundTripTest {
         Path file = dir.resolve("xor.json");
         ScenarioFiles.write(BuiltInScenarios.get("xor-saturated-ce"), file);
         assertThat(ScenarioFiles.read(file)).isEqualTo(BuiltInScenarios.get("xor-saturated-ce"));
+    }
+
+    @Test
+    void optimizersAndPenaltiesRoundTripAndPlainOnesAreNotWritten() {
+        Scenario xor = BuiltInScenarios.get("xor");
+        assertThat(ScenarioFiles.toJson(xor)).doesNotContain("\"optimizer\"").doesNotContain("\"regularization\"");
+
+        Scenario momentum = xor.toBuilder().optimizer(new Momentum(0.9))
+                .regularization(new Regularization(Penalty.L2, 0.001)).build();
+        assertThat(ScenarioFiles.toJson(momentum))
+                .contains("  \"update\": \"batch\",\n  \"optimizer\": {\"type\": \"momentum\", \"momentum\": 0.9},\n"
+                        + "  \"regularization\": {\"type\": \"l2\", \"lambda\": 0.001},\n");
+        assertRoundTrip(momentum);
+
+        Scenario adam = xor.toBuilder().optimizer(new Adam(Math.nextDown(0.9), 0.999, 1e-8))
+                .regularization(new Regularization(Penalty.L1, Double.MIN_VALUE)).build();
+        assertThat(ScenarioFiles.toJson(adam))
+                .contains("\"optimizer\": {\"type\": \"adam\", \"beta1\": 0.8999999999999999, \"beta2\": 0.999, "
+                        + "\"epsilon\": 1.0E-8}");
+        assertRoundTrip(adam);
     }
 
     private static void assertRoundTrip(Scenario s) {

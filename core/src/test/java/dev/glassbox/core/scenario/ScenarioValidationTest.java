@@ -8,9 +8,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.Momentum;
+import dev.glassbox.core.math.Optimizer;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Penalty;
+import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.session.TrainingSession;
@@ -77,8 +82,8 @@ class ScenarioValidationTest {
 
     @Test
     void rejectsAnUnknownActivation() {
-        rejects(o -> o.add("activations", json("[\"sigmoid\", \"softmax\"]")),
-                "activations[1]", "unknown value \"softmax\" (allowed: sigmoid, tanh, relu, leaky-relu, linear)");
+        rejects(o -> o.add("activations", json("[\"sigmoid\", \"swish\"]")),
+                "activations[1]", "unknown value \"swish\" (allowed: sigmoid, tanh, relu, leaky-relu, linear, softmax)");
     }
 
     @Test
@@ -400,6 +405,152 @@ class ScenarioValidationTest {
         assertThat(session.epoch()).isEqualTo(10);
         assertThat(session.parameters()).isEqualTo(before);
         assertThat(session.scenario().name()).isEqualTo("XOR — sigmoid, MSE");
+    }
+
+    // ------------------------------------------------------------ optimizer, regularization, softmax
+
+    @Test
+    void optimizerDefaultsToSgdAndAdamToItsConstants() {
+        assertThat(edit(o -> { }).optimizer()).isEqualTo(Optimizer.SGD);
+        assertThat(edit(o -> o.addProperty("optimizer", "sgd")).optimizer()).isEqualTo(Optimizer.SGD);
+        assertThat(edit(o -> o.add("optimizer", json("{\"type\": \"sgd\"}"))).optimizer()).isEqualTo(Optimizer.SGD);
+        assertThat(edit(o -> o.addProperty("optimizer", "adam")).optimizer()).isEqualTo(new Adam(0.9, 0.999, 1e-8));
+        assertThat(edit(o -> o.add("optimizer", json("{\"type\": \"adam\", \"beta2\": 0.99}"))).optimizer())
+                .isEqualTo(new Adam(0.9, 0.99, 1e-8));
+        assertThat(edit(o -> o.add("optimizer", json("{\"type\": \"momentum\", \"momentum\": 0.5}"))).optimizer())
+                .isEqualTo(new Momentum(0.5));
+    }
+
+    @Test
+    void rejectsAnUnknownOptimizer() {
+        rejects(o -> o.addProperty("optimizer", "rmsprop"), "optimizer",
+                "unknown value \"rmsprop\" (allowed: sgd, momentum, adam)");
+        rejects(o -> o.add("optimizer", json("{\"type\": \"nesterov\"}")), "optimizer.type",
+                "unknown value \"nesterov\" (allowed: sgd, momentum, adam)");
+        rejects(o -> o.add("optimizer", json("{\"momentum\": 0.9}")), "optimizer.type", "missing");
+        rejects(o -> o.addProperty("optimizer", 0.9), "optimizer", "expected a string or an object with \"type\"");
+    }
+
+    @Test
+    void rejectsAKeyThatIsNotTheOptimizersOwn() {
+        rejects(o -> o.add("optimizer", json("{\"type\": \"momentum\", \"momentum\": 0.9, \"beta1\": 0.9}")),
+                "optimizer.beta1", "unknown field");
+        rejects(o -> o.add("optimizer", json("{\"type\": \"sgd\", \"momentum\": 0.9}")), "optimizer.momentum",
+                "unknown field");
+        rejects(o -> o.add("optimizer", json("{\"type\": \"adam\", \"momentum\": 0.9}")), "optimizer.momentum",
+                "unknown field");
+    }
+
+    @Test
+    void momentumNeedsAMomentumFromZeroToBelowOne() {
+        rejects(o -> o.addProperty("optimizer", "momentum"), "optimizer.momentum", "missing");
+        rejects(o -> o.add("optimizer", json("{\"type\": \"momentum\", \"momentum\": 1}")), "optimizer.momentum",
+                "must be a number from 0 to below 1, got 1.0");
+        rejects(o -> o.add("optimizer", json("{\"type\": \"momentum\", \"momentum\": -0.1}")), "optimizer.momentum",
+                "must be a number from 0 to below 1, got -0.1");
+        rejects(o -> o.add("optimizer", json("{\"type\": \"momentum\", \"momentum\": \"0.9\"}")),
+                "optimizer.momentum", "expected a number");
+        rejects(o -> o.add("optimizer", json("{\"type\": \"momentum\", \"momentum\": 1e999}")),
+                "optimizer.momentum", "must be a finite number, got 1e999");
+    }
+
+    @Test
+    void adamNeedsBetasFromZeroToBelowOneAndAPositiveEpsilon() {
+        rejects(o -> o.add("optimizer", json("{\"type\": \"adam\", \"beta1\": 1.0}")), "optimizer.beta1",
+                "must be a number from 0 to below 1, got 1.0");
+        rejects(o -> o.add("optimizer", json("{\"type\": \"adam\", \"beta2\": 1.5}")), "optimizer.beta2",
+                "must be a number from 0 to below 1, got 1.5");
+        rejects(o -> o.add("optimizer", json("{\"type\": \"adam\", \"epsilon\": 0}")), "optimizer.epsilon",
+                "must be a finite number above 0, got 0.0");
+        assertRejected(() -> ScenarioFiles.parse(VALID).toBuilder().optimizer(new Adam(0.9, Double.NaN, 1e-8)).build(), "optimizer.beta2",
+                "must be a number from 0 to below 1, got NaN");
+        assertRejected(() -> ScenarioFiles.parse(VALID).toBuilder().optimizer(null).build(), "optimizer", "missing");
+    }
+
+    @Test
+    void regularizationNeedsAKnownTypeAndALambdaOfAtLeastZero() {
+        assertThat(edit(o -> { }).regularization()).isEqualTo(Regularization.NONE);
+        assertThat(edit(o -> o.add("regularization", json("{\"type\": \"l1\", \"lambda\": 0.5}"))).regularization())
+                .isEqualTo(new Regularization(Penalty.L1, 0.5));
+        assertThat(edit(o -> o.add("regularization", json("{\"type\": \"none\"}"))).regularization())
+                .isEqualTo(Regularization.NONE);
+        rejects(o -> o.add("regularization", json("{\"type\": \"l3\", \"lambda\": 0.5}")), "regularization.type",
+                "unknown value \"l3\" (allowed: none, l2, l1)");
+        rejects(o -> o.addProperty("regularization", "l2"), "regularization.lambda", "missing");
+        rejects(o -> o.add("regularization", json("{\"type\": \"l2\", \"lambda\": -1}")), "regularization.lambda",
+                "must be a finite number of at least 0, got -1.0");
+        rejects(o -> o.add("regularization", json("{\"type\": \"l2\", \"lambda\": 0.1, \"on\": \"biases\"}")),
+                "regularization.on", "unknown field");
+        rejects(o -> o.add("regularization", json("{\"type\": \"none\", \"lambda\": 0.1}")), "regularization.lambda",
+                "unknown field");
+        rejects(o -> o.add("regularization", json("[\"l2\", 0.1]")), "regularization",
+                "expected a string or an object with \"type\"");
+        assertRejected(() -> ScenarioFiles.parse(VALID).toBuilder().regularization(new Regularization(Penalty.NONE, 0.5)).build(),
+                "regularization.lambda", "must be 0 without a penalty, got 0.5");
+        assertRejected(() -> ScenarioFiles.parse(VALID).toBuilder().regularization(new Regularization(Penalty.L2, Double.POSITIVE_INFINITY))
+                .build(), "regularization.lambda", "must be a finite number of at least 0, got Infinity");
+    }
+
+    /** Three classes of one input: a softmax output layer of three neurons and one-hot targets. */
+    private static final String SOFTMAX = """
+            {
+              "format": "glassbox-scenario/1",
+              "name": "three classes",
+              "layers": [1, 3],
+              "activations": ["softmax"],
+              "loss": "cross-entropy",
+              "learningRate": 0.5,
+              "seed": 1,
+              "samples": [ {"x": [-1], "y": [1, 0, 0]}, {"x": [0], "y": [0, 1, 0]}, {"x": [1], "y": [0, 0.5, 0.5]} ]
+            }
+            """;
+
+    @Test
+    void softmaxIsAllowedAsTheOutputOfCrossEntropyWithTargetsSummingToOne() {
+        Scenario s = ScenarioFiles.parse(SOFTMAX);
+        assertThat(s.architecture().outputActivation()).isEqualTo(Activation.SOFTMAX);
+        assertThat(s.architecture().cancellation()).isTrue();
+        // 0.1 + 0.2 + 0.7 is 1.0000000000000002 in doubles: within the tolerance
+        assertThat(softmax(o -> o.add("samples", samples(1, "[0]", "[0.1, 0.2, 0.7]"))).samples()).hasSize(1);
+    }
+
+    @Test
+    void rejectsSoftmaxInAHiddenLayer() {
+        assertRejected(() -> softmax(o -> {
+            o.add("layers", json("[1, 3, 3]"));
+            o.add("activations", json("[\"softmax\", \"softmax\"]"));
+        }), "activations[0]", "softmax is allowed only as the output layer's activation");
+    }
+
+    @Test
+    void rejectsSoftmaxWithoutCrossEntropy() {
+        assertRejected(() -> softmax(o -> o.addProperty("loss", "mse")), "loss",
+                "a softmax output layer needs cross-entropy, not mse");
+    }
+
+    @Test
+    void rejectsSoftmaxOfOneOutput() {
+        assertRejected(() -> softmax(o -> {
+            o.add("layers", json("[1, 1]"));
+            o.add("samples", samples(2, "[0]", "[1]"));
+        }), "layers[1]", "a softmax output layer needs at least 2 neurons, got 1");
+    }
+
+    @Test
+    void rejectsSoftmaxTargetsThatAreNegativeOrDoNotSumToOne() {
+        assertRejected(() -> softmax(o -> o.add("samples", samples(2, "[0]", "[0.5, 0.5, 0.25]"))), "samples[0].y",
+                "a softmax output needs targets that sum to 1, got 1.25");
+        assertRejected(() -> softmax(o -> o.add("samples", samples(1, "[0]", "[0, 0, 0]"))), "samples[0].y",
+                "a softmax output needs targets that sum to 1, got 0.0");
+        // cross-entropy's own rule on each target comes first: [0, 1]
+        assertRejected(() -> softmax(o -> o.add("samples", samples(1, "[0]", "[-0.5, 0.5, 1]"))), "samples[0].y[0]",
+                "cross-entropy needs targets in [0, 1], got -0.5");
+    }
+
+    private static Scenario softmax(Consumer<JsonObject> change) {
+        JsonObject o = json(SOFTMAX).getAsJsonObject();
+        change.accept(o);
+        return ScenarioFiles.parse(o.toString());
     }
 
     // ------------------------------------------------------------ helpers

@@ -2,8 +2,13 @@ package dev.glassbox.core.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Engine;
+import dev.glassbox.core.math.Momentum;
+import dev.glassbox.core.math.OptimizerState;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Penalty;
+import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
@@ -32,6 +37,13 @@ class DeterminismTest {
         }
         all.add(Arguments.of("xor online", BuiltInScenarios.get("xor").toBuilder().updateMode(UpdateMode.ONLINE).build()));
         all.add(Arguments.of("xor-saturated-ce online", BuiltInScenarios.get("xor-saturated-ce").toBuilder().updateMode(UpdateMode.ONLINE).build()));
+        Scenario xor = BuiltInScenarios.get("xor");
+        all.add(Arguments.of("xor momentum", xor.toBuilder().optimizer(new Momentum(0.9)).learningRate(0.5).build()));
+        all.add(Arguments.of("xor adam online, l2", xor.toBuilder().optimizer(Adam.withDefaults()).learningRate(0.05)
+                .updateMode(UpdateMode.ONLINE).regularization(new Regularization(Penalty.L2, 1e-3)).build()));
+        all.add(Arguments.of("xor-saturated-ce adam, l1", BuiltInScenarios.get("xor-saturated-ce").toBuilder()
+                .optimizer(Adam.withDefaults()).learningRate(0.05).regularization(new Regularization(Penalty.L1, 1e-3))
+                .build()));
         return all.stream();
     }
 
@@ -47,11 +59,13 @@ class DeterminismTest {
         assertThat(ran.run(n)).isEqualTo(n);
 
         Parameters chained = scenario.initialParameters();
+        OptimizerState state = OptimizerState.initial(scenario.optimizer(), scenario.architecture().sizeArray());
         for (int e = 1; e <= n; e++) {
-            EpochTrace trace = Tracer.trace(scenario.architecture(), scenario.updateMode(), scenario.samples(), e, chained,
-                    scenario.learningRate());
+            EpochTrace trace = Tracer.trace(scenario.architecture(), scenario.updateRule(), scenario.samples(), e, chained,
+                    state, scenario.learningRate());
             assertThat(trace.loss()).isEqualTo(ran.lossHistory().get(e - 1));
             chained = trace.after();
+            state = trace.stateAfter();
         }
 
         assertThat(stepped.parameters()).isEqualTo(ran.parameters()).isEqualTo(chained);

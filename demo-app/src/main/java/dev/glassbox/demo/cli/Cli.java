@@ -1,5 +1,6 @@
 package dev.glassbox.demo.cli;
 
+import dev.glassbox.core.math.Optimizer;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
@@ -16,6 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +29,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The headless command line: {@code list}, {@code show ID} and
- * {@code train SCENARIO --epochs N [--trace FILE.csv]}, as DESIGN.md specifies, and
- * {@code --version}. Bad input of any kind gives status {@value #BAD_INPUT}, one line on stderr
+ * The headless command line: {@code list}, {@code show ID},
+ * {@code train SCENARIO --epochs N [--trace FILE.csv] [--seed S] [--learning-rate η] [--optimizer O]}, as
+ * DESIGN.md specifies, {@code sweep SCENARIO --epochs N --seeds A..B [--learning-rates list]
+ * [--optimizers list] [--threads k] [--threshold T] [--csv FILE]}, and {@code --version}. Bad input of any kind gives status {@value #BAD_INPUT}, one line on stderr
  * starting {@code glassbox: }, and nothing on stdout; output that cannot be written gives status
  * {@value #OUTPUT_FAILED} and one such line. A warning about training (see
  * {@link TrainingSession#warnings()}) is one line on stderr starting {@code glassbox: warning: },
@@ -39,6 +46,10 @@ public final class Cli {
     public static final int OUTPUT_FAILED = 1;
     /** The most epochs a session can count. */
     public static final int MAX_EPOCHS = Integer.MAX_VALUE - 1;
+    /** The loss below which a sweep's run has learned, unless {@code --threshold} says otherwise. */
+    public static final double DEFAULT_THRESHOLD = 0.01;
+    /** The most threads a sweep trains on. */
+    public static final int MAX_THREADS = 1024;
 
     private Cli() {
     }
@@ -96,7 +107,7 @@ public final class Cli {
     }
 
     /** Writes {@code message} to stderr as one line starting {@code glassbox: }, made printable. */
-    private static void line(PrintStream err, String message) {
+    static void line(PrintStream err, String message) {
         err.println("glassbox: " + printable(message.replaceAll("\\R", " ")));
         err.flush();
     }
@@ -175,9 +186,17 @@ public final class Cli {
                 @Option(names = "--trace", paramLabel = "FILE.csv", description = "also write one CSV row per "
                         + "epoch: epoch, its mean loss, then every weight and bias after it (only if "
                         + "training succeeds: a file already there is replaced then, and kept otherwise)")
-                String traceArg) {
+                String traceArg,
+                @Option(names = "--seed", paramLabel = "S", description = "initialise the weights from this seed "
+                        + "instead of the scenario's weights or seed") String seedArg,
+                @Option(names = "--learning-rate", paramLabel = "η", description = "train with this learning rate "
+                        + "instead of the scenario's") String rateArg,
+                @Option(names = "--optimizer", paramLabel = "O", description = "train with this optimizer instead "
+                        + "of the scenario's: " + OptimizerSpec.SYNTAX) String optimizerArg) {
             int epochs = epochs(epochsArg);
-            Scenario scenario = scenario(scenarioArg);
+            Scenario scenario = settings(scenario(scenarioArg), seedArg == null ? null : seed(seedArg, "--seed"),
+                    rateArg == null ? null : number(rateArg, "--learning-rate"),
+                    optimizerArg == null ? null : optimizer(optimizerArg, "--optimizer"));
             Path trace = traceArg == null ? null : path(traceArg, "trace file");
             TrainingSession session = new TrainingSession(scenario);
             if (trace == null) {
@@ -190,7 +209,89 @@ public final class Cli {
                 throw new BadInput(d.message() + " " + advice);
             });
             session.warnings().forEach(w -> line(err, "warning: " + w.message() + " " + advice));
-            out.println(resultJson(epochs, session.datasetLoss(), session.parameters()));
+            StringBuilder json = new StringBuilder("{");
+            appendResult(json, epochs, session.datasetLoss(), session.parameters());
+            out.println(json.append('}'));
+        }
+
+        @Command(name = "sweep", description = {
+                "Trains every combination of optimizer, learning rate and seed (the seed varying fastest), "
+                        + "several at once, each exactly as 'train' with the same --seed, --learning-rate and "
+                        + "--optimizer would, and prints one JSON line per run: its settings, train's fields, "
+                        + "\"firstBelow\" (the first epoch whose loss was below the threshold, or null), "
+                        + "\"stuck\" (never below it) and \"diverged\" (the epoch that diverged, or null); "
+                        + "then a line {\"summary\":{...}}. Progress goes to stderr once a second; Ctrl+C "
+                        + "stops, writing the runs done and the summary."})
+        void sweep(
+                @CommandLine.Parameters(paramLabel = "SCENARIO",
+                        description = "a built-in scenario id, or else a scenario file") String scenarioArg,
+                @Option(names = "--epochs", required = true, paramLabel = "N",
+                        description = "epochs of each run, 1 to " + MAX_EPOCHS) String epochsArg,
+                @Option(names = "--seeds", required = true, paramLabel = "A..B",
+                        description = "the seeds to initialise the weights from, A to B (or one seed)") String seedsArg,
+                @Option(names = "--learning-rates", paramLabel = "η,…",
+                        description = "the learning rates (default: the scenario's)") String ratesArg,
+                @Option(names = "--optimizers", paramLabel = "O,…",
+                        description = "the optimizers, each " + OptimizerSpec.SYNTAX + " (default: the scenario's)")
+                String optimizersArg,
+                @Option(names = "--threads", paramLabel = "k",
+                        description = "runs trained at once (default: one per processor)") String threadsArg,
+                @Option(names = "--threshold", paramLabel = "T", description = "the loss below which a run has "
+                        + "learned (default " + DEFAULT_THRESHOLD + ")") String thresholdArg,
+                @Option(names = "--csv", paramLabel = "FILE.csv", description = "also write one CSV row per run "
+                        + "(replacing a file already there once the sweep ends)") String csvArg) {
+            int epochs = epochs(epochsArg);
+            Scenario base = scenario(scenarioArg);
+            long[] seeds = seeds(seedsArg);
+            List<Double> rates = ratesArg == null ? List.of(base.learningRate())
+                    : values(ratesArg, "--learning-rates", a -> number(a, "--learning-rates"));
+            List<Optimizer> optimizers = optimizersArg == null ? List.of(base.optimizer())
+                    : values(optimizersArg, "--optimizers", a -> optimizer(a, "--optimizers"));
+            int threads = threadsArg == null ? Runtime.getRuntime().availableProcessors() : threads(threadsArg);
+            double threshold = thresholdArg == null ? DEFAULT_THRESHOLD : number(thresholdArg, "--threshold");
+            if ((long) seeds.length * rates.size() * optimizers.size() > Sweep.MAX_RUNS) {
+                throw new BadInput("a sweep has at most " + Sweep.MAX_RUNS + " runs, got "
+                        + (long) seeds.length * rates.size() * optimizers.size());
+            }
+            Sweep sweep;
+            try {
+                sweep = new Sweep(base, epochs, seeds, rates, optimizers, threads, threshold);
+            } catch (ScenarioException e) {
+                throw new BadInput(scenarioArg + " with these settings: " + e.getMessage());
+            }
+            Path csv = csvArg == null ? null : path(csvArg, "CSV file");
+            Thread hook = new Thread(sweep::cancelAndAwait, "glassbox-sweep-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                runSweep(sweep, csv, csvArg, out, err);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl+C: the hook is running, and waited for what is done to be written
+                }
+            }
+        }
+    }
+
+    /** Runs the sweep, with its CSV beside the JSON lines if asked for (in place only once the sweep ends). */
+    private static void runSweep(Sweep sweep, Path csv, String csvArg, PrintStream out, PrintStream err) {
+        IntConsumer progress = doneRuns -> line(err, "sweep: " + doneRuns + " of " + sweep.size() + " runs done");
+        if (csv == null) {
+            try {
+                sweep.run(out, progress, null);
+            } catch (IOException e) {
+                throw new IllegalStateException("no CSV to fail", e);
+            }
+            return;
+        }
+        try (TextFileReplacement file = new TextFileReplacement(csv);
+             CSVPrinter printer = new CSVPrinter(file.writer(), Sweep.csvFormat())) {
+            sweep.run(out, progress, printer);
+            printer.flush();
+            file.commit();
+        } catch (IOException e) {
+            throw new BadInput("cannot write CSV file " + csvArg + ": " + IoProblem.describe(e));
         }
     }
 
@@ -201,6 +302,90 @@ public final class Cli {
      */
     private static String advice(String scenarioFile) {
         return "Lower \"learningRate\" in " + scenarioFile + " and train it again.";
+    }
+
+    /** A finite number given to {@code option}. */
+    private static double number(String arg, String option) {
+        try {
+            double v = Double.parseDouble(arg);
+            if (Double.isFinite(v) && arg.strip().equals(arg)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInput(option + " takes a finite number, got '" + arg + "'");
+    }
+
+    private static Optimizer optimizer(String arg, String option) {
+        try {
+            return OptimizerSpec.parse(arg, option);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage());
+        }
+    }
+
+    /** A comma-separated list of at least one value, each read by {@code read}. */
+    private static <T> List<T> values(String arg, String option, Function<String, T> read) {
+        List<T> values = new ArrayList<>();
+        for (String item : arg.split(",", -1)) {
+            if (item.isEmpty()) {
+                throw new BadInput(option + " takes a comma-separated list without empty entries, got '" + arg + "'");
+            }
+            values.add(read.apply(item));
+        }
+        return values;
+    }
+
+    /** A whole number within the seeds' range. */
+    private static long seed(String arg, String option) {
+        if (arg.matches("[+-]?[0-9]{1,16}")) {
+            long seed = Long.parseLong(arg);
+            if (Math.abs(seed) <= Scenario.MAX_SEED) {
+                return seed;
+            }
+        }
+        throw new BadInput(option + " takes a whole number from -2^53 to 2^53, got '" + arg + "'");
+    }
+
+    /** {@code A..B} (A ≤ B) or a single seed. */
+    private static long[] seeds(String arg) {
+        String[] ends = arg.split("\\.\\.", -1);
+        if (ends.length > 2) {
+            throw new BadInput("--seeds takes A..B or one seed, got '" + arg + "'");
+        }
+        long from = seed(ends[0], "--seeds");
+        long to = ends.length == 2 ? seed(ends[1], "--seeds") : from;
+        if (to < from) {
+            throw new BadInput("--seeds takes A..B with A at most B, got '" + arg + "'");
+        }
+        if (to - from >= Sweep.MAX_RUNS) {
+            throw new BadInput("a sweep has at most " + Sweep.MAX_RUNS + " runs, got " + (to - from + 1) + " seeds");
+        }
+        long[] seeds = new long[(int) (to - from + 1)];
+        for (int k = 0; k < seeds.length; k++) {
+            seeds[k] = from + k;
+        }
+        return seeds;
+    }
+
+    private static int threads(String arg) {
+        if (arg.matches("\\+?[0-9]{1,4}")) {
+            int k = Integer.parseInt(arg);
+            if (k >= 1 && k <= MAX_THREADS) {
+                return k;
+            }
+        }
+        throw new BadInput("--threads takes a whole number from 1 to " + MAX_THREADS + ", got '" + arg + "'");
+    }
+
+    /** A scenario with the settings given on the command line, or the problem with them as bad input. */
+    private static Scenario settings(Scenario scenario, Long seed, Double eta, Optimizer optimizer) {
+        try {
+            return Sweep.settings(scenario, seed, eta, optimizer);
+        } catch (ScenarioException e) {
+            throw new BadInput("the settings break a rule of the scenario: " + e.getMessage());
+        }
     }
 
     private static int epochs(String arg) {
@@ -259,12 +444,14 @@ public final class Cli {
         }
     }
 
-    /** {@code {"epochs":N,"loss":L,"weights":[...],"biases":[...]}}, every number round-tripping. */
-    private static String resultJson(int epochs, double loss, Parameters p) {
-        StringBuilder json = new StringBuilder("{\"epochs\":").append(epochs).append(",\"loss\":").append(loss);
+    /**
+     * Appends train's fields {@code "epochs":N,"loss":L,"weights":[...],"biases":[...]}, every number
+     * round-tripping (train's line is them in braces; a sweep's line has them among its own).
+     */
+    static void appendResult(StringBuilder json, int epochs, double loss, Parameters p) {
+        json.append("\"epochs\":").append(epochs).append(",\"loss\":").append(loss);
         appendArray(json.append(",\"weights\":"), p.weights());
         appendArray(json.append(",\"biases\":"), p.biases());
-        return json.append('}').toString();
     }
 
     private static void appendArray(StringBuilder json, Object array) {

@@ -1,13 +1,9 @@
 package dev.glassbox.demo.cli;
 
-import dev.glassbox.core.internal.files.AtomicFiles;
 import dev.glassbox.core.math.Parameters;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -16,17 +12,14 @@ import java.nio.file.Path;
  * Shared by the command line's {@code --trace} and the application's trace export.
  *
  * <p>The rows go to a new file beside the target, which {@link #commit()} moves into its place in
- * one step: a run that fails part way (a full disk, a file size limit, a divergence) leaves no
- * partial file, and a file the user already had there stays as it was.
+ * one step ({@link TextFileReplacement}): a run that fails part way leaves no partial file, and a
+ * file the user already had there stays as it was.
  */
 public final class TraceWriter implements Closeable {
-
-    private final Path target;
-    private final Path temporary;
-    private final BufferedWriter out;
+    private final TextFileReplacement file;
+    private final Writer out;
     /** The flat parameter index of each parameter column. */
     private final int[] columns;
-    private boolean committed;
 
     /**
      * Starts a trace of a network of these layer sizes that will replace {@code file} once committed.
@@ -36,10 +29,6 @@ public final class TraceWriter implements Closeable {
      * @throws IOException if {@code file} is a directory or no file can be created beside it
      */
     public TraceWriter(Path file, int[] sizes) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new FileSystemException(file.toString(), null, "Is a directory");
-        }
-        target = file;
         columns = new int[Parameters.count(sizes)];
         StringBuilder header = new StringBuilder("epoch,loss");
         int c = 0;
@@ -57,12 +46,12 @@ public final class TraceWriter implements Closeable {
                 columns[c++] = Parameters.biasIndex(sizes, l, j);
             }
         }
-        temporary = AtomicFiles.createBeside(file);
+        this.file = new TextFileReplacement(file);
+        out = this.file.writer();
         try {
-            out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
             out.write(header.append('\n').toString());
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
+            this.file.close();
             throw e;
         }
     }
@@ -84,7 +73,8 @@ public final class TraceWriter implements Closeable {
      *
      * @param epoch the epoch
      * @param loss  its mean loss
-     * @param flat  the parameters after it, in the flat layout of {@link Parameters#toFlat}
+     * @param flat  the parameters after it, in the flat layout of {@link Parameters#toFlat} (a longer
+     *              training state, whose optimizer memory follows them, is fine)
      * @throws IOException if the row cannot be written
      */
     public void row(int epoch, double loss, double[] flat) throws IOException {
@@ -104,21 +94,12 @@ public final class TraceWriter implements Closeable {
      * @throws IOException if the rows cannot be flushed or the file cannot be moved into place
      */
     public void commit() throws IOException {
-        out.close();
-        AtomicFiles.moveIntoPlace(temporary, target);
-        committed = true;
+        file.commit();
     }
 
     /** Closes the trace; unless it was {@linkplain #commit() committed}, deletes it and leaves the target alone. */
     @Override
     public void close() throws IOException {
-        if (committed) {
-            return;
-        }
-        try {
-            out.close();
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        file.close();
     }
 }

@@ -52,8 +52,8 @@ public final class TraceExport {
      * session's own training does, so the numbers are the run's bit for bit.
      */
     public void write(Path file) throws IOException {
-        Engine engine = new Engine(scenario.architecture(), scenario.updateMode(), scenario.samples());
-        double[] p = scenario.initialParameters().toFlat();
+        Engine engine = new Engine(scenario.architecture(), scenario.updateRule(), scenario.samples());
+        double[] p = scenario.initialTrainingState();
         try (TraceWriter out = new TraceWriter(file, scenario.architecture().sizeArray())) {
             int e = 0;
             double loss = Double.NaN;

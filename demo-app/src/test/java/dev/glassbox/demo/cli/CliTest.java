@@ -6,13 +6,17 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.glassbox.core.math.Adam;
+import dev.glassbox.core.math.Optimizer;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioFiles;
 import dev.glassbox.core.session.TrainingSession;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +25,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +132,146 @@ class CliTest {
     }
 
     @Test
+    void trainsWithAnotherSeedLearningRateAndOptimizerAsAFileSayingSoWould() throws IOException {
+        Scenario xor = BuiltInScenarios.get("xor");
+        Path file = Files.writeString(dir.resolve("xor-adam.json"), ScenarioFiles.toJson(xor.toBuilder().parameters(null)
+                .seed(42).learningRate(0.05).optimizer(new Adam(0.9, 0.99, 1e-7)).build()));
+        String fromOptions = ok("train", "xor", "--epochs", "700", "--seed", "42", "--learning-rate", "0.05",
+                "--optimizer", "adam:0.9:0.99:1e-7").out();
+        assertThat(fromOptions).isEqualTo(ok("train", file.toString(), "--epochs", "700").out());
+        assertThat(fromOptions).isNotEqualTo(ok("train", "xor", "--epochs", "700", "--seed", "42").out());
+    }
+
+    // ------------------------------------------------------------------ sweep
+
+    /** Train's fields in a sweep's line, as train prints them: from "epochs" to the biases' end. */
+    private static final Pattern TRAIN_FIELDS = Pattern.compile(
+            "^\\{\"seed\":(-?\\d+),\"learningRate\":([^,]+),\"optimizer\":\"([^\"]+)\",(\"epochs\".*),"
+                    + "\"firstBelow\":(null|\\d+),\"stuck\":(true|false),\"diverged\":(null|\\d+)}$");
+
+    @Test
+    void aSweepOf64SeedsEqualsSixtyFourTrainRunsLineForLine() {
+        Result sweep = run("sweep", "xor", "--epochs", "800", "--seeds", "-10..53", "--threads", "2", "--threshold", "0.1");
+        assertThat(sweep.status()).isZero();
+        assertThat(sweep.err().lines()).allMatch(l -> l.matches("glassbox: sweep: \\d+ of 64 runs done"));
+        List<String> lines = sweep.out().lines().toList();
+        assertThat(lines).hasSize(65);
+        int below = 0;
+        for (int k = 0; k < 64; k++) {
+            Matcher m = TRAIN_FIELDS.matcher(lines.get(k));
+            assertThat(m.matches()).as(lines.get(k)).isTrue();
+            assertThat(m.group(1)).isEqualTo(Integer.toString(k - 10));
+            assertThat(m.group(2)).isEqualTo("2.0");
+            assertThat(m.group(3)).isEqualTo("sgd");
+            String train = ok("train", "xor", "--epochs", "800", "--seed", Integer.toString(k - 10)).out();
+            assertThat("{" + m.group(4) + "}\n").as("seed %d", k - 10).isEqualTo(train);
+            // stuck exactly when no epoch's loss got below the threshold
+            TrainingSession session = new TrainingSession(BuiltInScenarios.get("xor").toBuilder().parameters(null)
+                    .seed(k - 10).build());
+            session.run(800);
+            int first = 0;
+            for (int e = 800; e >= 1; e--) {
+                first = session.lossHistory().get(e - 1) < 0.1 ? e : first;
+            }
+            assertThat(m.group(5)).isEqualTo(first == 0 ? "null" : Integer.toString(first));
+            assertThat(m.group(6)).isEqualTo(Boolean.toString(first == 0));
+            assertThat(m.group(7)).isEqualTo("null");
+            below += first == 0 ? 0 : 1;
+        }
+        JsonObject summary = JsonParser.parseString(lines.get(64)).getAsJsonObject().getAsJsonObject("summary");
+        assertThat(summary.get("runs").getAsInt()).isEqualTo(64);
+        assertThat(summary.get("done").getAsInt()).isEqualTo(64);
+        assertThat(summary.get("cancelled").getAsBoolean()).isFalse();
+        assertThat(summary.get("belowThreshold").getAsInt()).isEqualTo(below);
+        assertThat(summary.get("stuck").getAsInt()).isEqualTo(64 - below);
+        assertThat(below).isBetween(1, 63);
+    }
+
+    @Test
+    void aSweepRunsOptimizersThenRatesThenSeedsAndWritesTheSameRowsAsCsv() throws IOException {
+        Path csv = Files.writeString(dir.resolve("runs.csv"), "old\n");
+        Result sweep = ok("sweep", "and", "--epochs", "50", "--seeds", "7..8", "--learning-rates", "0.5,1.5",
+                "--optimizers", "momentum:0.5,adam", "--threads", "3", "--csv", csv.toString());
+        List<String> lines = sweep.out().lines().toList();
+        assertThat(lines).hasSize(9);
+        List<String> settings = lines.subList(0, 8).stream().map(l -> {
+            Matcher m = TRAIN_FIELDS.matcher(l);
+            assertThat(m.matches()).isTrue();
+            return m.group(3) + " " + m.group(2) + " " + m.group(1);
+        }).toList();
+        assertThat(settings).containsExactly("momentum:0.5 0.5 7", "momentum:0.5 0.5 8", "momentum:0.5 1.5 7",
+                "momentum:0.5 1.5 8", "adam:0.9:0.999:1.0E-8 0.5 7", "adam:0.9:0.999:1.0E-8 0.5 8",
+                "adam:0.9:0.999:1.0E-8 1.5 7", "adam:0.9:0.999:1.0E-8 1.5 8");
+        Matcher last = TRAIN_FIELDS.matcher(lines.get(7));
+        assertThat(last.matches()).isTrue();
+        assertThat("{" + last.group(4) + "}\n").isEqualTo(ok("train", "and", "--epochs", "50", "--seed", "8",
+                "--learning-rate", "1.5", "--optimizer", "adam").out());
+
+        try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, Sweep.csvFormat())) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertThat(rows).hasSize(9);
+            assertThat(rows.get(0).toList()).containsExactly("seed", "learningRate", "optimizer", "epochs", "loss",
+                    "firstBelow", "stuck", "diverged");
+            for (int k = 0; k < 8; k++) {
+                JsonObject line = JsonParser.parseString(lines.get(k)).getAsJsonObject();
+                CSVRecord row = rows.get(k + 1);
+                assertThat(row.get(0)).isEqualTo(line.get("seed").getAsString());
+                assertThat(row.get(2)).isEqualTo(line.get("optimizer").getAsString());
+                assertThat(Double.parseDouble(row.get(4))).isEqualTo(line.get("loss").getAsDouble());
+                assertThat(row.get(6)).isEqualTo(line.get("stuck").getAsString());
+            }
+        }
+    }
+
+    @Test
+    void aCancelledSweepWritesTheRunsDoneAndSaysSo() throws IOException {
+        Sweep sweep = new Sweep(BuiltInScenarios.get("xor"), 20_000, new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12},
+                List.of(2.0), List.of(Optimizer.SGD), 1, 0.01);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // the first line written cancels the rest: the runs not yet done are never written
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8) {
+            @Override
+            public void println(String line) {
+                super.println(line);
+                sweep.cancel();
+            }
+        };
+        sweep.run(out, done -> { }, null);
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        JsonObject summary = JsonParser.parseString(lines.get(lines.size() - 1)).getAsJsonObject()
+                .getAsJsonObject("summary");
+        assertThat(summary.get("cancelled").getAsBoolean()).isTrue();
+        assertThat(summary.get("done").getAsInt()).isEqualTo(lines.size() - 1).isLessThan(12);
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            Matcher m = TRAIN_FIELDS.matcher(line);
+            assertThat(m.matches()).isTrue();
+            assertThat("{" + m.group(4) + "}\n").isEqualTo(ok("train", "xor", "--epochs", "20000", "--seed", m.group(1)).out());
+        }
+    }
+
+    @Test
+    void stoppingTheProcessWritesTheRunsDoneAndTheSummary() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.glassbox.demo.Main",
+                "sweep", "xor", "--epochs", "2000000", "--seeds", "1..50", "--threads", "1")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var reader = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String first = reader.readLine();
+            assertThat(first).startsWith("{\"seed\":1,");
+            p.toHandle().destroy(); // SIGTERM, which runs the shutdown hooks as Ctrl+C's SIGINT does
+            List<String> rest = reader.lines().toList();
+            assertThat(p.waitFor()).isNotZero();
+            String last = rest.get(rest.size() - 1);
+            JsonObject summary = JsonParser.parseString(last).getAsJsonObject().getAsJsonObject("summary");
+            assertThat(summary.get("cancelled").getAsBoolean()).isTrue();
+            assertThat(summary.get("done").getAsInt()).isEqualTo(rest.size()).isLessThan(50);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
     void traceHasAHeaderAndOneRowPerEpochEndingAtTheFinalParameters() throws IOException {
         Path csv = dir.resolve("trace.csv");
         int epochs = 300;
@@ -199,7 +345,36 @@ class CliTest {
                 Arguments.of("should be specified only once", new String[] {"train", "xor", "--epochs", "5", "--epochs", "6"}),
                 Arguments.of("'--trace'", new String[] {"train", "xor", "--epochs", "5", "--trace"}),
                 Arguments.of("unexpected argument 'and'", new String[] {"train", "xor", "and", "--epochs", "5"}),
-                Arguments.of("not a valid scenario path", new String[] {"train", "x\0y", "--epochs", "5"}));
+                Arguments.of("not a valid scenario path", new String[] {"train", "x\0y", "--epochs", "5"}),
+                Arguments.of("--seed takes a whole number from -2^53 to 2^53, got '1.5'",
+                        new String[] {"train", "xor", "--epochs", "5", "--seed", "1.5"}),
+                Arguments.of("--learning-rate takes a finite number, got 'fast'",
+                        new String[] {"train", "xor", "--epochs", "5", "--learning-rate", "fast"}),
+                Arguments.of("the settings break a rule of the scenario: learningRate: must be a finite number above 0",
+                        new String[] {"train", "xor", "--epochs", "5", "--learning-rate", "-1"}),
+                Arguments.of("--optimizer takes sgd, momentum:μ, adam or adam:β1:β2:ε, got 'momentum'",
+                        new String[] {"train", "xor", "--epochs", "5", "--optimizer", "momentum"}),
+                Arguments.of("optimizer.momentum: must be a number from 0 to below 1, got 1.5",
+                        new String[] {"train", "xor", "--epochs", "5", "--optimizer", "momentum:1.5"}),
+                Arguments.of("'--seeds=A..B'", new String[] {"sweep", "xor", "--epochs", "5"}),
+                Arguments.of("--seeds takes A..B with A at most B, got '5..1'",
+                        new String[] {"sweep", "xor", "--epochs", "5", "--seeds", "5..1"}),
+                Arguments.of("--seeds takes a whole number from -2^53 to 2^53, got 'a'",
+                        new String[] {"sweep", "xor", "--epochs", "5", "--seeds", "a..b"}),
+                Arguments.of("a sweep has at most 1000000 runs, got 2000000 seeds",
+                        new String[] {"sweep", "xor", "--epochs", "5", "--seeds", "1..2000000"}),
+                Arguments.of("a sweep has at most 1000000 runs, got 1500000",
+                        new String[] {"sweep", "xor", "--epochs", "5", "--seeds", "1..500000", "--optimizers", "sgd,adam,sgd"}),
+                Arguments.of("--learning-rates takes a comma-separated list without empty entries, got '0.5,,2'",
+                        new String[] {"sweep", "xor", "--epochs", "5", "--seeds", "1..2", "--learning-rates", "0.5,,2"}),
+                Arguments.of("xor with these settings: learningRate: must be a finite number above 0, got 0.0",
+                        new String[] {"sweep", "xor", "--epochs", "5", "--seeds", "1..2", "--learning-rates", "1,0"}),
+                Arguments.of("--optimizers takes sgd, momentum:μ, adam or adam:β1:β2:ε, got 'rmsprop'",
+                        new String[] {"sweep", "xor", "--epochs", "5", "--seeds", "1", "--optimizers", "sgd,rmsprop"}),
+                Arguments.of("--threads takes a whole number from 1 to 1024, got '0'",
+                        new String[] {"sweep", "xor", "--epochs", "5", "--seeds", "1", "--threads", "0"}),
+                Arguments.of("--threshold takes a finite number, got 'NaN'",
+                        new String[] {"sweep", "xor", "--epochs", "5", "--seeds", "1", "--threshold", "NaN"}));
     }
 
     @ParameterizedTest(name = "{0}")

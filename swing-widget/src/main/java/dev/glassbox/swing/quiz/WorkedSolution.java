@@ -5,6 +5,7 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Sgd;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.quiz.Question;
 import dev.glassbox.core.quiz.Step;
@@ -151,8 +152,13 @@ final class WorkedSolution {
             gradient(c, s);
             g = s.gradient(c);
         }
+        double after = t.afterSample(q.sample()).weight(c);
+        if (!(t.optimizer() instanceof Sgd)) {
+            line(Step.UPDATE, "w moves by the optimizer's step, from its velocity or moments: " + n(w) + " → " + n(after));
+            return;
+        }
         String gradientName = batch ? "ḡ" : "∂L/∂w";
         line(Step.UPDATE, "w ← w − η·" + gradientName + " = " + n(w) + " − " + n(t.learningRate()) + " × " + n(g)
-                + " = " + n(t.afterSample(q.sample()).weight(c)) + "  (against the gradient: downhill)");
+                + " = " + n(after) + "  (against the gradient: downhill)");
     }
 }
