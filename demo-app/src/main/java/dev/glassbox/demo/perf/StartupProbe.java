@@ -11,18 +11,28 @@ import javax.swing.SwingUtilities;
  * Reports when a frame has first been painted, for {@code scripts/startup.sh}: with the system
  * property {@value #PROPERTY}{@code =true}, one line on standard output,
  * {@code glassbox.firstFrame epochMillis=E uptimeMillis=U}, once the window's first paint has
- * reached the screen. Without the property it does nothing.
+ * reached the screen. With {@value #PROPERTY}{@code =exit} it reports and then exits the
+ * application: the training run that records the app image's class-data archive
+ * ({@code scripts/AppImage.java}) loads exactly what the first frame needs. Without the property
+ * it does nothing.
  */
 public final class StartupProbe {
-    /** The system property that turns the probe on. */
+    /** The system property that turns the probe on: {@code true} or {@code exit}. */
     public static final String PROPERTY = "glassbox.startupProbe";
+    private static final String EXIT = "exit";
 
     private StartupProbe() {
     }
 
-    /** Watches {@code frame}'s first paint if the probe is turned on. Call before showing the frame. */
+    /**
+     * Watches {@code frame}'s first paint if the probe is turned on. Call before showing the frame.
+     *
+     * @param frame the window whose first paint is reported
+     */
     public static void installIfRequested(JFrame frame) {
-        if (!Boolean.getBoolean(PROPERTY)) {
+        String mode = System.getProperty(PROPERTY, "");
+        boolean exit = mode.equals(EXIT);
+        if (!exit && !Boolean.parseBoolean(mode)) {
             return;
         }
         // The glass pane is painted last, over everything else; it has no listeners, so it takes no clicks.
@@ -38,6 +48,9 @@ public final class StartupProbe {
                         Toolkit.getDefaultToolkit().sync();
                         report();
                         setVisible(false);
+                        if (exit) {
+                            System.exit(0);
+                        }
                     });
                 }
             }
