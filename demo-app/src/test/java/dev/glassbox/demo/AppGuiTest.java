@@ -31,10 +31,17 @@ abstract class AppGuiTest extends GuiTest {
 
     /**
      * The default font of a Linux desktop at 96 dpi (Ubuntu's and GNOME's 11 pt, 14 pixels), which
-     * FlatLaf takes from the desktop. Caciocavallo reports 72 dpi, where FlatLaf would pick a 10-pixel
-     * font and every test of what fits the window would pass on text a third smaller than users see.
+     * FlatLaf takes from the desktop. Caciocavallo reports 72 dpi, where FlatLaf picks a 10-pixel
+     * font: a test of what fits the window passes there on text a third smaller than users see, so
+     * such a test asks for this font with {@link #useDesktopFont()}.
      */
     private static final FontUIResource DESKTOP_FONT = new FontUIResource("SansSerif", Font.PLAIN, 14);
+    private boolean desktopFont;
+
+    /** Makes the next {@link #showApp} show the window in the font of a Linux desktop, not Cacio's. */
+    protected void useDesktopFont() {
+        desktopFont = true;
+    }
 
     @AfterEach
     void forgetDesktopFont() {
@@ -52,7 +59,7 @@ abstract class AppGuiTest extends GuiTest {
         robot.settings().delayBetweenEvents(10);
         robot.settings().eventPostingDelay(10);
         app = GuiActionRunner.execute(() -> {
-            UIManager.put("defaultFont", DESKTOP_FONT);
+            UIManager.put("defaultFont", desktopFont ? DESKTOP_FONT : null);
             Theme.LIGHT.install();
             Zoom.install(percent);
             MainWindow w = new MainWindow(settings, BuiltInScenarios.get("xor"));

@@ -21,20 +21,22 @@ class StatusWordingGuiTest extends AppGuiTest {
 
     @Test
     void theToolbarsLossAndThePanelsMeanNameTheUpdateTheyAreMeasuredAround() {
+        useDesktopFont();
         showApp();
         JTextArea mean = (JTextArea) robot.finder().findByName(app, "lossMean", false);
-        assertThat(onEdt(mean::getText)).startsWith("mean before any update = ");
+        assertThat(onEdt(() -> mean.getText())).startsWith("mean before any update = ");
         onEdtRun(() -> model().session().run(12));
         robot.waitForIdle();
         double trained = onEdt(() -> model().lossHistory().last());
         double now = onEdt(() -> model().trace().loss());
         window.label("epochLabel").requireText("Epoch 12 · loss " + Numbers.format(trained) + " before update 12");
-        assertThat(onEdt(mean::getText)).startsWith("mean after update 12 = " + Numbers.format(now) + "\n");
+        assertThat(onEdt(() -> mean.getText())).startsWith("mean after update 12 = " + Numbers.format(now) + "\n");
         assertThat(trained).isNotEqualTo(now);
     }
 
     @Test
     void anOpenedFilesMessageGoesWhenAnotherScenarioIsChosen() throws IOException {
+        useDesktopFont();
         showApp();
         Path file = folder.resolve("xor1000.json");
         ScenarioFiles.write(BuiltInScenarios.get("xor"), file);
@@ -46,6 +48,7 @@ class StatusWordingGuiTest extends AppGuiTest {
 
     @Test
     void switchingBatchAndOnlineSaysThatTrainingStartsAgain() {
+        useDesktopFont();
         showApp();
         onEdtRun(() -> model().session().run(5));
         select("updateModeCombo", "online");
@@ -58,6 +61,7 @@ class StatusWordingGuiTest extends AppGuiTest {
     @Test
     void theStatusAndThePhaseButtonAreNeverCut() {
         for (int zoom : new int[] {100, 150}) {
+            useDesktopFont();
             showApp(1366, 768, zoom);
             onEdtRun(() -> app.compareWithOtherLoss());
             requireWhole((JLabel) robot.finder().findByName(app, "statusMessage", false), zoom);
