@@ -124,7 +124,9 @@ public final class MainWindow extends JFrame {
         content.add(left, "spany 2, grow");
 
         content.add(new Section("Network", networkView));
-        content.add(new Section("Chain rule", new ChainRulePanel(model)), "spany 3, grow, wrap");
+        // Of no height of its own (it scrolls): a long derivation, e.g. of a 16-wide layer, would
+        // otherwise pour its height into the last row it spans and squeeze the network and chart.
+        content.add(new Section("Chain rule", new ChainRulePanel(model)), "spany 3, grow, hmin 0, h 0::, wrap");
         content.add(new Section("Loss over epochs", lossChart), "wrap");
         content.add(statusLine(), "span 2, growx");
         return content;
