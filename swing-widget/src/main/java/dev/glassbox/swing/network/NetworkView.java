@@ -16,6 +16,7 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.event.MouseEvent;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.accessibility.AccessibleContext;
@@ -120,6 +121,16 @@ public final class NetworkView extends JComponent {
             geometry = NetworkLayout.of(sizes, getWidth(), getHeight(), line, number);
         }
         return geometry;
+    }
+
+    /** The labels of the last frame painted, where they were drawn (for tests). */
+    List<Labels.Label> paintedLabels() {
+        return painter.paintedLabels();
+    }
+
+    /** The caption of the last frame painted (for tests). */
+    CaptionPainter paintedCaption() {
+        return painter.caption();
     }
 
     private TraceReadings readings() {
