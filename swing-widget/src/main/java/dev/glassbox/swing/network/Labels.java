@@ -169,7 +169,7 @@ final class Labels {
             for (int j = 0; j < lay.size(l + 1); j++) {
                 for (int i = 0; i < lay.size(l); i++) {
                     Connection c = new Connection(l, i, j);
-                    weight(r, s, c, weightText(r, s, c), NetworkLayout.WEIGHT_LABEL_AT, c.equals(pointed));
+                    weight(r, s, c, weightText(r, s, c), lay.weightLabelCenter(c), c.equals(pointed));
                 }
             }
         }
@@ -276,15 +276,22 @@ final class Labels {
     }
 
     private Rectangle2D weightBox(String text, Connection c, double t) {
-        java.awt.geom.Point2D p = lay.pointAlong(c, t);
+        return box(text, lay.pointAlong(c, t));
+    }
+
+    private Rectangle2D box(String text, java.awt.geom.Point2D p) {
         double hw = ValueLabel.halfWidth(fm, text);
         double hh = ValueLabel.halfHeight(fm);
         return new Rectangle2D.Double(p.getX() - hw, p.getY() - hh, 2 * hw, 2 * hh);
     }
 
     private void weight(TraceReadings r, Scene s, Connection c, String text, double t, boolean pointed) {
+        weight(r, s, c, text, lay.pointAlong(c, t), pointed);
+    }
+
+    private void weight(TraceReadings r, Scene s, Connection c, String text, java.awt.geom.Point2D at, boolean pointed) {
         double w = NetworkPainter.weightAt(r.trace, c.layer(), c.from(), c.to(), s);
-        add(Kind.WEIGHT, text, weightBox(text, c, t), c, w, GlassboxTheme.TEXT, pointed);
+        add(Kind.WEIGHT, text, box(text, at), c, w, GlassboxTheme.TEXT, pointed);
     }
 
     private void add(Kind kind, String text, Rectangle2D box, NetworkElement e, double w, String colorKey,
