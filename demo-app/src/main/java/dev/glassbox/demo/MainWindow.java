@@ -24,6 +24,7 @@ import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.controls.TrainingControls;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.network.NetworkView;
 import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
@@ -80,6 +81,12 @@ public final class MainWindow extends JFrame {
         setContentPane(layout(new TrainingControls(model, actions)));
         actions.installKeys(getRootPane());
         setTransferHandler(new ScenarioDropHandler(this::openScenario));
+        // A message about one scenario ("Opened xor1000.json") does not outlive it.
+        model.addListener(e -> {
+            if (e.kind() == GlassboxModelEvent.Kind.LOADED) {
+                say(" ");
+            }
+        });
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
@@ -93,7 +100,8 @@ public final class MainWindow extends JFrame {
 
     /**
      * Three columns under the training controls: the parameters over the lesson (sharing a tabbed
-     * pane with the state tables) over the loss calculation; the network over the loss chart; and the
+     * pane with the state tables) over the loss calculation, which gets the height of all its rows
+     * and its mean (the lesson scrolls in what is left); the network over the loss chart; and the
      * chain rule, the heart of the product, with a column of its own from top to bottom, so that a
      * whole derivation shows without scrolling at 1366×768. Under the first two columns a status line
      * with the theme chooser: the toolbar alone on its row keeps its room at a presentation zoom, and a
@@ -108,14 +116,17 @@ public final class MainWindow extends JFrame {
         content.add(new DivergenceBanner(model), "span 3, growx, wrap");
 
         JPanel left = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[0:0:, grow, fill]",
-                "[][0:0:, grow 55, fill][0:0:, grow 45, fill]"));
+                "[][0:0:, grow, fill][0:pref:, fill]"));
         left.add(parameters);
-        left.add(tables(new LessonPanel(model)));
+        // The lesson and tables give way first: at a high zoom on a small screen the loss rows keep their room.
+        left.add(tables(new LessonPanel(model)), "hmin 0");
         left.add(new Section("Loss calculation", new LossCalculationPanel(model)));
         content.add(left, "spany 2, grow");
 
         content.add(new Section("Network", networkView));
-        content.add(new Section("Chain rule", new ChainRulePanel(model)), "spany 3, grow, wrap");
+        // Of no height of its own (it scrolls): a long derivation, e.g. of a 16-wide layer, would
+        // otherwise pour its height into the last row it spans and squeeze the network and chart.
+        content.add(new Section("Chain rule", new ChainRulePanel(model)), "spany 3, grow, hmin 0, h 0::, wrap");
         content.add(new Section("Loss over epochs", lossChart), "wrap");
         content.add(statusLine(), "span 2, growx");
         return content;
@@ -135,7 +146,8 @@ public final class MainWindow extends JFrame {
      * {@code tablesTabs}.
      */
     private JTabbedPane tables(LessonPanel lesson) {
-        JTabbedPane tabs = new JTabbedPane();
+        // One row of tabs, whatever the zoom: wrapped onto two rows they would take the lesson's room.
+        JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.SCROLL_TAB_LAYOUT);
         tabs.setName("tablesTabs");
         lesson.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
         tabs.addTab("Lesson", lesson);

@@ -7,6 +7,10 @@ import dev.glassbox.demo.theme.Zoom;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
 import java.awt.Dimension;
+import java.awt.Font;
+import javax.swing.UIManager;
+import javax.swing.plaf.FontUIResource;
+import org.junit.jupiter.api.AfterEach;
 import java.util.function.BooleanSupplier;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -25,6 +29,25 @@ abstract class AppGuiTest extends GuiTest {
     protected final AppSettings settings = new AppSettings(prefs);
     protected MainWindow app;
 
+    /**
+     * The default font of a Linux desktop at 96 dpi (Ubuntu's and GNOME's 11 pt, 14 pixels), which
+     * FlatLaf takes from the desktop. Caciocavallo reports 72 dpi, where FlatLaf picks a 10-pixel
+     * font: a test of what fits the window passes there on text a third smaller than users see, so
+     * such a test asks for this font with {@link #useDesktopFont()}.
+     */
+    private static final FontUIResource DESKTOP_FONT = new FontUIResource("SansSerif", Font.PLAIN, 14);
+    private boolean desktopFont;
+
+    /** Makes the next {@link #showApp} show the window in the font of a Linux desktop, not Cacio's. */
+    protected void useDesktopFont() {
+        desktopFont = true;
+    }
+
+    @AfterEach
+    void forgetDesktopFont() {
+        onEdtRun(() -> UIManager.put("defaultFont", null));
+    }
+
     /** Shows the main window on the xor scenario. */
     protected FrameFixture showApp() {
         return showApp(Gui.WIDTH, Gui.HEIGHT, 100);
@@ -36,6 +59,7 @@ abstract class AppGuiTest extends GuiTest {
         robot.settings().delayBetweenEvents(10);
         robot.settings().eventPostingDelay(10);
         app = GuiActionRunner.execute(() -> {
+            UIManager.put("defaultFont", desktopFont ? DESKTOP_FONT : null);
             Theme.LIGHT.install();
             Zoom.install(percent);
             MainWindow w = new MainWindow(settings, BuiltInScenarios.get("xor"));

@@ -2,7 +2,10 @@ package dev.glassbox.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glassbox.core.math.Connection;
 import java.awt.Component;
+import java.net.URI;
+import java.nio.file.Path;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +70,26 @@ class LayoutGuiTest extends AppGuiTest {
         javax.swing.JViewport viewport = onEdt(() -> (javax.swing.JViewport) chain.getParent());
         assertThat(onEdt(() -> chain.getPreferredSize().height)).isLessThanOrEqualTo(onEdt(viewport::getHeight));
         assertThat(onEdt(() -> chain.getPreferredSize().width)).isLessThanOrEqualTo(onEdt(viewport::getWidth));
+    }
+
+    @Test
+    void aLongDerivationLeavesTheRowsAsTheyAre() {
+        showApp();
+        Rectangle network = visibleBounds("networkView");
+        Rectangle chart = visibleBounds("lossChart");
+        // The largest network: the chain rule of a weight into a 16-wide layer runs to many screens.
+        Path file = Path.of(URI.create(String.valueOf(getClass().getResource("largest-8x16.json"))));
+        assertThat(onEdt(() -> app.openScenario(file))).isTrue();
+        onEdtRun(() -> model().setSelected(new Connection(1, 0, 0)));
+        robot.waitForIdle();
+        // (Within a few pixels: other texts round the rows' shares differently.)
+        for (String name : List.of("networkView", "lossChart")) {
+            Rectangle before = name.equals("networkView") ? network : chart;
+            Rectangle after = visibleBounds(name);
+            assertThat(Math.abs(after.y - before.y)).as(name + " top: " + after + " was " + before).isLessThanOrEqualTo(3);
+            assertThat(Math.abs(after.height - before.height)).as(name + " height: " + after + " was " + before)
+                    .isLessThanOrEqualTo(3);
+        }
     }
 
     /** The part of the named component that is on screen, in window coordinates; fails if it is not showing. */

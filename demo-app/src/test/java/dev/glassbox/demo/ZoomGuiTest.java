@@ -75,6 +75,21 @@ class ZoomGuiTest extends AppGuiTest {
     }
 
     @Test
+    void at150PercentOn1366x768TheTabsStayOnOneRow() {
+        useDesktopFont();
+        showApp(1366, 768, 150);
+        JTabbedPane tabs = named("tablesTabs", JTabbedPane.class);
+        onEdtRun(() -> {
+            assertThat(tabs.getTabRunCount()).isEqualTo(1);
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                Rectangle tab = tabs.getBoundsAt(i);
+                assertThat(tab).as(tabs.getTitleAt(i) + " shown").isNotNull();
+                assertThat(tab.y).as(tabs.getTitleAt(i) + " on the first tab's row").isEqualTo(tabs.getBoundsAt(0).y);
+            }
+        });
+    }
+
+    @Test
     void at150PercentOn1366x768NoControlIsCut() {
         showApp(1366, 768, 150);
         for (String name : new String[] {"scenarioCombo", "lossCombo", "learningRateSpinner", "sampleCombo",

@@ -15,6 +15,7 @@ import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -51,7 +52,17 @@ public final class ParameterControls extends JPanel {
     private final JSpinner rateSpinner;
     private final JComboBox<UpdateMode> updateCombo = new JComboBox<>(UpdateMode.values());
     private final JComboBox<String> sampleCombo = new JComboBox<>();
-    private final JLabel message = new JLabel(" ");
+    /**
+     * The controls' message, under them. Blank, it takes no height: on a small screen at a high zoom
+     * a blank line here would take a row of the loss table below.
+     */
+    private final JLabel message = new JLabel(" ") {
+        @Override
+        public Dimension getPreferredSize() {
+            // A long message must not widen the controls (and so push the views aside): it wraps to the width.
+            return new Dimension(0, getText().isBlank() ? 0 : super.getPreferredSize().height);
+        }
+    };
     private JLabel scenarioLabel;
     /** Set while the controls copy the model's state, so that their own listeners stay quiet. */
     private boolean syncing;
@@ -94,13 +105,18 @@ public final class ParameterControls extends JPanel {
 
         scenarioCombo.addActionListener(e -> {
             if (!syncing && scenarioCombo.getSelectedItem() instanceof ScenarioEntry entry) {
+                say(" ");
                 model.load(entry.scenario());
             }
         });
-        lossCombo.addActionListener(e -> reload(s -> s.toBuilder().loss((Loss) lossCombo.getSelectedItem()).build()));
-        hiddenCombo.addActionListener(e -> reload(this::withChosenActivations));
-        outputCombo.addActionListener(e -> reload(this::withChosenActivations));
-        updateCombo.addActionListener(e -> reload(s -> s.toBuilder().updateMode((UpdateMode) updateCombo.getSelectedItem()).build()));
+        lossCombo.addActionListener(e -> reload("Loss " + ((Loss) lossCombo.getSelectedItem()).id(),
+                s -> s.toBuilder().loss((Loss) lossCombo.getSelectedItem()).build()));
+        hiddenCombo.addActionListener(e -> reload("Hidden activation " + ((Activation) hiddenCombo.getSelectedItem()).id(),
+                this::withChosenActivations));
+        outputCombo.addActionListener(e -> reload("Output activation " + ((Activation) outputCombo.getSelectedItem()).id(),
+                this::withChosenActivations));
+        updateCombo.addActionListener(e -> reload("Update " + ((UpdateMode) updateCombo.getSelectedItem()).id(),
+                s -> s.toBuilder().updateMode((UpdateMode) updateCombo.getSelectedItem()).build()));
         rateSpinner.addChangeListener(e -> {
             if (!syncing) {
                 model.setLearningRate(((Number) rateSpinner.getValue()).doubleValue());
@@ -126,8 +142,6 @@ public final class ParameterControls extends JPanel {
         c.fill = GridBagConstraints.HORIZONTAL;
         c.insets = new Insets(4, 2, 2, 2);
         c.weightx = 1;
-        // A long message must not widen the controls (and so push the views aside): it is cut to the width.
-        message.setPreferredSize(new java.awt.Dimension(0, message.getPreferredSize().height));
         add(message, c);
         sync();
         ModelBinding.whileDisplayable(this, model)
@@ -234,8 +248,12 @@ public final class ParameterControls extends JPanel {
         return s.toBuilder().activations((Activation) hiddenCombo.getSelectedItem(), (Activation) outputCombo.getSelectedItem()).build();
     }
 
-    /** Reloads the session's scenario with a change; refuses (and restores the controls) if the core rejects it. */
-    private void reload(UnaryOperator<Scenario> change) {
+    /**
+     * Reloads the session's scenario with a change, which trains it again from epoch 0, and says so
+     * ("Online updates: training starts again from epoch 0."), so that the reset is never silent;
+     * refuses (and restores the controls) if the core rejects the change.
+     */
+    private void reload(String what, UnaryOperator<Scenario> change) {
         if (syncing) {
             return;
         }
@@ -247,8 +265,9 @@ public final class ParameterControls extends JPanel {
             sync();
             return;
         }
-        say(" ");
         model.load(next);
+        message.setText(what + ": training starts again from epoch 0.");
+        message.setForeground(GlassboxTheme.color(GlassboxTheme.TEXT));
     }
 
     private void say(String text) {

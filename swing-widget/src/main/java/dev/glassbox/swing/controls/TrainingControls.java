@@ -2,7 +2,7 @@ package dev.glassbox.swing.controls;
 
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
-import dev.glassbox.swing.internal.text.Numbers;
+import dev.glassbox.swing.internal.text.LossWording;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -32,7 +32,8 @@ public final class TrainingControls extends JPanel {
         public Dimension getPreferredSize() {
             // Room for a long run's epoch and loss, so that the toolbar does not move as they grow.
             Dimension d = super.getPreferredSize();
-            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth("Epoch 000000 · loss 0.00000"));
+            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth("Epoch 000000 · "
+                    + LossWording.beforeUpdate(999999, -0.00000111)));
             return d;
         }
     };
@@ -115,7 +116,7 @@ public final class TrainingControls extends JPanel {
             speed.setValue(model.speed());
         }
         var history = model.lossHistory();
-        String loss = history.size() == 0 ? "" : " · loss " + Numbers.format(history.last());
+        String loss = history.size() == 0 ? "" : " · " + LossWording.beforeUpdate(history.size(), history.last());
         epoch.setText("Epoch " + model.epoch() + loss);
     }
     /**

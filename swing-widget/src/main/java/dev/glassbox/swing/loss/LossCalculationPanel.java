@@ -5,10 +5,13 @@ import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.internal.table.StateTable;
+import dev.glassbox.swing.internal.text.LossWording;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Insets;
 import java.util.StringJoiner;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
@@ -29,6 +32,7 @@ public final class LossCalculationPanel extends JPanel {
     private final GlassboxModel model;
     private final LossTable table;
     private final JTextArea mean = new JTextArea();
+    private final JScrollPane scroll;
 
     /** A panel following {@code model}. */
     public LossCalculationPanel(GlassboxModel model) {
@@ -51,7 +55,8 @@ public final class LossCalculationPanel extends JPanel {
         mean.setLineWrap(true);
         mean.setWrapStyleWord(true);
         mean.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        scroll = new RowsScrollPane(table);
+        add(scroll, BorderLayout.CENTER);
         add(mean, BorderLayout.SOUTH);
         styleMean();
         showMean();
@@ -84,14 +89,28 @@ public final class LossCalculationPanel extends JPanel {
         mean.setForeground(GlassboxTheme.color(GlassboxTheme.TEXT));
     }
 
+    /**
+     * The table over the mean, each at its preferred height where there is room; where there is not
+     * (a presentation zoom on a small screen), the table's rows come first and the mean gets the rest.
+     */
     @Override
     public void doLayout() {
         // A wrapping text area reports the height it needs at its current width: give it the panel's first.
         mean.setSize(getWidth(), Short.MAX_VALUE);
-        super.doLayout();
+        Insets in = getInsets();
+        int width = getWidth() - in.left - in.right;
+        int height = getHeight() - in.top - in.bottom;
+        int meanHeight = mean.getPreferredSize().height;
+        int tableHeight = Math.max(Math.min(scroll.getPreferredSize().height, height), height - meanHeight);
+        scroll.setBounds(in.left, in.top, width, tableHeight);
+        mean.setBounds(in.left, in.top + tableHeight, width, Math.max(0, height - tableHeight));
     }
 
-    /** {@code mean = (L₁ + L₂ + … ) / n = L}, with the trace's numbers. */
+    /**
+     * {@code mean after update e = L} over {@code = (L₁ + L₂ + …) / n}, with the trace's numbers: the
+     * result first, the sum on a line of its own, so that a narrow panel breaks the line where the
+     * math does rather than inside the sum.
+     */
     private void showMean() {
         EpochTrace t = model.trace();
         int n = t.samples().size();
@@ -102,12 +121,33 @@ public final class LossCalculationPanel extends JPanel {
         if (n > SHOWN_TERMS) {
             terms.add("…");
         }
-        mean.setText("mean = " + terms + " / " + n + " = " + Numbers.format(t.loss()));
+        mean.setText(LossWording.meanAfter(model.epoch()) + " = " + Numbers.format(t.loss()) + "\n= " + terms + " / " + n);
     }
 
     /** The text of the mean below the table. */
     public String meanText() {
         return mean.getText();
+    }
+
+    /**
+     * The table's scroll pane, asking room for the rows the table asks for and, where the table is
+     * wider than the pane, for the horizontal scroll bar under them too: JScrollPane leaves the bar
+     * out of its preferred height, so at a high zoom the bar would cover the last row.
+     */
+    private static final class RowsScrollPane extends JScrollPane {
+        RowsScrollPane(LossTable table) {
+            super(table);
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            Component view = getViewport().getView();
+            if (getWidth() > 0 && view.getPreferredSize().width > getViewport().getWidth()) {
+                d.height += getHorizontalScrollBar().getPreferredSize().height;
+            }
+            return d;
+        }
     }
 
     /**
@@ -118,6 +158,12 @@ public final class LossCalculationPanel extends JPanel {
     private static final class LossTable extends StateTable {
         /** At most this many rows are asked room for; more scroll. */
         private static final int SHOWN_ROWS = 8;
+        /**
+         * Little room beyond each column's widest value: the loss formulas, with the digits that
+         * make them check by hand, fill the window's column, and five slacks of the tables' usual
+         * width would push the last one out of it.
+         */
+        private static final int SLACK = 4;
 
         LossTable(LossRows rows) {
             super(rows, "lossTable", "Each sample's loss");
@@ -126,6 +172,11 @@ public final class LossCalculationPanel extends JPanel {
         @Override
         public Dimension getPreferredScrollableViewportSize() {
             return new Dimension(getPreferredSize().width, Math.min(getRowCount(), SHOWN_ROWS) * getRowHeight());
+        }
+
+        @Override
+        protected int columnSlack() {
+            return SLACK;
         }
 
         @Override

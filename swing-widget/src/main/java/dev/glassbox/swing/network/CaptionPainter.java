@@ -18,11 +18,40 @@ import java.util.List;
 final class CaptionPainter {
     private static final double GAP = 14;
 
-    void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Phase phase, Font font) {
+    /** What the last caption painted said, and how many legend entries it drew (for tests). */
+    private String shownText = "";
+    private int shownItems;
+
+    String shownText() {
+        return shownText;
+    }
+
+    int shownLegendItems() {
+        return shownItems;
+    }
+
+    /**
+     * Paints the caption: {@code readout} if not null (a pointed-at weight with no room on the
+     * network; it goes before the legend), else the sample, shortened (without the sample's
+     * numbers, then without the phase) where the whole would leave no room for the weight colors
+     * of the legend.
+     */
+    void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Phase phase, Font font, String readout) {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         float baseline = (float) lay.captionBaseline();
-        String text = r.caption() + phaseText(phase);
+        double size = fm.getAscent();
+        double colors = 2 * size * 1.3 + fm.stringWidth("w < 0") + fm.stringWidth("w > 0") + 3 * GAP;
+        String[] texts = readout != null
+                ? new String[] {readout + phaseText(phase), readout}
+                : new String[] {r.caption() + phaseText(phase), r.shortCaption() + phaseText(phase), r.shortCaption()};
+        String text = texts[texts.length - 1];
+        for (String t : texts) {
+            if (8 + fm.stringWidth(t) + colors <= lay.width() - 8) {
+                text = t;
+                break;
+            }
+        }
         g.setColor(GlassboxTheme.color(GlassboxTheme.TEXT));
         g.drawString(text, 8f, baseline);
         double leftEnd = 8 + fm.stringWidth(text) + 2 * GAP;
@@ -34,13 +63,15 @@ final class CaptionPainter {
         }
         items.add(new LegendItem("w < 0", null, -1));
         items.add(new LegendItem("w > 0", null, 1));
-        double size = fm.getAscent();
         double x = lay.width() - 8;
+        shownText = text;
+        shownItems = 0;
         for (LegendItem item : items) {
             double itemWidth = size * 1.3 + fm.stringWidth(item.label());
             if (x - itemWidth < leftEnd) {
                 break;
             }
+            shownItems++;
             x -= itemWidth;
             double top = baseline - size * 0.9;
             if (item.marker() != null) {

@@ -23,8 +23,12 @@ import java.util.Arrays;
  * at the price of the weight labels: where larger neurons would crowd them out, they stay small.
  */
 final class NetworkLayout {
-    /** Where along a connection (0 = source rim, 1 = target rim) its weight label sits. */
-    static final double WEIGHT_LABEL_AT = 0.66;
+    /**
+     * Where along a connection (0 = source rim, 1 = target rim) its weight label may sit, best
+     * first: two thirds of the way, where the labels of crossing connections are apart, or nearer
+     * the middle where a large target neuron leaves no room there.
+     */
+    private static final double[] WEIGHT_LABEL_AT = {0.66, 0.58, 0.5, 0.74, 0.42};
     /** How much larger than a tag the number inside a neuron is drawn, where the neuron holds it. */
     static final float VALUE_SCALE = 1.75f;
     /** The share of a neuron's radius that the box of its number may reach, clear of the rim. */
@@ -33,6 +37,12 @@ final class NetworkLayout {
     static final int MAX_TAG_LINES = 3;
 
     private static final double PAD = 8;
+    /**
+     * How far below its line a tag's plate may reach, in lines: the baseline sits 0.8 of a line
+     * down, the descent hangs below it (a quarter of a line and more in some fonts). Without it the
+     * last tag line touched the neuron below ("b = 0" on the next circle in 2-4-4-1).
+     */
+    private static final double TAG_OVERHANG = 0.15;
     /** The gap between a neuron's rim and its first tag line, clear of highlight rings. */
     private static final double TAG_GAP = 6;
 
@@ -47,6 +57,8 @@ final class NetworkLayout {
     private final double[] columnX;
     private final double[][] centerY;
     private final boolean weightLabelsFit;
+    /** Where along each connection its weight label sits, by layer, target and source; null where they do not fit. */
+    private final double[][][] labelAt;
 
     /**
      * The layout of a network with layer sizes {@code sizes} in a {@code width × height} area.
@@ -90,7 +102,8 @@ final class NetworkLayout {
         // A tag ("δ = −4.98e−5") must also fit between the columns.
         boolean tagsFitAcross = numberWidth * 1.35 + lineHeight * 1.5 < colPitch - 4;
         tagLines = tagsFitAcross
-                ? (int) Math.max(0, Math.min(MAX_TAG_LINES, Math.floor((spacing - 2 * radius - TAG_GAP) / lineHeight)))
+                ? (int) Math.max(0, Math.min(MAX_TAG_LINES,
+                        Math.floor((spacing - 2 * radius - TAG_GAP - TAG_OVERHANG * lineHeight) / lineHeight)))
                 : 0;
 
         columnX = new double[sizes.length];
@@ -108,7 +121,8 @@ final class NetworkLayout {
                 centerY[l][j] = middle + (j - (sizes[l] - 1) / 2.0) * spacing;
             }
         }
-        weightLabelsFit = computeWeightLabelsFit();
+        labelAt = placeWeightLabels();
+        weightLabelsFit = labelAt != null;
     }
 
     /** Whether this layout was made for these sizes and measures (so it can be reused). */
@@ -230,41 +244,83 @@ final class NetworkLayout {
         out.y = y0 + uy * s;
     }
 
-    /** The center of the connection's weight label. */
+    /** The center of the connection's weight label (where the labels do not all fit, halfway along). */
     public Point2D weightLabelCenter(Connection c) {
-        return pointAlong(c, WEIGHT_LABEL_AT);
+        return pointAlong(c, labelAt != null ? labelAt[c.layer()][c.to()][c.from()] : 0.5);
     }
 
-    /** Whether every weight label fits, with room to spare around it, clear of other labels and of neurons. */
+    /** Whether every weight label fits, clear of other labels and of neurons. */
     public boolean weightLabelsFit() {
         return weightLabelsFit;
     }
 
-    private boolean computeWeightLabelsFit() {
-        double w = numberWidth + lineHeight * 0.5;
-        double h = lineHeight;
+    /**
+     * Puts each weight label at the first of its places ({@link #WEIGHT_LABEL_AT}) where its plate —
+     * as {@link ValueLabel} draws the widest number: the number and 0.6 of a line wide, 0.95 of a line
+     * high — keeps a fifth of a line from every neuron and from the labels placed before it. Returns
+     * the places, or null if some label has none.
+     */
+    private double[][][] placeWeightLabels() {
+        double w = numberWidth + lineHeight * 0.6;
+        double h = lineHeight * 0.95;
+        double gap = lineHeight * 0.2;
+        double[][][] at = new double[sizes.length - 1][][];
         Point2D.Double p = new Point2D.Double();
         for (int l = 0; l + 1 < sizes.length; l++) {
-            int n = sizes[l] * sizes[l + 1];
-            double[] xs = new double[n];
-            double[] ys = new double[n];
-            int k = 0;
+            at[l] = new double[sizes[l + 1]][sizes[l]];
+            double[] xs = new double[sizes[l] * sizes[l + 1]];
+            double[] ys = new double[xs.length];
+            int placed = 0;
             for (int j = 0; j < sizes[l + 1]; j++) {
                 for (int i = 0; i < sizes[l]; i++) {
-                    pointAlong(new Connection(l, i, j), WEIGHT_LABEL_AT, p);
-                    xs[k] = p.x;
-                    ys[k++] = p.y;
-                    if (Math.abs(p.x - x(l + 1)) < w / 2 + radius + 4) {
-                        return false;
+                    boolean found = false;
+                    for (double t : WEIGHT_LABEL_AT) {
+                        pointAlong(new Connection(l, i, j), t, p);
+                        if (clearOfNeurons(l, p, w / 2 + gap, h / 2 + gap) && clearOf(xs, ys, placed, p, w + gap, h + gap)) {
+                            at[l][j][i] = t;
+                            xs[placed] = p.x;
+                            ys[placed++] = p.y;
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (!found) {
+                        return null;
                     }
                 }
             }
-            for (int a = 0; a < n; a++) {
-                for (int b = a + 1; b < n; b++) {
-                    if (Math.abs(xs[a] - xs[b]) < w * 1.2 && Math.abs(ys[a] - ys[b]) < h * 1.8) {
-                        return false;
-                    }
+        }
+        return at;
+    }
+
+    /**
+     * Whether a box of half sizes {@code hw × hh} around {@code p} stays off the neurons of layers
+     * {@code l} and {@code l + 1} and off the tag lines under them.
+     */
+    private boolean clearOfNeurons(int l, Point2D.Double p, double hw, double hh) {
+        double tagHalfWidth = (numberWidth * 1.35 + lineHeight * 1.5) / 2;
+        for (int layer = l; layer <= l + 1; layer++) {
+            for (int j = 0; j < sizes[layer]; j++) {
+                double dx = Math.max(0, Math.abs(x(layer) - p.x) - hw);
+                double dy = Math.max(0, Math.abs(y(layer, j) - p.y) - hh);
+                if (Math.hypot(dx, dy) < radius) {
+                    return false;
                 }
+                double tagsTop = y(layer, j) + radius + TAG_GAP;
+                double tagsBottom = tagsTop + tagLines * lineHeight + TAG_OVERHANG * lineHeight;
+                if (layer > 0 && tagLines > 0 && Math.abs(x(layer) - p.x) < hw + tagHalfWidth
+                        && p.y + hh > tagsTop && p.y - hh < tagsBottom) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean clearOf(double[] xs, double[] ys, int n, Point2D.Double p, double dx, double dy) {
+        for (int k = 0; k < n; k++) {
+            if (Math.abs(xs[k] - p.x) < dx && Math.abs(ys[k] - p.y) < dy) {
+                return false;
             }
         }
         return true;

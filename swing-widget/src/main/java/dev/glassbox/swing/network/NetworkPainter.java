@@ -5,7 +5,6 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
-import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.internal.text.Names;
@@ -23,6 +22,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * Draws one frame of the network: layer names, connections (thickness by |w|, color by sign),
@@ -35,6 +35,8 @@ final class NetworkPainter {
     static final String WIDEST_NUMBER = "−0.000";
     /** The widest two-digit number, for neurons too small for three digits (a deep network in a small view). */
     private static final String WIDEST_BRIEF_NUMBER = "−0.00";
+    /** The smallest size, in points, an activation's name under its layer is drawn in. */
+    private static final float LEAST_HEADER = 9f;
     /** How far wires reach under the neurons' rims, so their square ends never show. */
     private static final double TUCK = 2;
 
@@ -65,47 +67,71 @@ final class NetworkPainter {
     private final CaptionPainter caption = new CaptionPainter();
     private final Line2D.Double line = new Line2D.Double();
     private final Point2D.Double point = new Point2D.Double();
-    private final Rectangle2D.Double plate = new Rectangle2D.Double();
     private NeuronRenderer neuronRenderer = NeuronRenderer.standard();
 
     /** Draws each neuron with {@code renderer} from the next frame on. */
     void setNeuronRenderer(NeuronRenderer renderer) {
         neuronRenderer = renderer;
     }
+    /** The labels of the last frame painted. */
+    private List<Labels.Label> painted = List.of();
 
     void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
         paintHeaders(g, lay, r.trace.architecture(), fonts.header(), fonts.caption());
         paintConnections(g, lay, r.trace, s);
         // Packets under every label: they move, so a label they passed over would flicker.
         packets.paint(g, lay, r, s, fonts.tag());
-        if (lay.weightLabelsFit()) {
-            paintWeightLabels(g, lay, r, s, fonts.tag());
-        }
-        paintNeurons(g, lay, r, s, fonts);
-        if (!lay.weightLabelsFit()) {
-            // Halfway along: as far from both neurons as it can be, over them where it is wider than the gap.
-            paintHighlightedWeightLabel(g, lay, r, s, 0.5, fonts.tag());
+        Font full = fitted(g, fonts.value(), lay.radius(), WIDEST_NUMBER);
+        boolean brief = full == null;
+        Font value = brief ? fitted(g, fonts.value(), lay.radius(), WIDEST_BRIEF_NUMBER) : full;
+        List<Labels.Label> labels = Labels.of(lay, r, s, g.getFontMetrics(fonts.tag()), value != null);
+        painted = labels;
+        g.setFont(fonts.tag());
+        paintLabels(g, labels, Labels.Kind.WEIGHT, false);
+        paintNeurons(g, lay, r, s, value, brief);
+        paintLabels(g, labels, Labels.Kind.TAG, false);
+        paintLabels(g, labels, Labels.Kind.TARGET, false);
+        for (Labels.Kind kind : Labels.Kind.values()) {
+            paintLabels(g, labels, kind, true);
         }
         paintFocus(g, lay, r.trace, s);
-        caption.paint(g, lay, r, s.phase(), fonts.caption());
+        caption.paint(g, lay, r, s.phase(), fonts.caption(), unplacedWeight(r, s, labels));
+    }
+
+    /** "hidden 1.2 → output: w = 0.334" for a pointed-at connection whose label found no room, else null. */
+    private static String unplacedWeight(TraceReadings r, Scene s, List<Labels.Label> labels) {
+        NetworkElement e = s.hovered() != null ? s.hovered() : s.selected();
+        if (!(e instanceof Connection c) || labels.stream().anyMatch(l -> c.equals(l.element()))) {
+            return null;
+        }
+        return Names.connection(r.trace.architecture(), c) + ":  w = " + Labels.weightText(r, s, c);
     }
 
     // ---------------------------------------------------------------- header
 
+    /**
+     * The layer names and, under them, the activations: the names shortened ("h1") where a column
+     * is too narrow for them, the activations in a smaller font (down to {@link #LEAST_HEADER}
+     * points) rather than left out.
+     */
     private void paintHeaders(Graphics2D g, NetworkLayout lay, Architecture arch, Font name, Font activation) {
         double room = lay.columnPitch() - 8;
         boolean compact = false;
-        boolean activations = true;
+        double widest = 0;
         for (int l = 0; l < lay.layers(); l++) {
             compact |= g.getFontMetrics(name).stringWidth(Names.layer(arch, l)) > room;
-            activations &= l == 0 || g.getFontMetrics(activation).stringWidth(arch.activation(l).id()) <= room;
+            if (l > 0) {
+                widest = Math.max(widest, g.getFontMetrics(activation).stringWidth(arch.activation(l).id()));
+            }
         }
+        float size = (float) (activation.getSize2D() * Math.min(1, room / Math.max(1, widest)));
+        Font activations = size >= LEAST_HEADER ? activation.deriveFont(size) : null;
         for (int l = 0; l < lay.layers(); l++) {
             g.setFont(name);
             g.setColor(GlassboxTheme.color(GlassboxTheme.TEXT));
             drawCentered(g, compact ? compactLayerName(arch, l) : Names.layer(arch, l), lay.x(l), lay.headerBaseline(0));
-            if (l > 0 && activations) {
-                g.setFont(activation);
+            if (l > 0 && activations != null) {
+                g.setFont(activations);
                 g.setColor(GlassboxTheme.color(GlassboxTheme.MUTED));
                 drawCentered(g, arch.activation(l).id(), lay.x(l), lay.headerBaseline(1));
             }
@@ -220,70 +246,67 @@ final class NetworkPainter {
         line.y2 += dy;
     }
 
-    // ---------------------------------------------------------------- weight labels
+    // ---------------------------------------------------------------- labels
 
-    private void paintWeightLabels(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Font font) {
-        for (int l = 0; l + 1 < lay.layers(); l++) {
-            for (int j = 0; j < lay.size(l + 1); j++) {
-                for (int i = 0; i < lay.size(l); i++) {
-                    paintWeightLabel(g, lay, r, s, new Connection(l, i, j), NetworkLayout.WEIGHT_LABEL_AT, font);
+    /** The labels of the last frame painted, as drawn (for tests). */
+    List<Labels.Label> paintedLabels() {
+        return painted;
+    }
+
+    /** The caption of the last frame painted (for tests). */
+    CaptionPainter caption() {
+        return caption;
+    }
+
+    /** The labels of {@code kind}, those shown for a pointed-at element or the others. */
+    private void paintLabels(Graphics2D g, List<Labels.Label> labels, Labels.Kind kind, boolean pointed) {
+        Color background = GlassboxTheme.color(GlassboxTheme.BACKGROUND);
+        for (Labels.Label l : labels) {
+            if (l.kind() != kind || l.pointed() != pointed) {
+                continue;
+            }
+            Rectangle2D b = l.box();
+            switch (kind) {
+                case WEIGHT -> ValueLabel.paint(g, l.text(), b.getCenterX(), b.getCenterY(), background,
+                        Double.isFinite(l.weight()) ? GlassboxTheme.signColor(l.weight()) : GlassboxTheme.color(GlassboxTheme.WARNING),
+                        GlassboxTheme.color(GlassboxTheme.TEXT));
+                case VALUE -> ValueLabel.paint(g, l.text(), b.getCenterX(), b.getCenterY(), background,
+                        GlassboxTheme.color(GlassboxTheme.HIGHLIGHT), GlassboxTheme.color(GlassboxTheme.TEXT));
+                case TAG -> {
+                    // On a translucent plate of the background, so it reads over crossing wires.
+                    Composite old = g.getComposite();
+                    g.setComposite(AlphaComposite.SrcOver.derive(0.8f));
+                    g.setColor(background);
+                    g.fill(b);
+                    g.setComposite(old);
+                    g.setColor(GlassboxTheme.color(l.colorKey()));
+                    drawCentered(g, l.text(), b.getCenterX(), b.getY() + g.getFontMetrics().getAscent());
+                }
+                case TARGET -> {
+                    g.setColor(GlassboxTheme.color(l.colorKey()));
+                    g.drawString(l.text(), (float) b.getX(), (float) (b.getY() + g.getFontMetrics().getAscent()));
                 }
             }
         }
-        paintHighlightedWeightLabel(g, lay, r, s, NetworkLayout.WEIGHT_LABEL_AT, font);
-    }
-
-    /** The hovered or selected connection's label, drawn on top (and even where labels do not all fit). */
-    /** The label of the hovered or selected connection, at fraction {@code at} along it. */
-    private void paintHighlightedWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, double at,
-            Font font) {
-        NetworkElement e = s.hovered() != null ? s.hovered() : s.selected();
-        if (e instanceof Connection c) {
-            paintWeightLabel(g, lay, r, s, c, at, font);
-        }
-    }
-
-    private void paintWeightLabel(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Connection c, double at,
-            Font font) {
-        double w = weightAt(r.trace, c.layer(), c.from(), c.to(), s);
-        String text = s.phase() == Phase.UPDATE ? TraceReadings.format(w) : r.weight(c);
-        lay.pointAlong(c, at, point);
-        Color edge = Double.isFinite(w) ? GlassboxTheme.signColor(w) : GlassboxTheme.color(GlassboxTheme.WARNING);
-        g.setFont(font);
-        ValueLabel.paint(g, text, point.x, point.y, GlassboxTheme.color(GlassboxTheme.BACKGROUND), edge,
-                GlassboxTheme.color(GlassboxTheme.TEXT));
     }
 
     // ---------------------------------------------------------------- neurons
 
-    private void paintNeurons(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
-        Font value = fitted(g, fonts.value(), lay.radius(), WIDEST_NUMBER);
-        boolean brief = value == null;
-        if (brief) {
-            value = fitted(g, fonts.value(), lay.radius(), WIDEST_BRIEF_NUMBER);
-        }
+    /**
+     * The neurons, with their numbers in {@code value} (three digits, or two where {@code brief};
+     * none where null) and their markers.
+     */
+    private void paintNeurons(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Font value, boolean brief) {
         int depth = lay.layers() - 1;
         for (int l = 0; l <= depth; l++) {
             boolean reached = l <= PacketPainter.forwardFront(s, depth);
             for (int j = 0; j < lay.size(l); j++) {
                 paintNeuron(g, lay, r, s, l, j, reached ? value : null, brief);
-                if (l > 0) {
-                    paintTags(g, lay, r, s, new NeuronId(l, j), reached, fonts.tag());
-                }
                 Marker m = r.marker(l, j);
                 if (m != null && reached) {
                     Rectangle2D b = lay.markerBox(new NeuronId(l, j));
                     m.paint(g, b.getX(), b.getY(), b.getWidth());
                 }
-            }
-        }
-        g.setFont(fonts.tag());
-        g.setColor(GlassboxTheme.color(GlassboxTheme.TEXT));
-        if (depth <= PacketPainter.forwardFront(s, depth)) {
-            FontMetrics fm = g.getFontMetrics();
-            for (int j = 0; j < lay.size(depth); j++) {
-                g.drawString(r.target(j), (float) (lay.x(depth) + lay.radius() + 10),
-                        (float) (lay.y(depth, j) + (fm.getAscent() - fm.getDescent()) / 2.0));
             }
         }
     }
@@ -312,49 +335,6 @@ final class NetworkPainter {
         // Whatever the renderer changed, the rest of the frame is drawn as before it.
         g.setComposite(composite);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    }
-
-    /** The lines under a neuron: its bias, then on request z and δ; δ also as the backward pass reaches it. */
-    private void paintTags(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, NeuronId id, boolean reached,
-                           Font font) {
-        int l = id.layer();
-        int j = id.index();
-        g.setFont(font);
-        int line = 0;
-        if (line < lay.tagLines()) {
-            Parameters before = r.trace.before();
-            String bias = s.phase() == Phase.UPDATE
-                    ? "b = " + TraceReadings.format(before.bias(l - 1, j)
-                            + (r.trace.after().bias(l - 1, j) - before.bias(l - 1, j)) * s.progress())
-                    : r.bias(l, j);
-            tag(g, bias, lay.x(l), lay.tagBaseline(id, line++), GlassboxTheme.TEXT);
-        }
-        if (s.details() && reached && line < lay.tagLines()) {
-            tag(g, r.z(l, j), lay.x(l), lay.tagBaseline(id, line++), GlassboxTheme.TEXT);
-        }
-        // δ exists only once the backward pass has reached the neuron.
-        boolean deltaKnown = switch (s.phase()) {
-            case FORWARD -> false;
-            case BACKWARD -> l >= PacketPainter.backwardFront(s, lay.layers() - 1);
-            case IDLE, UPDATE -> s.details();
-        };
-        if (deltaKnown && line < lay.tagLines()) {
-            tag(g, r.delta(l, j), lay.x(l), lay.tagBaseline(id, line), GlassboxTheme.BACKWARD);
-        }
-    }
-
-    /** A tag line on a translucent plate of the background, so it reads over crossing wires. */
-    private void tag(Graphics2D g, String text, double cx, double baseline, String colorKey) {
-        FontMetrics fm = g.getFontMetrics();
-        double w = fm.stringWidth(text) + 4;
-        Composite old = g.getComposite();
-        g.setComposite(AlphaComposite.SrcOver.derive(0.8f));
-        g.setColor(GlassboxTheme.color(GlassboxTheme.BACKGROUND));
-        plate.setRect(cx - w / 2, baseline - fm.getAscent(), w, fm.getAscent() + fm.getDescent());
-        g.fill(plate);
-        g.setComposite(old);
-        g.setColor(GlassboxTheme.color(colorKey));
-        drawCentered(g, text, cx, baseline);
     }
 
     // ---------------------------------------------------------------- keyboard focus

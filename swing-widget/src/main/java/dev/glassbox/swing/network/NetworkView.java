@@ -19,6 +19,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Point2D;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.accessibility.AccessibleContext;
@@ -177,6 +178,16 @@ public final class NetworkView extends JComponent {
             geometry = NetworkLayout.of(sizes, getWidth(), getHeight(), line, number);
         }
         return geometry;
+    }
+
+    /** The labels of the last frame painted, where they were drawn (for tests). */
+    List<Labels.Label> paintedLabels() {
+        return painter.paintedLabels();
+    }
+
+    /** The caption of the last frame painted (for tests). */
+    CaptionPainter paintedCaption() {
+        return painter.caption();
     }
 
     private TraceReadings readings() {

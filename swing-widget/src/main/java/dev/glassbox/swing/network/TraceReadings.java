@@ -66,7 +66,7 @@ final class TraceReadings {
             for (int j = 0; j < n; j++) {
                 NeuronTrace t = s.neuron(l, j);
                 value[l][j] = l == 0 ? data(t.a()) : format(t.a());
-                briefValue[l][j] = l == 0 ? value[l][j] : Numbers.format(t.a(), BRIEF_DIGITS);
+                briefValue[l][j] = l == 0 ? value[l][j] : brief(t.a());
                 if (l > 0) {
                     bias[l][j] = "b = " + format(p.bias(l - 1, j));
                     z[l][j] = "z = " + format(t.z());
@@ -135,6 +135,11 @@ final class TraceReadings {
         return t == trace && s == sample;
     }
 
+    /** {@code v} with two significant digits, for a label with little room. */
+    static String brief(double v) {
+        return Numbers.format(v, BRIEF_DIGITS);
+    }
+
     /** The number shown in a neuron: the input value, or the activation {@code a}. */
     String value(int layer, int index) {
         return value[layer][index];
@@ -183,6 +188,11 @@ final class TraceReadings {
     /** "y = 1" for output neuron {@code index}. */
     String target(int index) {
         return target[index];
+    }
+
+    /** The caption without the sample's numbers: "sample 1 of 4". */
+    String shortCaption() {
+        return "sample " + (sample + 1) + " of " + trace.samples().size();
     }
 
     /** The caption: which sample, its inputs and targets. */

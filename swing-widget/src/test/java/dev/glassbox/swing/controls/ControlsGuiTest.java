@@ -56,7 +56,8 @@ class ControlsGuiTest extends GuiTest {
         window.button("stepButton").click();
         window.button("stepButton").click();
         window.label("epochLabel").requireText(onEdt(() -> "Epoch 2 · loss "
-                + dev.glassbox.swing.internal.text.Numbers.format(m().session().lossHistory().last())));
+                + dev.glassbox.swing.internal.text.Numbers.format(m().session().lossHistory().last())
+                + " before update 2"));
         window.button("resetButton").click();
         assertThat(onEdt(() -> m().session().epoch())).isZero();
         window.label("epochLabel").requireText("Epoch 0");

@@ -150,9 +150,18 @@ public abstract class StateTable extends JTable {
                 width = Math.max(width, cell.getPreferredSize().width);
             }
             if (afresh || width > column.getPreferredWidth()) {
-                column.setPreferredWidth(width + SLACK);
+                column.setPreferredWidth(width + columnSlack());
             }
         }
+    }
+
+    /**
+     * The room a column is given beyond its widest value, for slightly longer numbers to come.
+     *
+     * @return the slack in pixels; {@value #SLACK} by default
+     */
+    protected int columnSlack() {
+        return SLACK;
     }
 
     /** Columns keep their preferred widths; the last one takes what is left (JTable would spread it over all). */
