@@ -151,7 +151,17 @@ public final class NetworkView extends JComponent {
             throw new IllegalArgumentException(element + " is not in the network");
         }
         NetworkLayout lay = networkLayout();
-        return element instanceof Connection c ? lay.weightLabelCenter(c) : lay.center((NeuronId) element);
+        if (!(element instanceof Connection c)) {
+            return lay.center((NeuronId) element);
+        }
+        // The label's place, unless another element is nearer there (crossing wires): then the
+        // nearest point along the connection where it is the one found.
+        Point2D label = lay.weightLabelCenter(c);
+        for (int k = 0; k <= 20 && !c.equals(lay.elementAt(label.getX(), label.getY())); k++) {
+            double t = 0.5 + (k % 2 == 0 ? 1 : -1) * (k / 2) * 0.045;
+            label = lay.pointAlong(c, t);
+        }
+        return label;
     }
 
     /**
