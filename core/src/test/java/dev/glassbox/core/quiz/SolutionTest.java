@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.glassbox.core.testing.HandWorkedScenario;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
@@ -24,19 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * right one.
  */
 class SolutionTest {
-    private static final String HAND_WORKED = """
-            {
-              "format": "glassbox-scenario/1",
-              "name": "hand-worked 2-2-1",
-              "layers": [2, 2, 1],
-              "activations": ["sigmoid", "sigmoid"],
-              "loss": "mse",
-              "learningRate": 0.5,
-              "weights": [[[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45]]],
-              "biases": [[0.35, 0.35], [0.60]],
-              "samples": [{"x": [0.05, 0.10], "y": [0.01]}]
-            }
-            """;
+    private static final String HAND_WORKED = HandWorkedScenario.JSON;
     private static final NeuronId H1 = new NeuronId(1, 0);
     private static final NeuronId OUT = new NeuronId(2, 0);
     /** v1: hidden 1 → output. */

@@ -3,6 +3,7 @@ package dev.glassbox.core.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.glassbox.core.testing.HandWorkedScenario;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.scenario.ScenarioFiles;
@@ -21,19 +22,7 @@ import org.junit.jupiter.api.Test;
  * engine may sum in another order).
  */
 class HandWorkedExampleTest {
-    private static final String SCENARIO = """
-            {
-              "format": "glassbox-scenario/1",
-              "name": "hand-worked 2-2-1",
-              "layers": [2, 2, 1],
-              "activations": ["sigmoid", "sigmoid"],
-              "loss": "mse",
-              "learningRate": 0.5,
-              "weights": [[[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45]]],
-              "biases": [[0.35, 0.35], [0.60]],
-              "samples": [{"x": [0.05, 0.10], "y": [0.01]}]
-            }
-            """;
+    private static final String SCENARIO = HandWorkedScenario.JSON;
     private static final double EXACT = 1e-12;
     private static final double HAND = 5e-10;
 

@@ -2,6 +2,7 @@ package dev.glassbox.swing.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glassbox.core.testing.HandWorkedScenario;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.quiz.Mistake;
@@ -30,19 +31,7 @@ import org.junit.jupiter.api.Test;
  * η = 0.5, x = (0.05, 0.10), y = 0.01): δ of the output is 0.7413650696 × 0.1868156018 = 0.1384985616.
  */
 class QuizPanelGuiTest extends GuiTest {
-    private static final String HAND_WORKED = """
-            {
-              "format": "glassbox-scenario/1",
-              "name": "hand-worked 2-2-1",
-              "layers": [2, 2, 1],
-              "activations": ["sigmoid", "sigmoid"],
-              "loss": "mse",
-              "learningRate": 0.5,
-              "weights": [[[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45]]],
-              "biases": [[0.35, 0.35], [0.60]],
-              "samples": [{"x": [0.05, 0.10], "y": [0.01]}]
-            }
-            """;
+    private static final String HAND_WORKED = HandWorkedScenario.JSON;
     private static final NeuronId OUT = new NeuronId(2, 0);
 
     private final AtomicReference<GlassboxPanel> panel = new AtomicReference<>();
