@@ -23,6 +23,8 @@ import java.util.List;
  */
 final class ChainRuleWriter {
     /** Shown when nothing is hovered or selected. */
+    static final String CONCEALED = "The chain rule is hidden while a quiz question is open: "
+            + "the quiz's Hint shows the worked solution a step at a time.";
     static final String HINT = "Hover or click a connection to see its chain rule, with the numbers of the viewed sample.";
     /** At most this many samples are written out one by one. */
     private static final int SHOWN_SAMPLES = 8;
@@ -54,6 +56,10 @@ final class ChainRuleWriter {
     /** The derivation for what {@code model} inspects now. */
     static Derivation write(GlassboxModel model) {
         NetworkElement e = model.inspected();
+        if (model.inspection().concealed() != null) {
+            // Any element's chain rule would carry the asked value or the numbers it is made of.
+            return new Derivation().paragraph(new MathRow().text(CONCEALED, Ink.MUTED));
+        }
         if (e == null) {
             return new Derivation().paragraph(new MathRow().text(HINT, Ink.MUTED));
         }

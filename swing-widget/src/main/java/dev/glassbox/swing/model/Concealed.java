@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param sample   the sample, from 0
  */
 public record Concealed(NetworkElement element, Quantity quantity, int sample) {
+    /** What a view writes in place of a concealed value. */
+    public static final String MARK = "?";
+
     /**
      * A concealed value.
      *

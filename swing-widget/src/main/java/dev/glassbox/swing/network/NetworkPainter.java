@@ -1,5 +1,8 @@
 package dev.glassbox.swing.network;
 
+import dev.glassbox.core.quiz.Quantity;
+import dev.glassbox.swing.model.Concealed;
+import dev.glassbox.swing.model.InspectionModel;
 import dev.glassbox.swing.internal.marker.Marker;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
@@ -42,7 +45,7 @@ final class NetworkPainter {
 
     /** What a frame shows beyond the trace: the animation moment, the pointed-at elements, the detail level. */
     record Scene(Phase phase, double progress, NetworkElement hovered, NetworkElement selected,
-                 NetworkElement focus, boolean details) {
+                 NetworkElement focus, boolean details, InspectionModel inspection) {
     }
 
     /** The fonts of a frame, read from the theme. */
@@ -329,6 +332,9 @@ final class NetworkPainter {
             boolean brief) {
         NeuronId id = new NeuronId(l, j);
         String text = value == null ? null : brief ? r.briefValue(l, j) : r.value(l, j);
+        if (text != null && s.inspection().conceals(id, Quantity.A, r.sample)) {
+            text = Concealed.MARK;
+        }
         Composite composite = g.getComposite();
         neuronRenderer.paintNeuron(g, new NeuronCell(id, lay.x(l), lay.y(l, j), lay.radius(), r.trace, r.sample,
                 id.equals(s.hovered()), id.equals(s.selected()), text, value));

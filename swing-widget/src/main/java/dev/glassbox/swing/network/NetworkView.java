@@ -250,7 +250,7 @@ public final class NetworkView extends JComponent {
             Fonts fonts = Fonts.current(getWidth(), getHeight());
             NetworkElement focus = isFocusOwner() ? cursor : null;
             Scene scene = new Scene(phase, Math.max(0, Math.min(1, progress)), model.hovered(), model.selected(),
-                    focus, showDetails);
+                    focus, showDetails, model.inspection());
             painter.paint(g2, networkLayout(fonts), readings(), scene, fonts);
         } finally {
             g2.dispose();

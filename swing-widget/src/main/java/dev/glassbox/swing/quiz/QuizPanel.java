@@ -10,6 +10,8 @@ import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,7 +21,6 @@ import java.util.Set;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -29,6 +30,8 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.JViewport;
+import javax.swing.ListCellRenderer;
 
 /**
  * The quiz, as a student uses it: the question, a field for the answer, Check, Hint and Next,
@@ -36,7 +39,7 @@ import javax.swing.JTextField;
  * it after an answer, with the mistaken step highlighted), the score and streak, and which kinds
  * of value are asked. It observes a {@link QuizModel}. Names: {@code quizPanel},
  * {@code quizQuestion}, {@code quizAnswerField}, {@code quizCheckButton}, {@code quizHintButton},
- * {@code quizNextButton}, {@code quizFeedback}, {@code quizSteps}, {@code quizScore} and
+ * {@code quizNextButton}, {@code quizTolerance}, {@code quizFeedback}, {@code quizSteps}, {@code quizScore} and
  * {@code quizKind.<id>} for each kind ({@code quizKind.delta}, …).
  *
  * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
@@ -44,7 +47,7 @@ import javax.swing.JTextField;
 public final class QuizPanel extends JPanel {
     private final QuizModel quiz;
     private final JTextArea questionText = wrapped("quizQuestion");
-    private final JLabel tolerance = new JLabel(QuizWords.tolerance());
+    private final JTextArea tolerance = wrapped("quizTolerance");
     private final JTextField answerField = new JTextField(10);
     private final JButton checkButton = new JButton("Check");
     private final JButton hintButton = new JButton("Hint");
@@ -83,7 +86,8 @@ public final class QuizPanel extends JPanel {
         JPanel north = new JPanel();
         north.setLayout(new BoxLayout(north, BoxLayout.Y_AXIS));
         north.add(questionText);
-        tolerance.setAlignmentX(Component.LEFT_ALIGNMENT);
+        // Wrapped like the question: the column is narrow, and the rule must be read whole.
+        tolerance.setText(QuizWords.tolerance());
         north.add(tolerance);
         // Two short rows, not one long one: the quiz sits in a column a third of a 1366 px window wide.
         JPanel answerRow = new JPanel(new BorderLayout(4, 0));
@@ -103,7 +107,17 @@ public final class QuizPanel extends JPanel {
         // keep this panel referenced after its widget is closed.
         JPanel solution = new JPanel(new BorderLayout(0, 2));
         solution.add(new JLabel("Worked solution"), BorderLayout.NORTH);
-        solution.add(new JScrollPane(stepList), BorderLayout.CENTER);
+        JScrollPane stepsScroll = new JScrollPane(stepList, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        // Wrapped lines change height with the width: the list measures its cells again.
+        stepsScroll.getViewport().addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                stepList.setFixedCellHeight(1);
+                stepList.setFixedCellHeight(-1);
+            }
+        });
+        solution.add(stepsScroll, BorderLayout.CENTER);
         add(solution, BorderLayout.CENTER);
         add(south(), BorderLayout.SOUTH);
 
@@ -245,20 +259,27 @@ public final class QuizPanel extends JPanel {
         score.setText(scoreText());
     }
 
-    /** Each line of the worked solution; the mistaken step in the highlight color. */
-    private final class StepRenderer extends DefaultListCellRenderer {
+    /**
+     * Each line of the worked solution wrapped to the list's width (a long sum must be read whole,
+     * not scrolled sideways); the mistaken step on the highlight color.
+     */
+    private final class StepRenderer implements ListCellRenderer<WorkedStep> {
+        private final JTextArea area = wrapped("quizStep");
+
         @Override
-        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                boolean focus) {
-            WorkedStep w = (WorkedStep) value;
-            super.getListCellRendererComponent(list, w.text(), index, selected, focus);
-            putClientProperty("html.disable", Boolean.TRUE);
-            if (w.step() == mistaken && !selected) {
-                setOpaque(true);
-                setBackground(GlassboxTheme.color(GlassboxTheme.ROW_HIGHLIGHT));
-                setForeground(GlassboxTheme.color(GlassboxTheme.TEXT));
-            }
-            return this;
+        public Component getListCellRendererComponent(JList<? extends WorkedStep> list, WorkedStep w, int index,
+                boolean selected, boolean focus) {
+            area.setText(w.text());
+            area.setFont(list.getFont());
+            area.setOpaque(true);
+            boolean marked = w.step() == mistaken;
+            area.setBackground(selected ? list.getSelectionBackground()
+                    : marked ? GlassboxTheme.color(GlassboxTheme.ROW_HIGHLIGHT) : list.getBackground());
+            area.setForeground(selected ? list.getSelectionForeground()
+                    : marked ? GlassboxTheme.color(GlassboxTheme.TEXT) : list.getForeground());
+            int width = list.getParent() instanceof JViewport v ? v.getWidth() : list.getWidth();
+            area.setSize(Math.max(width, 40), Short.MAX_VALUE);
+            return area;
         }
     }
 }

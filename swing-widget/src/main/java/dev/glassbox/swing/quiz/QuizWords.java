@@ -7,6 +7,7 @@ import dev.glassbox.core.quiz.Solution;
 import dev.glassbox.core.quiz.Verdict;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
+import java.math.BigDecimal;
 
 /** How the quiz words its questions, its verdicts and its score: one place for each sentence. */
 final class QuizWords {
@@ -47,7 +48,7 @@ final class QuizWords {
     /** The tolerance, stated with the question. */
     static String tolerance() {
         return "Work it out before it is shown. Right within "
-                + Math.round(Solution.RELATIVE_TOLERANCE * 100) + " % (" + Numbers.format(Solution.ABSOLUTE_TOLERANCE)
+                + Math.round(Solution.RELATIVE_TOLERANCE * 100) + " % (" + BigDecimal.valueOf(Solution.ABSOLUTE_TOLERANCE).stripTrailingZeros().toPlainString()
                 + " near 0); the numbers on screen may be used.";
     }
 

@@ -66,6 +66,19 @@ class QuizPanelGuiTest extends GuiTest {
         window.button("quizNextButton").click();
     }
 
+    /** The worked solution's lines as the list draws them (its renderer wraps text in a text area). */
+    private String[] steps() {
+        org.assertj.swing.fixture.JListFixture list = window.list("quizSteps");
+        list.replaceCellReader((shown, index) -> {
+            @SuppressWarnings("unchecked")
+            javax.swing.JList<WorkedStep> l = (javax.swing.JList<WorkedStep>) shown;
+            java.awt.Component c = l.getCellRenderer().getListCellRendererComponent(l, l.getModel().getElementAt(index),
+                    index, false, false);
+            return ((javax.swing.text.JTextComponent) c).getText();
+        });
+        return list.contents();
+    }
+
     private Object deltasCell(int row, int column) {
         return onEdt(() -> ((JTable) panel.get().deltasTable()).getValueAt(row, column));
     }
@@ -74,13 +87,20 @@ class QuizPanelGuiTest extends GuiTest {
     void aRightAnswerIsRightAndTheHiddenValueComesBack() {
         askOutputDelta();
         window.textBox("quizQuestion").requireText("Epoch 1, sample 1 of 1: what is δ of output?");
+        window.textBox("quizTolerance").requireText("Work it out before it is shown. Right within 1 % (0.0001"
+                + " near 0); the numbers on screen may be used.");
         // While the question is open, the deltas table hides δ of the output (its third row) and shows the rest.
         assertThat(deltasCell(2, 3)).isEqualTo("?");
         assertThat(deltasCell(2, 1)).isInstanceOf(Double.class);
+        // The chain rule, which would write δ out, is hidden too, and comes back with the answer.
+        assertThat(onEdt(() -> panel.get().chainRulePanel().getAccessibleContext().getAccessibleDescription()))
+                .startsWith("The chain rule is hidden while a quiz question is open");
         window.textBox("quizAnswerField").enterText("0.1385\n");
         window.textBox("quizFeedback").requireText("Right: δ of output = 0.1385 (you gave 0.1385).");
         window.label("quizScore").requireText("Score 1 of 1   ·   streak 1 (best 1)");
         assertThat((double) deltasCell(2, 3)).isEqualTo(0.1384985616, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(onEdt(() -> panel.get().chainRulePanel().getAccessibleContext().getAccessibleDescription()))
+                .doesNotContain("hidden while");
         assertThat(events).extracting(QuizEvent::kind).containsExactly(QuizEvent.Kind.ASKED, QuizEvent.Kind.ANSWERED);
         Verdict v = events.get(1).verdict().orElseThrow();
         assertThat(v.correct()).isTrue();
@@ -98,7 +118,7 @@ class QuizPanelGuiTest extends GuiTest {
         assertThat(events.get(1).verdict().orElseThrow().mistake()).contains(Mistake.SLOPE_LEFT_OUT);
         window.label("quizScore").requireText("Score 0 of 1   ·   streak 0 (best 0)");
         // After the answer the whole worked solution shows.
-        assertThat(window.list("quizSteps").contents()).containsExactly(
+        assertThat(steps()).containsExactly(
                 "raw error ∂L/∂a = a − y = 0.7514 − 0.01000 = 0.7414",
                 "slope f′(z) = a(1 − a) = 0.7514·(1 − 0.7514) = 0.1868",
                 "δ = raw error × slope = 0.7414 × 0.1868 = 0.1385");
@@ -107,13 +127,13 @@ class QuizPanelGuiTest extends GuiTest {
     @Test
     void hintsRevealTheWorkedSolutionOneLineAtATime() {
         askOutputDelta();
-        assertThat(window.list("quizSteps").contents()).isEmpty();
+        assertThat(steps()).isEmpty();
         window.button("quizHintButton").click();
-        assertThat(window.list("quizSteps").contents()).containsExactly(
+        assertThat(steps()).containsExactly(
                 "raw error ∂L/∂a = a − y = 0.7514 − 0.01000 = 0.7414");
         window.button("quizHintButton").click();
         window.button("quizHintButton").click();
-        assertThat(window.list("quizSteps").contents()).hasSize(3);
+        assertThat(steps()).hasSize(3);
         window.button("quizHintButton").requireDisabled();
     }
 

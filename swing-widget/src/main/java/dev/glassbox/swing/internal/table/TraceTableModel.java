@@ -6,6 +6,7 @@ import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
+import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.internal.text.Names;
 import java.util.ArrayList;
@@ -63,11 +64,8 @@ public abstract class TraceTableModel extends AbstractTableModel {
         return rows;
     }
 
-    /** What a cell holds in place of a value hidden while a student computes it. */
-    public static final String CONCEALED = "?";
-
     /**
-     * A cell's value, or {@link #CONCEALED} while the model hides it.
+     * A cell's value, or {@link Concealed#MARK} while the model hides it.
      *
      * @param model    the model
      * @param e        the element the value is of
@@ -76,7 +74,7 @@ public abstract class TraceTableModel extends AbstractTableModel {
      * @return the value, or "?"
      */
     protected static Object unlessConcealed(GlassboxModel model, NetworkElement e, Quantity quantity, double value) {
-        return model.inspection().conceals(e, quantity, model.viewedSample()) ? CONCEALED : value;
+        return model.inspection().conceals(e, quantity, model.viewedSample()) ? Concealed.MARK : value;
     }
 
     /** The model the rows come from. */
