@@ -7,6 +7,7 @@ import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
 import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.controls.TrainingControls;
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.network.NetworkView;
@@ -260,6 +261,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
      */
     @Override
     public void close() {
+        EventThread.require("GlassboxPanel.close");
         model.close();
         ToolTipManager.sharedInstance().unregisterComponent(networkView);
     }

@@ -187,8 +187,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Adds a listener to what is trained: epochs, resets, rewinds, loads, learning rate, divergence.
      *
      * @param l the listener to add
+     * @throws IllegalStateException if called off the event thread
      */
     public void addListener(GlassboxModelListener l) {
+        EventThread.require("GlassboxModel.addListener");
         listeners.add(l);
     }
 
@@ -196,8 +198,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Removes a listener added with {@link #addListener}.
      *
      * @param l the listener to remove
+     * @throws IllegalStateException if called off the event thread
      */
     public void removeListener(GlassboxModelListener l) {
+        EventThread.require("GlassboxModel.removeListener");
         listeners.remove(l);
     }
 
@@ -205,8 +209,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Adds a listener to the epoch animation (some 66 events a second while an epoch is animated).
      *
      * @param l the listener to add
+     * @throws IllegalStateException if called off the event thread
      */
     public void addAnimationListener(AnimationListener l) {
+        EventThread.require("GlassboxModel.addAnimationListener");
         animationListeners.add(l);
     }
 
@@ -214,8 +220,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Removes a listener added with {@link #addAnimationListener}.
      *
      * @param l the listener to remove
+     * @throws IllegalStateException if called off the event thread
      */
     public void removeAnimationListener(AnimationListener l) {
+        EventThread.require("GlassboxModel.removeAnimationListener");
         animationListeners.remove(l);
     }
 
@@ -223,8 +231,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Adds a listener to playback: started, stopped, speed changed.
      *
      * @param l the listener to add
+     * @throws IllegalStateException if called off the event thread
      */
     public void addPlaybackListener(PlaybackListener l) {
+        EventThread.require("GlassboxModel.addPlaybackListener");
         playbackListeners.add(l);
     }
 
@@ -232,8 +242,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Removes a listener added with {@link #addPlaybackListener}.
      *
      * @param l the listener to remove
+     * @throws IllegalStateException if called off the event thread
      */
     public void removePlaybackListener(PlaybackListener l) {
+        EventThread.require("GlassboxModel.removePlaybackListener");
         playbackListeners.remove(l);
     }
 
@@ -642,6 +654,7 @@ public final class GlassboxModel implements AutoCloseable {
      * @throws IllegalStateException if called off the event thread
      */
     public void togglePlay() {
+        EventThread.require("GlassboxModel.togglePlay");
         if (isPlaying()) {
             pause();
         } else {

@@ -31,8 +31,10 @@ public final class InspectionModel {
      * Adds a listener, told of every change of the viewed sample, hover and selection.
      *
      * @param listener the listener to add
+     * @throws IllegalStateException if called off the event thread
      */
     public void addInspectionListener(InspectionListener listener) {
+        EventThread.require("InspectionModel.addInspectionListener");
         listeners.add(listener);
     }
 
@@ -40,8 +42,10 @@ public final class InspectionModel {
      * Removes a listener added before (nothing happens if it was not).
      *
      * @param listener the listener to remove
+     * @throws IllegalStateException if called off the event thread
      */
     public void removeInspectionListener(InspectionListener listener) {
+        EventThread.require("InspectionModel.removeInspectionListener");
         listeners.remove(listener);
     }
 

@@ -3,6 +3,7 @@ package dev.glassbox.swing.network;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.InspectionEvent;
@@ -96,8 +97,14 @@ public final class NetworkView extends JComponent {
         return showDetails;
     }
 
-    /** Writes {@code z} and {@code δ} under each neuron (where there is room), or not. Bound property "showDetails". */
+    /**
+     * Writes {@code z} and {@code δ} under each neuron (where there is room), or not. Bound property "showDetails".
+     *
+     * @param show whether the details are written
+     * @throws IllegalStateException if called off the event thread
+     */
     public void setShowDetails(boolean show) {
+        EventThread.require("NetworkView.setShowDetails");
         boolean old = showDetails;
         showDetails = show;
         firePropertyChange("showDetails", old, show);
@@ -198,8 +205,10 @@ public final class NetworkView extends JComponent {
      *
      * @param generator the generator; {@link NetworkTooltipGenerator#standard()} restores the default
      * @throws NullPointerException if {@code generator} is null
+     * @throws IllegalStateException if called off the event thread
      */
     public void setTooltipGenerator(NetworkTooltipGenerator generator) {
+        EventThread.require("NetworkView.setTooltipGenerator");
         NetworkTooltipGenerator old = tooltipGenerator;
         tooltipGenerator = Objects.requireNonNull(generator, "generator");
         firePropertyChange("tooltipGenerator", old, generator);
