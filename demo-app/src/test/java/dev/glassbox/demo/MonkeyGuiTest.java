@@ -15,9 +15,13 @@ import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Window;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.Transferable;
+import java.awt.datatransfer.UnsupportedFlavorException;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,6 +50,8 @@ import javax.swing.MenuElement;
 import javax.swing.MenuSelectionManager;
 import javax.swing.RepaintManager;
 import javax.swing.SwingUtilities;
+import javax.swing.ToolTipManager;
+import javax.swing.TransferHandler;
 import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +126,7 @@ class MonkeyGuiTest extends AppGuiTest {
     /** Files the chooser is given to open: every built-in, a wide net, and files that are not scenarios. */
     private final List<Path> toOpen = new ArrayList<>();
     private RepaintManager previousRepaints;
+    private int previousTooltipDelay;
     private Thread.UncaughtExceptionHandler previousUncaught;
     private int done;
     /** The second half of the last action, to run once what its first half posted is handled. */
@@ -158,6 +165,9 @@ class MonkeyGuiTest extends AppGuiTest {
             previousRepaints = RepaintManager.currentManager(app);
             RepaintManager.setCurrentManager(repaints);
             Thread.currentThread().setUncaughtExceptionHandler(record);
+            // A hover shows its tooltip at once, as a hand resting there would see it.
+            previousTooltipDelay = ToolTipManager.sharedInstance().getInitialDelay();
+            ToolTipManager.sharedInstance().setInitialDelay(0);
         });
     }
 
@@ -173,6 +183,7 @@ class MonkeyGuiTest extends AppGuiTest {
             }
             Thread.currentThread().setUncaughtExceptionHandler(null);
             RepaintManager.setCurrentManager(previousRepaints);
+            ToolTipManager.sharedInstance().setInitialDelay(previousTooltipDelay);
             Zoom.install(100);
             Theme.LIGHT.install();
         });
@@ -291,44 +302,44 @@ class MonkeyGuiTest extends AppGuiTest {
         done++;
     }
 
+    /** A kind of action and its share of every 1000 actions. */
+    private record Kind(int share, Runnable act) {
+    }
+
     /**
-     * Action {@code r} (of 1000), each kind by its share: the mouse and the keys most, a file, the
-     * zoom and the theme now and then (a restyle of the whole window is the costliest step).
+     * Every kind of action by its share: the mouse and the keys most; a file, the zoom and the theme
+     * now and then (a restyle of the whole window is the costliest step). The shares add up to 1000.
      */
+    private final List<Kind> kinds = List.of(
+            new Kind(180, this::click),
+            new Kind(120, this::hover),
+            new Kind(70, this::drag),
+            new Kind(30, this::rightClick),
+            new Kind(30, this::wheel),
+            new Kind(230, this::key),
+            new Kind(30, this::typeLearningRate),
+            new Kind(60, () -> openCombo(pick(COMBOS))),
+            new Kind(20, () -> comboKeys(pick(COMBOS))),
+            new Kind(90, this::clickButton),
+            new Kind(10, this::resize),
+            new Kind(20, () -> openMenu(p -> p.get(p.size() - 1).getText().startsWith("Open"))),
+            new Kind(10, this::dropFiles),
+            new Kind(90, () -> openMenu(p -> !isZoom(p))),
+            new Kind(5, () -> openMenu(MonkeyGuiTest::isZoom)),
+            new Kind(3, () -> openCombo("themeCombo")),
+            new Kind(2, () -> comboKeys("themeCombo")));
+
+    /** The kind of action {@code r} (from 0 to 999) falls on, made. */
     private void act(int r) {
-        if (r < 180) {
-            click();
-        } else if (r < 300) {
-            hover();
-        } else if (r < 370) {
-            drag();
-        } else if (r < 400) {
-            rightClick();
-        } else if (r < 430) {
-            wheel();
-        } else if (r < 660) {
-            key();
-        } else if (r < 690) {
-            typeLearningRate();
-        } else if (r < 750) {
-            openCombo(pick(COMBOS));
-        } else if (r < 770) {
-            comboKeys(pick(COMBOS));
-        } else if (r < 860) {
-            clickButton();
-        } else if (r < 870) {
-            resize();
-        } else if (r < 900) {
-            openMenu(p -> p.get(p.size() - 1).getText().startsWith("Open"));
-        } else if (r < 990) {
-            openMenu(p -> !isZoom(p));
-        } else if (r < 995) {
-            openMenu(MonkeyGuiTest::isZoom);
-        } else if (random.nextBoolean()) {
-            openCombo("themeCombo");
-        } else {
-            comboKeys("themeCombo");
+        int from = 0;
+        for (Kind k : kinds) {
+            from += k.share();
+            if (r < from) {
+                k.act().run();
+                return;
+            }
         }
+        throw new IllegalStateException("the shares add up to " + from + ", not 1000");
     }
 
     /** Every showing component of every showing window (the window, its popups and dialogs). */
@@ -550,6 +561,42 @@ class MonkeyGuiTest extends AppGuiTest {
         log("resize the window to " + size.width + "x" + size.height);
         app.setSize(size);
         app.validate();
+    }
+
+    /**
+     * Files dragged from a file manager and dropped on the window: its transfer handler gets them
+     * as a drop delivers them (AWT's drag and drop needs a native peer, which Caciocavallo lacks).
+     */
+    private void dropFiles() {
+        List<File> files = new ArrayList<>();
+        for (int k = random.nextInt(3); k >= 0; k--) {
+            files.add(pick(toOpen).toFile());
+        }
+        log("drop " + files.stream().map(File::getName).toList() + " on the window");
+        Transferable dropped = new Transferable() {
+            @Override
+            public DataFlavor[] getTransferDataFlavors() {
+                return new DataFlavor[] {DataFlavor.javaFileListFlavor};
+            }
+
+            @Override
+            public boolean isDataFlavorSupported(DataFlavor flavor) {
+                return DataFlavor.javaFileListFlavor.equals(flavor);
+            }
+
+            @Override
+            public Object getTransferData(DataFlavor flavor) throws UnsupportedFlavorException {
+                if (!isDataFlavorSupported(flavor)) {
+                    throw new UnsupportedFlavorException(flavor);
+                }
+                return files;
+            }
+        };
+        TransferHandler handler = app.getTransferHandler();
+        TransferHandler.TransferSupport drop = new TransferHandler.TransferSupport(app.getRootPane(), dropped);
+        if (handler.canImport(drop)) {
+            handler.importData(drop);
+        }
     }
 
     // ---------------------------------------------------------------- combos

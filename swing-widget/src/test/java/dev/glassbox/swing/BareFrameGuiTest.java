@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,13 +27,19 @@ import org.junit.jupiter.api.Test;
 class BareFrameGuiTest extends GuiTest {
     private final AtomicReference<GlassboxPanel> panel = new AtomicReference<>();
 
+    /** The embedder's three lines: a new frame, the panel added, a size; then shown. */
     private void showPanel(int width, int height) {
-        show(() -> {
-            GlassboxPanel p = new GlassboxPanel(BuiltInScenarios.get("xor"));
-            panel.set(p);
-            return p;
-        }, width, height);
-        JFrame frame = (JFrame) window.target();
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = onEdt(() -> {
+            JFrame f = new JFrame("Embedded");
+            panel.set(new GlassboxPanel(BuiltInScenarios.get("xor")));
+            f.add(panel.get());
+            f.setSize(width, height);
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+        window.show();
+        robot.waitForIdle();
         assertThat(onEdt(() -> frame.getContentPane().getComponents())).containsExactly(panel.get());
     }
 
