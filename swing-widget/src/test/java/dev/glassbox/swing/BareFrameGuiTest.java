@@ -6,6 +6,7 @@ import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.InputEvent;
@@ -21,24 +22,30 @@ import org.junit.jupiter.api.Test;
 /**
  * A bare {@code JFrame} holding nothing but a {@link GlassboxPanel}, as an embedder's three lines
  * make it: the training keys work without any code of the embedder's, read back from the toolbar's
- * own label and buttons; and from 640×480 to 1920×1080 the network and the chart are on screen,
- * inside the frame, at a non-zero size.
+ * own label and buttons; packed around the panel, or from 640×480 to 1920×1080, the frame shows the
+ * network and the chart on screen, inside the frame, at a non-zero size.
  */
 class BareFrameGuiTest extends GuiTest {
     private final AtomicReference<GlassboxPanel> panel = new AtomicReference<>();
 
-    /** The embedder's three lines: a new frame, the panel added, a size; then shown. */
-    private void showPanel(int width, int height) {
+    /**
+     * The embedder's lines: a new frame, the panel added, then packed around it ({@code size} null)
+     * or given {@code size}; then shown.
+     */
+    private void showPanel(Dimension size) {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         JFrame frame = onEdt(() -> {
             JFrame f = new JFrame("Embedded");
             panel.set(new GlassboxPanel(BuiltInScenarios.get("xor")));
             f.add(panel.get());
-            f.setSize(width, height);
             return f;
         });
+        if (size == null) {
+            robot.showWindow(frame);
+        } else {
+            robot.showWindow(frame, size, false);
+        }
         window = new FrameFixture(robot, frame);
-        window.show();
         robot.waitForIdle();
         assertThat(onEdt(() -> frame.getContentPane().getComponents())).containsExactly(panel.get());
     }
@@ -50,7 +57,7 @@ class BareFrameGuiTest extends GuiTest {
 
     @Test
     void spaceRightAndRTrainAsTheToolbarShows() {
-        showPanel(1366, 768);
+        showPanel(null);
         // The slider at its right end: bulk training, so that Right trains its epoch at once.
         window.slider("speedSlider").slideToMaximum();
         robot.click(onEdt(() -> panel.get().networkView()), new Point(10, 10));
@@ -102,8 +109,22 @@ class BareFrameGuiTest extends GuiTest {
     }
 
     @Test
+    void aFramePackedAroundThePanelShowsTheNetworkAndTheChartAtAReadableSize() {
+        showPanel(null);
+        for (Component c : new Component[] {onEdt(() -> panel.get().networkView()), onEdt(() -> panel.get().lossChart())}) {
+            onScreenInsideTheFrame(c);
+            assertThat(onEdt(c::getWidth)).as(c.getName() + " width").isGreaterThanOrEqualTo(240);
+            assertThat(onEdt(c::getHeight)).as(c.getName() + " height").isGreaterThanOrEqualTo(140);
+        }
+        Dimension screen = onEdt(() -> java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().getSize());
+        Dimension frame = onEdt(() -> window.target().getSize());
+        assertThat(frame.width).as("packed width").isLessThanOrEqualTo(Math.min(screen.width, 1366));
+        assertThat(frame.height).as("packed height").isLessThanOrEqualTo(Math.min(screen.height, 768));
+    }
+
+    @Test
     void at640x480TheNetworkAndTheChartAreOnScreenInsideTheFrameWhicheverTabShows() {
-        showPanel(640, 480);
+        showPanel(new Dimension(640, 480));
         for (String tab : new String[] {"Controls", "Chain rule", "Controls"}) {
             window.tabbedPane().selectTab(tab);
             onScreenInsideTheFrame(onEdt(() -> panel.get().networkView()));
@@ -113,7 +134,7 @@ class BareFrameGuiTest extends GuiTest {
 
     @Test
     void at1920x1080TheNetworkAndTheChartAreOnScreenInsideTheFrame() {
-        showPanel(1920, 1080);
+        showPanel(new Dimension(1920, 1080));
         onScreenInsideTheFrame(onEdt(() -> panel.get().networkView()));
         onScreenInsideTheFrame(onEdt(() -> panel.get().lossChart()));
     }
