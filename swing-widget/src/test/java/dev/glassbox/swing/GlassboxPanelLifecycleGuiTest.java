@@ -2,9 +2,11 @@ package dev.glassbox.swing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.swing.chart.ComparisonRun;
 import dev.glassbox.swing.model.FrameClock;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
@@ -118,6 +120,8 @@ class GlassboxPanelLifecycleGuiTest extends GuiTest {
     @Test
     void aDialogClosedWhilePlayingPausesAndStopsItsTimerAndNothingResumesByItself() {
         showPlayingDialog();
+        // A comparison run on the chart has a timer of its own, training up to the model's epoch.
+        ComparisonRun comparison = onEdt(() -> ComparisonRun.start(panel.model(), Loss.CROSS_ENTROPY, panel.lossChart()));
         onEdtRun(dialog::dispose);
         robot.waitForIdle();
         GlassboxModel model = panel.model();
@@ -125,6 +129,7 @@ class GlassboxPanelLifecycleGuiTest extends GuiTest {
         assertThat(onEdt(model::isTimerRunning)).as("the model's Swing timer").isFalse();
         assertThat(clock.isRunning()).isFalse();
         nothingMoves();
+        assertThat(onEdt(comparison::isRunning)).as("the comparison's Swing timer").isFalse();
         assertThat(onEdt(model::isClosed)).as("paused, not closed").isFalse();
 
         onEdtRun(() -> dialog.setVisible(true));
