@@ -290,6 +290,10 @@ public final class MainWindow extends JFrame {
     public JDialog showHelp() {
         if (help == null) {
             help = new HelpDialog(this, actions.all(), getJMenuBar());
+        }
+        if (!help.isVisible()) {
+            // Sized at each opening: a zoom or theme switched since the last one resizes its text.
+            help.pack();
             help.setLocationRelativeTo(this);
         }
         help.setVisible(true);

@@ -7,6 +7,7 @@ import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
 import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.controls.TrainingControls;
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.network.NetworkView;
@@ -62,6 +63,11 @@ import javax.swing.ToolTipManager;
 public final class GlassboxPanel extends JPanel implements AutoCloseable {
     /** Below this width, in em of the panel's font, the side panels fold into tabs. */
     private static final float NARROW_BELOW_EM = 72;
+    /**
+     * The height a packed panel asks for, in em: room for the network and the chart at a readable
+     * size, and within a 768-pixel screen up to a 150 % presentation zoom.
+     */
+    private static final float PREFERRED_HEIGHT_EM = 40;
 
     private final GlassboxModel model;
     private final GlassboxPanelOptions options;
@@ -148,6 +154,26 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- layout
+
+    /**
+     * The panel's preferred size: room for its wide layout (72 em wide, 40 em high: some 860 × 480
+     * pixels at a 12-point font), or more if its controls need it. Its columns prefer no size of
+     * their own, so that the panel's width shares them out; without this a frame packed around the
+     * panel would show the controls only, the network and the chart squeezed to nothing. A size
+     * given with {@code setPreferredSize} wins.
+     *
+     * @return the preferred size
+     */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension d = super.getPreferredSize();
+        if (isPreferredSizeSet()) {
+            return d;
+        }
+        float em = getFont().getSize2D();
+        return new Dimension(Math.max(d.width, Math.round(NARROW_BELOW_EM * em)),
+                Math.max(d.height, Math.round(PREFERRED_HEIGHT_EM * em)));
+    }
 
     @Override
     public void doLayout() {
@@ -277,6 +303,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
      */
     @Override
     public void close() {
+        EventThread.require("GlassboxPanel.close");
         quizPanel.quiz().dispose();
         model.close();
         ToolTipManager.sharedInstance().unregisterComponent(networkView);

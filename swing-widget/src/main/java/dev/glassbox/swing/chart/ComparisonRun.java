@@ -3,6 +3,7 @@ package dev.glassbox.swing.chart;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.internal.text.Names;
 import java.util.NavigableMap;
@@ -40,14 +41,16 @@ public final class ComparisonRun {
      * Starts training {@code model}'s scenario under {@code variant} up to the model's current
      * epoch, shown on {@code chart} as "mean loss (variant)".
      *
-     * @param model   the model whose scenario, starting weights and learning rates are compared
-     * @param variant the loss the comparison trains under
-     * @param chart   the chart that draws the comparison
-     * @return the run, training in time-sliced chunks on the event thread
+     * @param model   the model whose scenario, start and learning rates are trained again
+     * @param variant the loss to train it under
+     * @param chart   the chart to overlay the run on
+     * @return the run, training on a timer of its own
      * @throws dev.glassbox.core.scenario.ScenarioException if the network cannot use {@code variant}
      *         (cross-entropy needs a sigmoid output)
+     * @throws IllegalStateException if called off the event thread
      */
     public static ComparisonRun start(GlassboxModel model, Loss variant, LossChartPanel chart) {
+        EventThread.require("ComparisonRun.start");
         NavigableMap<Integer, Double> rates = model.learningRates(model.epoch());
         Scenario scenario = model.scenario().toBuilder().loss(variant).learningRate(rates.firstEntry().getValue()).build();
         ComparisonRun run = new ComparisonRun(new TrainingSession(scenario), model.epoch(), rates, chart);
@@ -102,8 +105,13 @@ public final class ComparisonRun {
         return timer.isRunning();
     }
 
-    /** Stops training; what was trained stays on the chart until cleared. */
+    /**
+     * Stops training; what was trained stays on the chart until cleared.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
     public void cancel() {
+        EventThread.require("ComparisonRun.cancel");
         timer.stop();
     }
 }

@@ -4,6 +4,7 @@ import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.Divergence;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.core.session.SampleLossHistory;
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.internal.text.Names;
@@ -203,8 +204,11 @@ public final class LossChartPanel extends JPanel {
     /**
      * Re-reads the model (and the comparison history, which its trainer may have extended) and
      * recomputes the chart's points once. Called on every training event of the model.
+     *
+     * @throws IllegalStateException if called off the event thread
      */
     public void refresh() {
+        EventThread.require("LossChartPanel.refresh");
         boolean newScenario = model.scenario() != scenario;
         if (newScenario && scenario != null) {
             // A comparison belongs to the scenario it was trained from.
@@ -281,9 +285,11 @@ public final class LossChartPanel extends JPanel {
     /**
      * Switches the loss axis between linear and logarithmic.
      *
-     * @param log true for a logarithmic loss axis
+     * @param log whether the loss axis is logarithmic
+     * @throws IllegalStateException if called off the event thread
      */
     public void setLogScale(boolean log) {
+        EventThread.require("LossChartPanel.setLogScale");
         logToggle.setSelected(log);
         if (log == isLogScale()) {
             return;
@@ -303,9 +309,11 @@ public final class LossChartPanel extends JPanel {
      * Follows training or stops. Switched on, the view jumps to the latest epoch, keeping as many
      * epochs in view as now (all of them if all are in view).
      *
-     * @param follow true to follow the latest epoch
+     * @param follow whether the chart follows training
+     * @throws IllegalStateException if called off the event thread
      */
     public void setFollowing(boolean follow) {
+        EventThread.require("LossChartPanel.setFollowing");
         navigator.setFollowing(follow);
         followToggle.setSelected(navigator.isFollowing());
         if (follow) {
@@ -321,9 +329,11 @@ public final class LossChartPanel extends JPanel {
     /**
      * Shows or hides each sample's own loss (thin lines, one legend entry each).
      *
-     * @param visible true to draw the per-sample lines
+     * @param visible whether each sample's loss is drawn
+     * @throws IllegalStateException if called off the event thread
      */
     public void setSampleLinesVisible(boolean visible) {
+        EventThread.require("LossChartPanel.setSampleLinesVisible");
         sampleToggle.setSelected(visible);
         refresh();
     }
@@ -334,16 +344,24 @@ public final class LossChartPanel extends JPanel {
      * It is dropped when the model loads another scenario.
      *
      * @param other the other run's mean loss per epoch
-     * @param label the line's name in the legend
+     * @param label its name in the legend
+     * @throws NullPointerException if either is null
+     * @throws IllegalStateException if called off the event thread
      */
     public void setComparison(LossHistory other, String label) {
+        EventThread.require("LossChartPanel.setComparison");
         comparison = Objects.requireNonNull(other);
         comparisonLabel = Objects.requireNonNull(label);
         refresh();
     }
 
-    /** Removes the comparison run. */
+    /**
+     * Removes the comparison run.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
     public void clearComparison() {
+        EventThread.require("LossChartPanel.clearComparison");
         comparison = null;
         comparisonLabel = null;
         refresh();

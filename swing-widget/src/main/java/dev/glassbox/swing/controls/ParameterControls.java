@@ -8,6 +8,7 @@ import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioException;
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
@@ -185,8 +186,10 @@ public final class ParameterControls extends JPanel {
      *
      * @param label    what the chooser shows after the scenario's name, e.g. a file name
      * @param scenario the scenario to offer and load
+     * @throws IllegalStateException if called off the event thread
      */
     public void addScenario(String label, Scenario scenario) {
+        EventThread.require("ParameterControls.addScenario");
         ScenarioEntry entry = new ScenarioEntry(label, scenario);
         scenarios.addElement(entry);
         scenarioCombo.setSelectedItem(entry);
@@ -197,8 +200,10 @@ public final class ParameterControls extends JPanel {
      * trains, which stays on offer (under its own name) if it is not among {@code entries}.
      *
      * @param entries the scenarios to offer, in order
+     * @throws IllegalStateException if called off the event thread
      */
     public void setScenarios(List<ScenarioEntry> entries) {
+        EventThread.require("ParameterControls.setScenarios");
         syncing = true;
         try {
             scenarios.removeAllElements();
@@ -213,8 +218,10 @@ public final class ParameterControls extends JPanel {
      * Shows or hides the scenario chooser (and its label), for an embedder that fixes the scenario.
      *
      * @param visible whether the chooser shows
+     * @throws IllegalStateException if called off the event thread
      */
     public void setScenarioChooserVisible(boolean visible) {
+        EventThread.require("ParameterControls.setScenarioChooserVisible");
         scenarioLabel.setVisible(visible);
         scenarioCombo.setVisible(visible);
     }
@@ -224,8 +231,10 @@ public final class ParameterControls extends JPanel {
      *
      * @param label the label of a scenario on offer
      * @throws IllegalArgumentException if no scenario on offer has that label
+     * @throws IllegalStateException if called off the event thread
      */
     public void selectScenario(String label) {
+        EventThread.require("ParameterControls.selectScenario");
         for (int i = 0; i < scenarios.getSize(); i++) {
             if (scenarios.getElementAt(i).label().equals(label)) {
                 scenarioCombo.setSelectedIndex(i);

@@ -1,5 +1,6 @@
 package dev.glassbox.swing.controls;
 
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.Phase;
@@ -128,8 +129,10 @@ public final class TrainingActions {
      * itself; an application that lays out the parts itself calls it on its root pane.
      *
      * @param root the component whose descendants the keys come first in, and whose window they work in
+     * @throws IllegalStateException if called off the event thread
      */
     public void installKeys(JComponent root) {
+        EventThread.require("TrainingActions.installKeys");
         TrainingKeys.install(root, this);
     }
 

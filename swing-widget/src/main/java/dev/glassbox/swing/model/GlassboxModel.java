@@ -188,8 +188,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Adds a listener to what is trained: epochs, resets, rewinds, loads, learning rate, divergence.
      *
      * @param l the listener to add
+     * @throws IllegalStateException if called off the event thread
      */
     public void addListener(GlassboxModelListener l) {
+        EventThread.require("GlassboxModel.addListener");
         listeners.add(l);
     }
 
@@ -197,8 +199,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Removes a listener added with {@link #addListener}.
      *
      * @param l the listener to remove
+     * @throws IllegalStateException if called off the event thread
      */
     public void removeListener(GlassboxModelListener l) {
+        EventThread.require("GlassboxModel.removeListener");
         listeners.remove(l);
     }
 
@@ -206,8 +210,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Adds a listener to the epoch animation (some 66 events a second while an epoch is animated).
      *
      * @param l the listener to add
+     * @throws IllegalStateException if called off the event thread
      */
     public void addAnimationListener(AnimationListener l) {
+        EventThread.require("GlassboxModel.addAnimationListener");
         animationListeners.add(l);
     }
 
@@ -215,8 +221,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Removes a listener added with {@link #addAnimationListener}.
      *
      * @param l the listener to remove
+     * @throws IllegalStateException if called off the event thread
      */
     public void removeAnimationListener(AnimationListener l) {
+        EventThread.require("GlassboxModel.removeAnimationListener");
         animationListeners.remove(l);
     }
 
@@ -224,8 +232,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Adds a listener to playback: started, stopped, speed changed.
      *
      * @param l the listener to add
+     * @throws IllegalStateException if called off the event thread
      */
     public void addPlaybackListener(PlaybackListener l) {
+        EventThread.require("GlassboxModel.addPlaybackListener");
         playbackListeners.add(l);
     }
 
@@ -233,8 +243,10 @@ public final class GlassboxModel implements AutoCloseable {
      * Removes a listener added with {@link #addPlaybackListener}.
      *
      * @param l the listener to remove
+     * @throws IllegalStateException if called off the event thread
      */
     public void removePlaybackListener(PlaybackListener l) {
+        EventThread.require("GlassboxModel.removePlaybackListener");
         playbackListeners.remove(l);
     }
 
@@ -643,6 +655,7 @@ public final class GlassboxModel implements AutoCloseable {
      * @throws IllegalStateException if called off the event thread
      */
     public void togglePlay() {
+        EventThread.require("GlassboxModel.togglePlay");
         if (isPlaying()) {
             pause();
         } else {

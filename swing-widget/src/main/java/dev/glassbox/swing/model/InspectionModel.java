@@ -34,8 +34,10 @@ public final class InspectionModel {
      * Adds a listener, told of every change of the viewed sample, hover and selection.
      *
      * @param listener the listener to add
+     * @throws IllegalStateException if called off the event thread
      */
     public void addInspectionListener(InspectionListener listener) {
+        EventThread.require("InspectionModel.addInspectionListener");
         listeners.add(listener);
     }
 
@@ -43,8 +45,10 @@ public final class InspectionModel {
      * Removes a listener added before (nothing happens if it was not).
      *
      * @param listener the listener to remove
+     * @throws IllegalStateException if called off the event thread
      */
     public void removeInspectionListener(InspectionListener listener) {
+        EventThread.require("InspectionModel.removeInspectionListener");
         listeners.remove(listener);
     }
 

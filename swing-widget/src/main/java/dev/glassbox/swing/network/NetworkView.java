@@ -4,6 +4,7 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.InspectionEvent;
@@ -110,12 +111,13 @@ public final class NetworkView extends JComponent {
     }
 
     /**
-     * Writes {@code z} and {@code δ} under each neuron (where there is room), or not. Bound
-     * property {@code "showDetails"}.
+     * Writes {@code z} and {@code δ} under each neuron (where there is room), or not. Bound property "showDetails".
      *
-     * @param show true to write them
+     * @param show whether the details are written
+     * @throws IllegalStateException if called off the event thread
      */
     public void setShowDetails(boolean show) {
+        EventThread.require("NetworkView.setShowDetails");
         boolean old = showDetails;
         showDetails = show;
         firePropertyChange("showDetails", old, show);
@@ -278,8 +280,10 @@ public final class NetworkView extends JComponent {
      *
      * @param generator the generator; {@link NetworkTooltipGenerator#standard()} restores the default
      * @throws NullPointerException if {@code generator} is null
+     * @throws IllegalStateException if called off the event thread
      */
     public void setTooltipGenerator(NetworkTooltipGenerator generator) {
+        EventThread.require("NetworkView.setTooltipGenerator");
         NetworkTooltipGenerator old = tooltipGenerator;
         tooltipGenerator = Objects.requireNonNull(generator, "generator");
         firePropertyChange("tooltipGenerator", old, generator);

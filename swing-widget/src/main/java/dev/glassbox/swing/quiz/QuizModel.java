@@ -73,8 +73,10 @@ public final class QuizModel {
      * Adds a listener, told on the event thread of every question, hint and answer.
      *
      * @param l the listener
+     * @throws IllegalStateException if called off the event thread
      */
     public void addQuizListener(QuizListener l) {
+        EventThread.require("QuizModel.addQuizListener");
         listeners.add(l);
     }
 
@@ -82,8 +84,10 @@ public final class QuizModel {
      * Removes a listener added with {@link #addQuizListener}.
      *
      * @param l the listener
+     * @throws IllegalStateException if called off the event thread
      */
     public void removeQuizListener(QuizListener l) {
+        EventThread.require("QuizModel.removeQuizListener");
         listeners.remove(l);
     }
 

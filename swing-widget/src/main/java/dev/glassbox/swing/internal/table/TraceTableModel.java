@@ -7,6 +7,7 @@ import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.swing.model.Concealed;
+import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.internal.text.Names;
 import java.util.ArrayList;
@@ -90,8 +91,11 @@ public abstract class TraceTableModel extends AbstractTableModel {
     /**
      * Reads the rows again and tells the table once: as updated rows when their number stayed (so a
      * selection survives), else as new data.
+     *
+     * @throws IllegalStateException if called off the event thread
      */
     public void refresh() {
+        EventThread.require("TraceTableModel.refresh");
         int before = rows.size();
         rows = List.copyOf(read(model));
         scales = new double[columns.size()];
