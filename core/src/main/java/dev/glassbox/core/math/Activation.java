@@ -2,22 +2,27 @@ package dev.glassbox.core.math;
 
 /** An activation function {@code a = f(z)} with its slope {@code f′(z)}. */
 public enum Activation {
+    /** The logistic sigmoid {@code σ(z) = 1 / (1 + e^−z)}, between 0 and 1; slope {@code a(1 − a)}. */
     SIGMOID("sigmoid", "σ(z) = 1 / (1 + e^−z)", "a(1 − a)", 0.25, true) {
         @Override public double a(double z) { return 1.0 / (1.0 + Math.exp(-z)); }
         @Override public double slope(double z, double a) { return a * (1.0 - a); }
     },
+    /** The hyperbolic tangent, between −1 and 1; slope {@code 1 − a²}. */
     TANH("tanh", "tanh(z)", "1 − a²", 1.0, true) {
         @Override public double a(double z) { return Math.tanh(z); }
         @Override public double slope(double z, double a) { return 1.0 - a * a; }
     },
+    /** The rectified linear unit {@code max(0, z)}; slope 1 above 0, else 0 (a neuron can die). */
     RELU("relu", "max(0, z)", "1 if z > 0 else 0", 1.0, false) {
         @Override public double a(double z) { return z > 0 ? z : 0.0; }
         @Override public double slope(double z, double a) { return z > 0 ? 1.0 : 0.0; }
     },
+    /** The leaky ReLU: {@code z} above 0, else {@code 0.01·z}; its slope never reaches 0. */
     LEAKY_RELU("leaky-relu", "z if z > 0 else 0.01·z", "1 if z > 0 else 0.01", 1.0, false) {
         @Override public double a(double z) { return z > 0 ? z : 0.01 * z; }
         @Override public double slope(double z, double a) { return z > 0 ? 1.0 : 0.01; }
     },
+    /** The identity {@code a = z}; slope 1. */
     LINEAR("linear", "z", "1", 1.0, false) {
         @Override public double a(double z) { return z; }
         @Override public double slope(double z, double a) { return 1.0; }
@@ -64,16 +69,21 @@ public enum Activation {
      */
     public abstract double a(double z);
 
-    /** The slope {@code f′(z)}, written with {@code a} where that is the textbook form. */
+    /**
+     * {@return the slope {@code f′(z)}, written with {@code a} where that is the textbook form}
+     *
+     * @param z the weighted input
+     * @param a the activation {@code f(z)}
+     */
     public abstract double slope(double z, double a);
 
-    /** The name used in scenario files, e.g. {@code "leaky-relu"}. */
+    /** {@return the name used in scenario files, e.g. {@code "leaky-relu"}} */
     public String id() { return id; }
 
-    /** The function, for display, e.g. {@code "max(0, z)"}. */
+    /** {@return the function, for display, e.g. {@code "max(0, z)"}} */
     public String formula() { return formula; }
 
-    /** The slope, for display, e.g. {@code "a(1 − a)"}. */
+    /** {@return the slope, for display, e.g. {@code "a(1 − a)"}} */
     public String slopeFormula() { return slopeFormula; }
 
     /**
@@ -86,6 +96,8 @@ public enum Activation {
     /**
      * Whether the function flattens out at both ends (sigmoid, tanh), so that a neuron can be
      * saturated. A ReLU with a zero slope is not saturated but inactive (dead if on every sample).
+     *
+     * @return true for sigmoid, tanh and softmax
      */
     public boolean saturating() { return saturating; }
 
@@ -99,7 +111,12 @@ public enum Activation {
         return saturationThreshold;
     }
 
-    /** The activation with the given file id. */
+    /**
+     * {@return the activation with the given file id}
+     *
+     * @param id the id, e.g. {@code "tanh"}
+     * @throws IllegalArgumentException if no activation has that id
+     */
     public static Activation fromId(String id) {
         for (Activation f : values()) {
             if (f.id.equals(id)) {

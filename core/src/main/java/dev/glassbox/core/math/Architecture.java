@@ -8,6 +8,15 @@ import java.util.List;
  * that the pieces fit together.
  */
 public record Architecture(List<Integer> sizes, List<Activation> activations, Loss loss) {
+    /**
+     * A network's shape, checked to fit together.
+     *
+     * @param sizes       the layer sizes, inputs first (copied)
+     * @param activations one activation per non-input layer (copied)
+     * @param loss        the loss
+     * @throws IllegalArgumentException if there are fewer than two layers or the activations do not
+     *         match the non-input layers one for one
+     */
     public Architecture {
         sizes = List.copyOf(sizes);
         activations = List.copyOf(activations);
@@ -19,22 +28,34 @@ public record Architecture(List<Integer> sizes, List<Activation> activations, Lo
         }
     }
 
-    /** The number of weight layers, {@code L}. */
+    /** {@return the number of weight layers, {@code L}} */
     public int depth() { return sizes.size() - 1; }
 
-    /** The size of layer {@code layer}. */
+    /**
+     * {@return the size of layer {@code layer}}
+     *
+     * @param layer the layer, 0 … L (0: the inputs)
+     */
     public int size(int layer) { return sizes.get(layer); }
 
-    /** The activation of layer {@code layer} (1 … L). */
+    /**
+     * {@return the activation of layer {@code layer} (1 … L)}
+     *
+     * @param layer the layer, 1 … L
+     */
     public Activation activation(int layer) { return activations.get(layer - 1); }
 
-    /** The output layer's activation. */
+    /** {@return the output layer's activation} */
     public Activation outputActivation() { return activations.get(activations.size() - 1); }
 
-    /** Whether the output delta uses the exact cross-entropy × sigmoid cancellation {@code δ = a − y}. */
+    /** {@return whether the output delta uses the exact cross-entropy × sigmoid cancellation {@code δ = a − y}} */
     public boolean cancellation() { return loss.cancelsWith(outputActivation()); }
 
-    /** Whether a neuron or connection exists in this network. */
+    /**
+     * {@return whether a neuron or connection exists in this network}
+     *
+     * @param e a neuron or a connection
+     */
     public boolean contains(NetworkElement e) {
         if (e instanceof NeuronId id) {
             return id.layer() >= 0 && id.layer() < sizes.size() && id.index() >= 0 && id.index() < size(id.layer());
@@ -44,7 +65,7 @@ public record Architecture(List<Integer> sizes, List<Activation> activations, Lo
                 && c.to() >= 0 && c.to() < size(c.layer() + 1);
     }
 
-    /** The sizes as an array. */
+    /** {@return the sizes as an array} */
     public int[] sizeArray() {
         return sizes.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -6,9 +6,9 @@ package dev.glassbox.core.math;
  */
 public record Connection(int layer, int from, int to) implements NetworkElement {
 
-    /** The neuron the connection starts at. */
+    /** {@return the neuron the connection starts at} */
     public NeuronId source() { return new NeuronId(layer, from); }
 
-    /** The neuron the connection feeds. */
+    /** {@return the neuron the connection feeds} */
     public NeuronId target() { return new NeuronId(layer + 1, to); }
 }

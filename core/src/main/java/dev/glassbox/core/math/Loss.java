@@ -38,10 +38,20 @@ public enum Loss {
         this.rawErrorFormula = rawErrorFormula;
     }
 
-    /** The loss of one output neuron. */
+    /**
+     * {@return the loss of one output neuron}
+     *
+     * @param a the neuron's activation
+     * @param y its target
+     */
     public abstract double loss(double a, double y);
 
-    /** {@code ∂L/∂a} of one output neuron. */
+    /**
+     * {@return {@code ∂L/∂a} of one output neuron}
+     *
+     * @param a the neuron's activation
+     * @param y its target
+     */
     public abstract double rawError(double a, double y);
 
     /**
@@ -93,13 +103,13 @@ public enum Loss {
         return output == Activation.SOFTMAX ? "−y / a" : rawErrorFormula;
     }
 
-    /** The name used in scenario files. */
+    /** {@return the name used in scenario files} */
     public String id() { return id; }
 
-    /** The per-neuron loss, for display. */
+    /** {@return the per-neuron loss, for display} */
     public String formula() { return formula; }
 
-    /** The raw error {@code ∂L/∂a}, for display. */
+    /** {@return the raw error {@code ∂L/∂a}, for display} */
     public String rawErrorFormula() { return rawErrorFormula; }
 
     /**
@@ -124,7 +134,12 @@ public enum Loss {
         return Math.min(Math.max(a, EPSILON), 1.0 - EPSILON);
     }
 
-    /** The loss with the given file id. */
+    /**
+     * {@return the loss with the given file id}
+     *
+     * @param id the id, e.g. {@code "mse"}
+     * @throws IllegalArgumentException if no loss has that id
+     */
     public static Loss fromId(String id) {
         for (Loss l : values()) {
             if (l.id.equals(id)) {

@@ -31,7 +31,12 @@ public final class Parameters {
         return new Parameters(sizes, flat);
     }
 
-    /** Parameters from nested arrays {@code weights[l][j][i]} and {@code biases[l][j]} (copied). */
+    /**
+     * {@return parameters from nested arrays {@code weights[l][j][i]} and {@code biases[l][j]} (copied)}
+     *
+     * @param weights {@code weights[l][j][i]}: from neuron {@code i} of layer {@code l} to neuron {@code j} of layer {@code l+1}
+     * @param biases {@code biases[l][j]}: of neuron {@code j} of layer {@code l+1}
+     */
     public static Parameters of(double[][][] weights, double[][] biases) {
         if (weights.length != biases.length || weights.length == 0) {
             throw new IllegalArgumentException("weights and biases need one entry per weight layer");
@@ -60,7 +65,13 @@ public final class Parameters {
         return new Parameters(sizes, flat);
     }
 
-    /** Parameters for layer sizes {@code sizes} from the flat layout (copied). */
+    /**
+     * {@return parameters for layer sizes {@code sizes} from the flat layout (copied)}
+     *
+     * @param sizes the layer sizes, inputs first
+     * @param flat every weight and bias in the flat layout
+     * @throws IllegalArgumentException if {@code flat} does not hold one value per weight and bias
+     */
     public static Parameters ofFlat(int[] sizes, double[] flat) {
         if (flat.length != count(sizes)) {
             throw new IllegalArgumentException("expected " + count(sizes) + " values, got " + flat.length);
@@ -68,12 +79,20 @@ public final class Parameters {
         return new Parameters(sizes.clone(), flat.clone());
     }
 
-    /** All zeros, for layer sizes {@code sizes}. */
+    /**
+     * {@return all zeros, for layer sizes {@code sizes}}
+     *
+     * @param sizes the layer sizes, inputs first
+     */
     public static Parameters zeros(int[] sizes) {
         return new Parameters(sizes.clone(), new double[count(sizes)]);
     }
 
-    /** The number of weights and biases of a network with these layer sizes. */
+    /**
+     * {@return the number of weights and biases of a network with these layer sizes}
+     *
+     * @param sizes the layer sizes, inputs first
+     */
     public static int count(int[] sizes) {
         int n = 0;
         for (int l = 0; l + 1 < sizes.length; l++) {
@@ -82,12 +101,25 @@ public final class Parameters {
         return n;
     }
 
-    /** The flat index of {@code weight(l, j, i)}. */
+    /**
+     * {@return the flat index of {@code weight(l, j, i)}}
+     *
+     * @param sizes the layer sizes
+     * @param l the weight layer, from 0
+     * @param j the receiving neuron's index in layer {@code l+1}
+     * @param i the sending neuron's index in layer {@code l}
+     */
     public static int weightIndex(int[] sizes, int l, int j, int i) {
         return weightIndex(layerOffset(sizes, l), sizes, l, j, i);
     }
 
-    /** The flat index of {@code bias(l, j)}. */
+    /**
+     * {@return the flat index of {@code bias(l, j)}}
+     *
+     * @param sizes the layer sizes
+     * @param l the weight layer, from 0
+     * @param j the neuron's index in layer {@code l+1}
+     */
     public static int biasIndex(int[] sizes, int l, int j) {
         return biasIndex(layerOffset(sizes, l), sizes, l, j);
     }
@@ -109,27 +141,42 @@ public final class Parameters {
         return k;
     }
 
-    /** The layer sizes. */
+    /** {@return the layer sizes} */
     public List<Integer> sizes() {
         return Arrays.stream(sizes).boxed().toList();
     }
 
-    /** The weight from neuron {@code i} of layer {@code l} to neuron {@code j} of layer {@code l+1}. */
+    /**
+     * {@return the weight from neuron {@code i} of layer {@code l} to neuron {@code j} of layer {@code l+1}}
+     *
+     * @param l the weight layer, from 0
+     * @param j the receiving neuron's index in layer {@code l+1}
+     * @param i the sending neuron's index in layer {@code l}
+     */
     public double weight(int l, int j, int i) {
         return flat[weightIndex(offsets[l], sizes, l, j, i)];
     }
 
-    /** The weight of a connection. */
+    /**
+     * {@return the weight of a connection}
+     *
+     * @param c the connection
+     */
     public double weight(Connection c) {
         return weight(c.layer(), c.to(), c.from());
     }
 
-    /** The bias of neuron {@code j} of layer {@code l+1}. */
+    /**
+     * {@return the bias of neuron {@code j} of layer {@code l+1}}
+     *
+     * @param l the weight layer, from 0
+     * @param j the neuron's index in layer {@code l+1}
+     */
     public double bias(int l, int j) {
         return flat[biasIndex(offsets[l], sizes, l, j)];
     }
 
-    /** The number of values. */
+    /** {@return the number of values} */
     public int count() {
         return flat.length;
     }
@@ -159,12 +206,12 @@ public final class Parameters {
         return sizes;
     }
 
-    /** A copy of the flat values. */
+    /** {@return a copy of the flat values} */
     public double[] toFlat() {
         return flat.clone();
     }
 
-    /** A copy as nested arrays {@code weights[l][j][i]}. */
+    /** {@return a copy as nested arrays {@code weights[l][j][i]}} */
     public double[][][] weights() {
         double[][][] w = new double[sizes.length - 1][][];
         for (int l = 0; l < w.length; l++) {
@@ -176,7 +223,7 @@ public final class Parameters {
         return w;
     }
 
-    /** A copy as nested arrays {@code biases[l][j]}. */
+    /** {@return a copy as nested arrays {@code biases[l][j]}} */
     public double[][] biases() {
         double[][] b = new double[sizes.length - 1][];
         for (int l = 0; l < b.length; l++) {
@@ -186,7 +233,7 @@ public final class Parameters {
         return b;
     }
 
-    /** Whether every value is finite. */
+    /** {@return whether every value is finite} */
     public boolean isFinite() {
         for (double v : flat) {
             if (!Double.isFinite(v)) {
@@ -196,7 +243,11 @@ public final class Parameters {
         return true;
     }
 
-    /** {@code this − other}, value by value. */
+    /**
+     * {@return {@code this − other}, value by value}
+     *
+     * @param other parameters of the same layer sizes
+     */
     public Parameters minus(Parameters other) {
         double[] d = new double[flat.length];
         for (int k = 0; k < d.length; k++) {

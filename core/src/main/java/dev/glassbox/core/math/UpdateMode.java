@@ -13,10 +13,15 @@ public enum UpdateMode {
         this.id = id;
     }
 
-    /** The name used in scenario files. */
+    /** {@return the name used in scenario files} */
     public String id() { return id; }
 
-    /** The mode with the given file id. */
+    /**
+     * {@return the mode with the given file id}
+     *
+     * @param id the id, {@code "batch"} or {@code "online"}
+     * @throws IllegalArgumentException if no mode has that id
+     */
     public static UpdateMode fromId(String id) {
         for (UpdateMode m : values()) {
             if (m.id.equals(id)) {

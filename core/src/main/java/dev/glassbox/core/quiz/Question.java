@@ -24,6 +24,11 @@ public record Question(int epoch, int sample, NetworkElement element, Quantity q
      * A question, checked for the shape every question has (the network it is asked of is checked
      * by {@link #problemIn}).
      *
+     * @param epoch    the epoch asked about, from 1
+     * @param sample   the sample's index, from 0
+     * @param element  the neuron or connection asked about
+     * @param quantity what is asked
+     * @param prompt   the teacher's own wording, if any
      * @throws IllegalArgumentException if the epoch is below 1, the sample negative, or the
      *         quantity is not one of the element's kind
      */

@@ -19,17 +19,26 @@ public final class BuiltInScenarios {
     private BuiltInScenarios() {
     }
 
-    /** The ids, in the order they are best met. */
+    /** {@return the ids, in the order they are best met} */
     public static List<String> ids() {
         return IDS;
     }
 
-    /** Whether {@code id} names a built-in scenario. */
+    /**
+     * {@return whether {@code id} names a built-in scenario}
+     *
+     * @param id any text
+     */
     public static boolean exists(String id) {
         return IDS.contains(id);
     }
 
-    /** The built-in scenario {@code id}. */
+    /**
+     * {@return the built-in scenario {@code id}}
+     *
+     * @param id the scenario's id, one of {@link #ids()}
+     * @throws IllegalArgumentException if there is no such built-in scenario, naming the known ones
+     */
     public static Scenario get(String id) {
         if (!exists(id)) {
             throw new IllegalArgumentException("no built-in scenario '" + id + "' (known: " + String.join(", ", IDS) + ")");
@@ -37,7 +46,12 @@ public final class BuiltInScenarios {
         return CACHE.computeIfAbsent(id, BuiltInScenarios::load);
     }
 
-    /** The built-in scenario {@code id} as its file text. */
+    /**
+     * {@return the built-in scenario {@code id} as its file text}
+     *
+     * @param id the scenario's id, one of {@link #ids()}
+     * @throws IllegalArgumentException if there is no such built-in scenario
+     */
     public static String json(String id) {
         return ScenarioFiles.toJson(get(id));
     }

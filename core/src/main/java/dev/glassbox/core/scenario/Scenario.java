@@ -280,6 +280,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     /**
      * The starting parameters: the given ones, or a deterministic Xavier-uniform initialisation
      * from {@code seed} (weights in ±√(6 / (fan-in + fan-out)), biases 0).
+     *
+     * @return the weights and biases epoch 1 starts from
      */
     public Parameters initialParameters() {
         if (parameters != null) {

@@ -5,6 +5,7 @@ package dev.glassbox.core.scenario;
  * is one printable line: whatever it quotes from a file passes through {@link #printable(String)}.
  */
 public final class ScenarioException extends IllegalArgumentException {
+    /** The field at fault, as a path into the file, e.g. {@code "layers[1].activation"}. */
     private final String field;
 
     /**

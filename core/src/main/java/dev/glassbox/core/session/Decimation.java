@@ -7,7 +7,7 @@ package dev.glassbox.core.session;
  */
 public record Decimation(int[] start, int[] end, double[] first, double[] min, double[] max, double[] last) {
 
-    /** The number of buckets. */
+    /** {@return the number of buckets} */
     public int size() {
         return start.length;
     }

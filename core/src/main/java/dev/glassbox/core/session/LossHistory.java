@@ -196,12 +196,12 @@ public final class LossHistory {
         return chunks[p >>> CHUNK_BITS][p & (CHUNK - 1)];
     }
 
-    /** The number of epochs recorded. */
+    /** {@return the number of epochs recorded} */
     public int size() {
         return size;
     }
 
-    /** How many epochs one stored point stands for: 1 until the capacity is reached. */
+    /** {@return how many epochs one stored point stands for: 1 until the capacity is reached} */
     public int stride() {
         return stride;
     }
@@ -209,6 +209,10 @@ public final class LossHistory {
     /**
      * The loss of epoch {@code i + 1} — exact while {@link #stride()} is 1, else the highest loss of
      * the point covering it.
+     *
+     * @param i the epoch index, from 0 (epoch {@code i + 1})
+     * @return the loss
+     * @throws IndexOutOfBoundsException if no epoch {@code i + 1} is recorded
      */
     public double get(int i) {
         if (i < 0 || i >= size) {
@@ -218,7 +222,7 @@ public final class LossHistory {
         return p < points ? point(p) : pendingMax;
     }
 
-    /** The most recent loss (always exact), or {@code NaN} when empty. */
+    /** {@return the most recent loss (always exact), or {@code NaN} when empty} */
     public double last() {
         return last;
     }
@@ -260,7 +264,7 @@ public final class LossHistory {
         }
     }
 
-    /** The bytes held by this history's arrays (for memory checks). */
+    /** {@return the bytes held by this history's arrays (for memory checks)} */
     public long footprintBytes() {
         long bytes = (long) chunks.length * CHUNK * Double.BYTES;
         for (int k = 0; k < LEVELS; k++) {
@@ -274,6 +278,11 @@ public final class LossHistory {
      * {@code [from, to)} (clipped to the history). With fewer values than buckets, each value is a
      * bucket of its own. Once points are merged, slices are made of whole points, and the epochs of
      * an incomplete last point are left out until it completes.
+     *
+     * @param from the first epoch index (epoch {@code from + 1})
+     * @param to the epoch index after the last
+     * @param buckets the number of slices
+     * @return the slices' first, min, max and last losses
      */
     public Decimation decimate(int from, int to, int buckets) {
         int pFrom = Math.max(0, from) / stride;

@@ -62,7 +62,7 @@ public final class SampleLossHistory {
         sum = new double[tracked];
     }
 
-    /** The number of samples recorded. */
+    /** {@return the number of samples recorded} */
     public int sampleCount() {
         return sum.length;
     }
@@ -108,18 +108,29 @@ public final class SampleLossHistory {
         epochsPerPoint *= 2;
     }
 
-    /** The number of points, the open one included. */
+    /** {@return the number of points, the open one included} */
     public int size() {
         return pending > 0 ? size + 1 : size;
     }
 
-    /** The last epoch covered by point {@code i}; ascending in {@code i}. */
+    /**
+     * {@return the last epoch covered by point {@code i}; ascending in {@code i}}
+     *
+     * @param i the point's index, from 0
+     * @throws IndexOutOfBoundsException if {@code i} is not a point's index
+     */
     public int endEpoch(int i) {
         checkIndex(i);
         return i < size ? end[i] : epochs;
     }
 
-    /** Sample {@code s}'s mean loss over the epochs of point {@code i}. */
+    /**
+     * {@return sample {@code s}'s mean loss over the epochs of point {@code i}}
+     *
+     * @param s the sample's index
+     * @param i the point's index, from 0
+     * @throws IndexOutOfBoundsException if {@code i} is not a point's index
+     */
     public double get(int s, int i) {
         checkIndex(i);
         return i < size ? total[s][i] / count[i] : sum[s] / pending;
@@ -131,7 +142,7 @@ public final class SampleLossHistory {
         }
     }
 
-    /** The number of epochs recorded. */
+    /** {@return the number of epochs recorded} */
     public int epochs() {
         return epochs;
     }

@@ -67,7 +67,11 @@ public final class TrainingSession {
     private EpochTrace pendingTrace;
     private SampleLossHistory sampleHistory;
 
-    /** A session at epoch 0 of {@code scenario}, with its learning rate. */
+    /**
+     * A session at epoch 0 of {@code scenario}, with its learning rate.
+     *
+     * @param scenario the scenario to train
+     */
     public TrainingSession(Scenario scenario) {
         install(scenario);
         learningRate = scenario.learningRate();
@@ -113,12 +117,20 @@ public final class TrainingSession {
 
     // ---------------------------------------------------------------- listeners
 
-    /** Adds a listener. */
+    /**
+     * Adds a listener.
+     *
+     * @param l the listener, told of every change on the thread that made it
+     */
     public void addListener(TrainingListener l) {
         listeners.add(l);
     }
 
-    /** Removes a listener. */
+    /**
+     * Removes a listener.
+     *
+     * @param l the listener to remove
+     */
     public void removeListener(TrainingListener l) {
         listeners.remove(l);
     }
@@ -132,7 +144,11 @@ public final class TrainingSession {
 
     // ---------------------------------------------------------------- training
 
-    /** Trains one epoch; returns whether it was trained (false once diverged). */
+    /**
+     * Trains one epoch.
+     *
+     * @return whether it was trained (false once diverged)
+     */
     public boolean step() {
         return run(1) == 1;
     }
@@ -140,6 +156,10 @@ public final class TrainingSession {
     /**
      * Trains up to {@code n} epochs and returns how many were trained: fewer if an epoch diverges
      * (or the session had already diverged, or the epoch counter would overflow).
+     *
+     * @param n the most epochs to train
+     * @return the number of epochs trained
+     * @throws IllegalArgumentException if {@code n} is negative
      */
     public int run(int n) {
         if (n < 0) {
@@ -259,7 +279,11 @@ public final class TrainingSession {
         fire(SessionEvent.Kind.RESET, 0);
     }
 
-    /** Loads another scenario (its learning rate too) and starts at its epoch 0. */
+    /**
+     * Loads another scenario (its learning rate too) and starts at its epoch 0.
+     *
+     * @param next the scenario to train from now on
+     */
     public void load(Scenario next) {
         install(next);
         learningRate = next.learningRate();
@@ -270,6 +294,9 @@ public final class TrainingSession {
     /**
      * Rewinds to the state after epoch {@code e} (0 ≤ e ≤ {@link #epoch()}), forgetting later epochs;
      * listeners are told {@link SessionEvent.Kind#REWOUND}.
+     *
+     * @param e the epoch to return to
+     * @throws IllegalArgumentException if {@code e} is not between 0 and {@link #epoch()}
      */
     public void seek(int e) {
         if (e < 0 || e > epoch) {
@@ -320,6 +347,9 @@ public final class TrainingSession {
     /**
      * Sets η for the following epochs. Rejects a non-finite or non-positive rate with an
      * {@link IllegalArgumentException} and leaves the session as it was.
+     *
+     * @param eta the learning rate η
+     * @throws IllegalArgumentException if {@code eta} is not a finite number above 0
      */
     public void setLearningRate(double eta) {
         if (!Double.isFinite(eta) || eta <= 0) {
@@ -348,7 +378,11 @@ public final class TrainingSession {
         rateCount++;
     }
 
-    /** The learning rate epoch {@code e} was (or will be) trained with. */
+    /**
+     * {@return the learning rate epoch {@code e} was (or will be) trained with}
+     *
+     * @param e the epoch, from 1
+     */
     public double learningRateAt(int e) {
         int k = rateCount - 1;
         while (k > 0 && rateFrom[k] > e) {
@@ -361,6 +395,9 @@ public final class TrainingSession {
      * The learning rates of epochs 1 to {@code upTo}, as a copy of the session's log: each key is
      * the first epoch trained with its rate (the first key is 1). Another run given this schedule
      * trains with the same rates, epoch for epoch.
+     *
+     * @param upTo the last epoch whose rate is wanted
+     * @return the first epoch of each rate, mapped to that rate
      */
     public NavigableMap<Integer, Double> learningRates(int upTo) {
         NavigableMap<Integer, Double> schedule = new TreeMap<>();
@@ -381,19 +418,19 @@ public final class TrainingSession {
 
     // ---------------------------------------------------------------- reading
 
-    /** The scenario being trained. */
+    /** {@return the scenario being trained} */
     public Scenario scenario() { return scenario; }
 
-    /** The network. */
+    /** {@return the network} */
     public Architecture architecture() { return scenario.architecture(); }
 
-    /** The training samples. */
+    /** {@return the training samples} */
     public List<Sample> samples() { return scenario.samples(); }
 
-    /** The number of epochs trained. */
+    /** {@return the number of epochs trained} */
     public int epoch() { return epoch; }
 
-    /** η for the next epoch. */
+    /** {@return η for the next epoch} */
     public double learningRate() { return learningRate; }
 
     /**
@@ -447,7 +484,7 @@ public final class TrainingSession {
         return out;
     }
 
-    /** What the last epoch changed: current parameters minus those one epoch earlier (zeros at epoch 0). */
+    /** {@return what the last epoch changed: current parameters minus those one epoch earlier (zeros at epoch 0)} */
     public Parameters lastChange() {
         if (epoch == 0) {
             return Parameters.zeros(sizes);
@@ -494,10 +531,10 @@ public final class TrainingSession {
                 OptimizerState.ofTrainingState(scenario.optimizer(), sizes, before), eta);
     }
 
-    /** The mean loss of every trained epoch (epoch {@code e} at index {@code e − 1}). Do not modify. */
+    /** {@return the mean loss of every trained epoch (epoch {@code e} at index {@code e − 1})} Do not modify. */
     public LossHistory lossHistory() { return history; }
 
-    /** Each sample's own loss per epoch, at a resolution that halves as training runs long. Do not modify. */
+    /** {@return each sample's own loss per epoch, at a resolution that halves as training runs long} Do not modify. */
     public SampleLossHistory sampleLossHistory() { return sampleHistory; }
 
     /**
@@ -519,7 +556,7 @@ public final class TrainingSession {
         return engine.datasetLoss(p);
     }
 
-    /** The divergence that stopped training, if any. */
+    /** {@return the divergence that stopped training, if any} */
     public Optional<Divergence> divergence() {
         return Optional.ofNullable(divergence);
     }
@@ -534,12 +571,12 @@ public final class TrainingSession {
         return List.copyOf(warnings);
     }
 
-    /** The neuron events so far, in epoch order (at most {@link #MAX_NEURON_EVENTS}). */
+    /** {@return the neuron events so far, in epoch order (at most {@link #MAX_NEURON_EVENTS})} */
     public List<NeuronEvent> neuronEvents() {
         return List.copyOf(neuronEvents);
     }
 
-    /** The number of neuron events so far (cheap, for polling). */
+    /** {@return the number of neuron events so far (cheap, for polling)} */
     public int neuronEventCount() {
         return neuronEvents.size();
     }

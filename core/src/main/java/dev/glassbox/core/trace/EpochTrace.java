@@ -88,7 +88,11 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
         return updateMode == UpdateMode.BATCH ? steps.get(0) : steps.get(s);
     }
 
-    /** Sample {@code s}. */
+    /**
+     * {@return sample {@code s}}
+     *
+     * @param s the sample's index
+     */
     public SampleTrace sample(int s) {
         return samples.get(s);
     }
@@ -96,6 +100,9 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
     /**
      * The parameters after sample {@code s}'s update: in online mode the update that sample
      * made; in batch mode the single update of the epoch.
+     *
+     * @param s the sample's index
+     * @return the parameters the next sample starts from (the epoch's result after the last)
      */
     public Parameters afterSample(int s) {
         if (updateMode == UpdateMode.BATCH || s == samples.size() - 1) {
@@ -104,22 +111,35 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
         return samples.get(s + 1).before();
     }
 
-    /** The gradient used in the update of a connection's weight that sample {@code s} sees. */
+    /**
+     * {@return the gradient used in the update of a connection's weight that sample {@code s} sees}
+     *
+     * @param c the connection
+     */
     public double meanGradient(Connection c) {
         return meanGradient.weight(c);
     }
 
-    /** Whether the output delta uses the cross-entropy × sigmoid cancellation {@code δ = a − y}. */
+    /** {@return whether the output delta uses the cross-entropy × sigmoid cancellation {@code δ = a − y}} */
     public boolean cancellation() {
         return architecture.cancellation();
     }
 
-    /** Whether a neuron is {@link NeuronHealth#saturated saturated} on sample {@code s}. */
+    /**
+     * {@return whether a neuron is {@link NeuronHealth#saturated saturated} on sample {@code s}}
+     *
+     * @param s the sample's index
+     * @param id the neuron
+     */
     public boolean saturated(int s, NeuronId id) {
         return id.layer() > 0 && samples.get(s).neuron(id).saturated();
     }
 
-    /** Whether a neuron is a dead ReLU: {@link NeuronHealth#inactive inactive} on every training sample. */
+    /**
+     * {@return whether a neuron is a dead ReLU: {@link NeuronHealth#inactive inactive} on every training sample}
+     *
+     * @param id the neuron
+     */
     public boolean dead(NeuronId id) {
         return deadNeurons.contains(id);
     }
@@ -135,7 +155,11 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
         return NeuronHealth.of(dead(id), saturated(s, id));
     }
 
-    /** The neurons saturated on sample {@code s}. */
+    /**
+     * {@return the neurons saturated on sample {@code s}}
+     *
+     * @param s the sample's index
+     */
     public List<NeuronId> saturatedNeurons(int s) {
         List<NeuronId> out = new ArrayList<>();
         for (NeuronId id : neurons()) {
@@ -146,7 +170,7 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
         return out;
     }
 
-    /** Whether any loss, activation, delta or parameter of the epoch is not finite. */
+    /** {@return whether any loss, activation, delta or parameter of the epoch is not finite} */
     public boolean hasNonFinite() {
         if (!Double.isFinite(loss) || !before.isFinite() || !after.isFinite()) {
             return true;

@@ -19,11 +19,26 @@ import java.util.List;
  */
 public record NeuronTrace(double z, double a, double slope, double rawError, List<Double> backpropTerms,
                           double delta, boolean saturated) {
+    /**
+     * A neuron's numbers on one sample.
+     *
+     * @param z             the weighted input
+     * @param a             the activation
+     * @param slope         {@code f′(z)}
+     * @param rawError      the raw error
+     * @param backpropTerms the terms {@code w·δ} of the backprop sum (copied)
+     * @param delta         {@code δ}
+     * @param saturated     whether the neuron is saturated on this sample
+     */
     public NeuronTrace {
         backpropTerms = List.copyOf(backpropTerms);
     }
 
-    /** An input neuron holding {@code x}. */
+    /**
+     * {@return an input neuron holding {@code x}}
+     *
+     * @param x the input's value
+     */
     public static NeuronTrace input(double x) {
         return new NeuronTrace(Double.NaN, x, Double.NaN, Double.NaN, List.of(), Double.NaN, false);
     }

@@ -19,26 +19,53 @@ import java.util.List;
  */
 public record SampleTrace(int index, Sample sample, List<List<NeuronTrace>> layers, double loss,
                           Parameters gradient, Parameters before) {
+    /**
+     * One sample's pass.
+     *
+     * @param index    the sample's position in the training set
+     * @param sample   its inputs and targets
+     * @param layers   the neurons' traces, layer by layer (copied)
+     * @param loss     the sample's loss
+     * @param gradient the sample's own gradient
+     * @param before   the parameters the sample was computed with
+     */
     public SampleTrace {
         layers = layers.stream().map(List::copyOf).toList();
     }
 
-    /** Neuron {@code j} of layer {@code l}. */
+    /**
+     * {@return neuron {@code j} of layer {@code l}}
+     *
+     * @param l the layer (0: the inputs)
+     * @param j the neuron's index in it
+     */
     public NeuronTrace neuron(int l, int j) {
         return layers.get(l).get(j);
     }
 
-    /** The given neuron. */
+    /**
+     * {@return the given neuron}
+     *
+     * @param id the neuron
+     */
     public NeuronTrace neuron(NeuronId id) {
         return neuron(id.layer(), id.index());
     }
 
-    /** The output layer's neuron {@code j}. */
+    /**
+     * {@return the output layer's neuron {@code j}}
+     *
+     * @param j the output neuron's index
+     */
     public NeuronTrace output(int j) {
         return layers.get(layers.size() - 1).get(j);
     }
 
-    /** {@code ∂L/∂w = δ_to · a_from} of this sample for a connection. */
+    /**
+     * {@return {@code ∂L/∂w = δ_to · a_from} of this sample for a connection}
+     *
+     * @param c the connection
+     */
     public double gradient(Connection c) {
         return gradient.weight(c);
     }
