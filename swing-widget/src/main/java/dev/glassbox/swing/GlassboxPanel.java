@@ -59,6 +59,8 @@ import javax.swing.ToolTipManager;
  * model for good, after which nothing of the panel is referenced by a Swing timer or a global
  * listener; a program that disposes its last window exits on its own, playing or not, even without
  * a close. See {@link GlassboxModel} for the model's side.
+ *
+ * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class GlassboxPanel extends JPanel implements AutoCloseable {
     /** Below this width, in em of the panel's font, the side panels fold into tabs. */

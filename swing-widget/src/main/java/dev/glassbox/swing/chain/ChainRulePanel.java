@@ -39,6 +39,8 @@ import javax.swing.SwingConstants;
  * line, so that the whole chain shows with less scrolling.
  * Screen readers get the same content as plain text through the accessible description
  * ({@link #plainText()}).
+ *
+ * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class ChainRulePanel extends JPanel implements Scrollable {
     /** The height the panel asks of a scroll pane around it; it scrolls beyond. */
@@ -61,7 +63,11 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
         }
     };
 
-    /** A panel explaining what {@code model} inspects. */
+    /**
+     * A panel explaining what {@code model} inspects.
+     *
+     * @param model the model whose selection and trace the panel writes out
+     */
     public ChainRulePanel(GlassboxModel model) {
         super(null);
         this.model = model;
@@ -93,7 +99,7 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
         }
     }
 
-    /** What the panel shows, as plain text lines (the accessible description). */
+    /** {@return what the panel shows, as plain text lines (the accessible description)} */
     public String plainText() {
         return derivation.plainText();
     }

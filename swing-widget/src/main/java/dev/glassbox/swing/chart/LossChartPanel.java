@@ -60,6 +60,8 @@ import org.jfree.data.Range;
  *
  * <p>Colors and fonts come from the {@code Glassbox.*} theme keys and are re-read on every
  * look-and-feel switch. Event-thread only, like the model.
+ *
+ * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class LossChartPanel extends JPanel {
     /** Room above the curve for the neuron-event marks, as a fraction of the loss range. */

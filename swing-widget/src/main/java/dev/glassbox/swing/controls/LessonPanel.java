@@ -15,13 +15,19 @@ import javax.swing.UIManager;
  * The scenario's name and lesson, as plain text: a scenario file's text can neither fetch anything
  * nor break the layout (no HTML rendering, wrapped, scrolled). Names: {@code lessonTitle},
  * {@code lessonText}.
+ *
+ * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class LessonPanel extends JPanel {
     private final GlassboxModel model;
     private final JLabel title = new JLabel();
     private final JTextArea text = new JTextArea();
 
-    /** The lesson of {@code model}'s scenario. */
+    /**
+     * The lesson of {@code model}'s scenario.
+     *
+     * @param model the model whose scenario's lesson is shown
+     */
     public LessonPanel(GlassboxModel model) {
         super(new BorderLayout(0, 4));
         this.model = model;

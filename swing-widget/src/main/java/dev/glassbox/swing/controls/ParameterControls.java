@@ -42,6 +42,8 @@ import javax.swing.JSpinner;
  * <p>Component names: {@code scenarioCombo}, {@code lossCombo}, {@code hiddenActivationCombo},
  * {@code outputActivationCombo}, {@code learningRateSpinner}, {@code updateModeCombo},
  * {@code sampleCombo}, {@code parameterMessage}.
+ *
+ * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class ParameterControls extends JPanel {
     private final GlassboxModel model;
@@ -69,7 +71,11 @@ public final class ParameterControls extends JPanel {
     private boolean syncing;
     private List<Sample> shownSamples;
 
-    /** Controls for {@code model}, offering the built-in scenarios. */
+    /**
+     * Controls for {@code model}, offering the built-in scenarios.
+     *
+     * @param model the model the controls change and follow
+     */
     public ParameterControls(GlassboxModel model) {
         super(new GridBagLayout());
         this.model = model;

@@ -22,6 +22,8 @@ import javax.swing.JSlider;
  * keys themselves are bound by {@link TrainingActions#installKeys} on the enclosing panel or window. Component
  * names: {@code playButton}, {@code stepButton}, {@code phaseButton}, {@code resetButton},
  * {@code speedSlider}, {@code epochLabel}.
+ *
+ * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class TrainingControls extends JPanel {
     private final GlassboxModel model;

@@ -24,6 +24,8 @@ import javax.swing.event.TableModelEvent;
  * The loss of every sample, written out with the loss formula and the trace's numbers, and their
  * mean, the loss of the epoch. The viewed sample's row is highlighted; selecting a row (by click
  * or keys) views that sample.
+ *
+ * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class LossCalculationPanel extends JPanel {
     /** At most this many sample losses are written out in the mean. */
@@ -34,7 +36,11 @@ public final class LossCalculationPanel extends JPanel {
     private final JTextArea mean = new JTextArea();
     private final JScrollPane scroll;
 
-    /** A panel following {@code model}. */
+    /**
+     * A panel following {@code model}.
+     *
+     * @param model the model whose trace the panel shows
+     */
     public LossCalculationPanel(GlassboxModel model) {
         super(new BorderLayout());
         this.model = model;
@@ -124,7 +130,7 @@ public final class LossCalculationPanel extends JPanel {
         mean.setText(LossWording.meanAfter(model.epoch()) + " = " + Numbers.format(t.loss()) + "\n= " + terms + " / " + n);
     }
 
-    /** The text of the mean below the table. */
+    /** {@return the text of the mean below the table} */
     public String meanText() {
         return mean.getText();
     }

@@ -48,6 +48,8 @@ import javax.swing.ToolTipManager;
  * <p>The view only observes: it listens to the model while it is displayable (added in
  * {@link #addNotify()}, removed in {@link #removeNotify()}), owns no timer, and computes no math.
  * Its name is {@code "networkView"}.
+ *
+ * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class NetworkView extends JComponent {
     private final GlassboxModel model;
