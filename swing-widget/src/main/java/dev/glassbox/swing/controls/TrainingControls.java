@@ -4,12 +4,13 @@ import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.internal.text.LossWording;
 import java.awt.Dimension;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.Hashtable;
 import java.util.List;
 import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -26,6 +27,8 @@ import javax.swing.JSlider;
  * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class TrainingControls extends JPanel {
+    /** Pixels between the buttons, the slider and the label, and around them. */
+    private static final int GAP = 2;
     private final GlassboxModel model;
     private final TrainingActions actions;
     private final JSlider speed = new JSlider(0, GlassboxModel.MAX_SPEED);
@@ -57,7 +60,6 @@ public final class TrainingControls extends JPanel {
      *                the controls' own
      */
     public TrainingControls(GlassboxModel model, TrainingActions actions) {
-        super(new GridBagLayout());
         this.model = model;
         this.actions = actions != null ? actions : new TrainingActions(model, this);
         JButton play = new StableButton(this.actions.playPause(), TrainingActions.PLAY_PAUSE_NAMES);
@@ -82,20 +84,33 @@ public final class TrainingControls extends JPanel {
 
         speed.addChangeListener(e -> model.setSpeed(speed.getValue()));
 
-        GridBagConstraints c = new GridBagConstraints();
-        c.insets = new Insets(2, 2, 2, 2);
-        c.fill = GridBagConstraints.HORIZONTAL;
-        add(play, c);
-        add(step, c);
-        add(phase, c);
-        add(reset, c);
-        c.weightx = 1;
-        // Squeezed below its preferred width, the slider's labels would overlap.
-        speed.setMinimumSize(speed.getPreferredSize());
-        add(speed, c);
-        c.weightx = 0;
-        c.insets = new Insets(2, 8, 2, 2);
-        add(epoch, c);
+        // The buttons wrap as one group; on a narrow panel the epoch label takes a second row.
+        Box buttons = Box.createHorizontalBox();
+        for (JButton b : List.of(play, step, phase, reset)) {
+            if (buttons.getComponentCount() > 0) {
+                buttons.add(Box.createHorizontalStrut(GAP));
+            }
+            buttons.add(b);
+        }
+        ToolbarLayout layout = new ToolbarLayout(GAP, speed);
+        setLayout(layout);
+        setBorder(BorderFactory.createEmptyBorder(GAP, GAP, GAP, GAP));
+        add(buttons);
+        add(speed);
+        add(epoch);
+        addComponentListener(new ComponentAdapter() {
+            private int rows;
+
+            @Override
+            public void componentResized(ComponentEvent e) {
+                // The preferred height follows the number of rows: the parent must lay out again.
+                int n = layout.rows(TrainingControls.this, getWidth() - 2 * GAP).size();
+                if (n != rows) {
+                    rows = n;
+                    revalidate();
+                }
+            }
+        });
         refresh();
         ModelBinding.whileDisplayable(this, model)
                 .onTraining(e -> refresh())
@@ -148,6 +163,11 @@ public final class TrainingControls extends JPanel {
 
         @Override
         public Dimension getMinimumSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public Dimension getMaximumSize() {
             return getPreferredSize();
         }
     }

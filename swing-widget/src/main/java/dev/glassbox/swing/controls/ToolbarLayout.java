@@ -1,0 +1,133 @@
+package dev.glassbox.swing.controls;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.Insets;
+import java.awt.LayoutManager;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A toolbar row that wraps: each child keeps its preferred size, children go left to right, and one
+ * that does not fit starts the next row, so a narrow panel (two widgets side by side, a 640 px
+ * dialog) gets two rows instead of a squeezed slider and cut buttons. The {@code stretch} child takes
+ * its row's spare width.
+ *
+ * <p>The preferred height depends on the width the container has (as with a text area that wraps);
+ * the container asks its parent to lay out again when a resize changes the number of rows.
+ */
+final class ToolbarLayout implements LayoutManager {
+    private final int gap;
+    private final Component stretch;
+
+    /**
+     * A layout with {@code gap} pixels between children and between rows.
+     *
+     * @param gap     the gap in pixels
+     * @param stretch the child that fills its row, or null
+     */
+    ToolbarLayout(int gap, Component stretch) {
+        this.gap = gap;
+        this.stretch = stretch;
+    }
+
+    /** The visible children, row by row, for a content width of {@code width}. */
+    List<List<Component>> rows(Container parent, int width) {
+        List<List<Component>> rows = new ArrayList<>();
+        List<Component> row = new ArrayList<>();
+        int used = 0;
+        for (Component c : parent.getComponents()) {
+            if (!c.isVisible()) {
+                continue;
+            }
+            int w = c.getPreferredSize().width;
+            if (!row.isEmpty() && used + gap + w > width) {
+                rows.add(row);
+                row = new ArrayList<>();
+                used = 0;
+            }
+            used += (row.isEmpty() ? 0 : gap) + w;
+            row.add(c);
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private int contentWidth(Container parent) {
+        Insets in = parent.getInsets();
+        // Before the first layout the container has no width: one row, as wide as it likes.
+        return parent.getWidth() > 0 ? parent.getWidth() - in.left - in.right : Integer.MAX_VALUE;
+    }
+
+    @Override
+    public Dimension preferredLayoutSize(Container parent) {
+        Insets in = parent.getInsets();
+        int width = 0;
+        int height = 0;
+        List<List<Component>> rows = rows(parent, contentWidth(parent));
+        for (List<Component> row : rows) {
+            width = Math.max(width, naturalWidth(row));
+            height += rowHeight(row);
+        }
+        height += gap * Math.max(0, rows.size() - 1);
+        return new Dimension(width + in.left + in.right, height + in.top + in.bottom);
+    }
+
+    @Override
+    public Dimension minimumLayoutSize(Container parent) {
+        Insets in = parent.getInsets();
+        int width = 0;
+        for (Component c : parent.getComponents()) {
+            if (c.isVisible()) {
+                width = Math.max(width, c.getPreferredSize().width);
+            }
+        }
+        return new Dimension(width + in.left + in.right, preferredLayoutSize(parent).height);
+    }
+
+    @Override
+    public void layoutContainer(Container parent) {
+        Insets in = parent.getInsets();
+        int width = parent.getWidth() - in.left - in.right;
+        int y = in.top;
+        for (List<Component> row : rows(parent, width)) {
+            int spare = Math.max(0, width - naturalWidth(row));
+            int h = rowHeight(row);
+            int x = in.left;
+            for (Component c : row) {
+                Dimension d = c.getPreferredSize();
+                int w = c == stretch ? d.width + spare : d.width;
+                c.setBounds(x, y + (h - d.height) / 2, w, d.height);
+                x += w + gap;
+            }
+            y += h + gap;
+        }
+    }
+
+    private int naturalWidth(List<Component> row) {
+        int w = gap * (row.size() - 1);
+        for (Component c : row) {
+            w += c.getPreferredSize().width;
+        }
+        return w;
+    }
+
+    private static int rowHeight(List<Component> row) {
+        int h = 0;
+        for (Component c : row) {
+            h = Math.max(h, c.getPreferredSize().height);
+        }
+        return h;
+    }
+
+    @Override
+    public void addLayoutComponent(String name, Component comp) {
+    }
+
+    @Override
+    public void removeLayoutComponent(Component comp) {
+    }
+}
