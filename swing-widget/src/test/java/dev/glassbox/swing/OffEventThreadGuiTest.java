@@ -94,6 +94,7 @@ class OffEventThreadGuiTest extends GuiTest {
             call("GlassboxModel.stepPhase", p -> p.model().stepPhase()),
             call("GlassboxModel.play", p -> p.model().play()),
             call("GlassboxModel.pause", p -> p.model().pause()),
+            call("GlassboxModel.cancelEpoch", p -> p.model().cancelEpoch()),
             call("GlassboxModel.togglePlay", p -> p.model().togglePlay()),
             call("GlassboxModel.setSpeed", p -> p.model().setSpeed(7)),
             call("InspectionModel.addInspectionListener", p -> p.model().inspection().addInspectionListener(p.inspection())),
@@ -115,6 +116,7 @@ class OffEventThreadGuiTest extends GuiTest {
             call("QuizModel.setSeed", p -> p.panel().quizPanel().quiz().setSeed(7)),
             call("QuizModel.ask", p -> p.panel().quizPanel().quiz().ask()),
             call("QuizModel.play", p -> p.panel().quizPanel().quiz().play(List.of())),
+            call("QuizModel.playScenarioQuiz", p -> p.panel().quizPanel().quiz().playScenarioQuiz()),
             call("QuizModel.next", p -> p.panel().quizPanel().quiz().next()),
             call("QuizModel.skip", p -> p.panel().quizPanel().quiz().skip()),
             call("QuizModel.hint", p -> p.panel().quizPanel().quiz().hint()),
@@ -146,7 +148,7 @@ class OffEventThreadGuiTest extends GuiTest {
     private static final Set<String> NOT_MUTATORS = Set.of("NetworkView.paintSnapshot", "LossChartPanel.exportPng");
 
     /** Mutators that return what they made (the question asked, the verdict given). */
-    private static final Set<String> RETURNING_MUTATORS = Set.of("QuizModel.ask", "QuizModel.play", "QuizModel.next",
+    private static final Set<String> RETURNING_MUTATORS = Set.of("QuizModel.ask", "QuizModel.play", "QuizModel.playScenarioQuiz", "QuizModel.next",
             "QuizModel.hint", "QuizModel.answer");
 
     /** Every public type of the model and the views whose public methods are checked. */

@@ -12,9 +12,11 @@ import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.math.UpdateRule;
+import dev.glassbox.core.quiz.Question;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -32,10 +34,11 @@ import java.util.SplittableRandom;
  * @param seed         the seed of a deterministic initialisation (used when {@code parameters} is null),
  *                     within ±{@link #MAX_SEED}
  * @param samples      the training set
+ * @param quiz         a teacher's questions, played in order by the quiz (empty: none)
  */
 public record Scenario(String name, String lesson, Architecture architecture, double learningRate,
                        UpdateMode updateMode, Optimizer optimizer, Regularization regularization,
-                       Parameters parameters, long seed, List<Sample> samples) {
+                       Parameters parameters, long seed, List<Sample> samples, List<Question> quiz) {
 
     /** At least this many layers: an input and an output layer. */
     public static final int MIN_LAYERS = 2;
@@ -48,8 +51,18 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     /** Seeds lie within ±this (2^53): the whole numbers a JSON number carries exactly. */
     public static final long MAX_SEED = 1L << 53;
 
+    /**
+     * A quiz question's epoch is at most this: the quiz trains the network to each question's epoch
+     * before it asks, on the event thread, so a far epoch would freeze the window.
+     */
+    public static final int MAX_QUIZ_EPOCH = 100_000;
+    /** At most this many questions in a quiz. */
+    public static final int MAX_QUIZ_QUESTIONS = 1_000;
+
     /** The size of a layer. */
     static final WholeRange NEURONS = new WholeRange(1, MAX_NEURONS);
+    /** A quiz question's epoch. */
+    static final WholeRange QUIZ_EPOCHS = new WholeRange(1, MAX_QUIZ_EPOCH);
     /** The seed. */
     static final WholeRange SEEDS = new WholeRange(-MAX_SEED, MAX_SEED);
     /** The rule for every number of a scenario but the learning rate, in words. */
@@ -72,6 +85,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
      * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
      * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
      * @param samples        the training set
+     * @param quiz           a teacher's questions, each one askable of this network and training set;
+     *                       null means none
      * @throws ScenarioException naming the field of the first rule broken
      */
     public Scenario {
@@ -86,6 +101,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         if (!SEEDS.contains(seed)) {
             throw SEEDS.outside("seed", seed);
         }
+        quiz = quiz == null ? List.of() : List.copyOf(quiz);
+        checkQuiz(quiz, architecture, samples.size());
     }
 
     /**
@@ -104,7 +121,25 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     public Scenario(String name, String lesson, Architecture architecture, double learningRate, UpdateMode updateMode,
                     Parameters parameters, long seed, List<Sample> samples) {
         this(name, lesson, architecture, learningRate, updateMode, Optimizer.SGD, Regularization.NONE, parameters,
-                seed, samples);
+                seed, samples, List.of());
+    }
+
+    /** The quiz's rules: a bounded number of questions, each askable of the network at a bounded epoch. */
+    private static void checkQuiz(List<Question> quiz, Architecture architecture, int samples) {
+        if (quiz.size() > MAX_QUIZ_QUESTIONS) {
+            throw new ScenarioException("quiz", "must have at most " + MAX_QUIZ_QUESTIONS + " questions, got " + quiz.size());
+        }
+        for (int k = 0; k < quiz.size(); k++) {
+            Question q = quiz.get(k);
+            String field = "quiz[" + k + "]";
+            if (!QUIZ_EPOCHS.contains(q.epoch())) {
+                throw QUIZ_EPOCHS.outside(field + ".epoch", q.epoch());
+            }
+            Optional<String> problem = q.problemIn(architecture, samples);
+            if (problem.isPresent()) {
+                throw new ScenarioException(field, problem.get());
+            }
+        }
     }
 
     /** The rules on an optimizer's numbers: a momentum and betas from 0 to below 1, a positive ε. */
@@ -346,6 +381,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         private Parameters parameters;
         private long seed;
         private List<Sample> samples;
+        private List<Question> quiz;
 
         private Builder(Scenario s) {
             if (s != null) {
@@ -359,6 +395,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                 parameters = s.parameters;
                 seed = s.seed;
                 samples = s.samples;
+                quiz = s.quiz;
             }
         }
 
@@ -500,6 +537,18 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
 
         /**
+         * Sets the teacher's quiz.
+         *
+         * @param quiz questions played in order (at most {@link Scenario#MAX_QUIZ_QUESTIONS}); null or
+         *             empty for none
+         * @return this builder
+         */
+        public Builder quiz(List<Question> quiz) {
+            this.quiz = quiz;
+            return this;
+        }
+
+        /**
          * The scenario, checked.
          *
          * @return a new scenario of the components set
@@ -507,7 +556,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
          */
         public Scenario build() {
             return new Scenario(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters,
-                    seed, samples);
+                    seed, samples, quiz);
         }
     }
 }

@@ -16,8 +16,11 @@ import com.google.gson.JsonObject;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Momentum;
+import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Optimizer;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Penalty;
@@ -25,8 +28,12 @@ import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.math.Sgd;
 import dev.glassbox.core.math.UpdateMode;
+import dev.glassbox.core.quiz.Quantity;
+import dev.glassbox.core.quiz.Question;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -73,7 +80,8 @@ final class ScenarioJson {
                     o.addProperty("seed", s.seed());
                 }
             }),
-            new Field("samples", ScenarioJson::readSamples, ScenarioJson::writeSamples));
+            new Field("samples", ScenarioJson::readSamples, ScenarioJson::writeSamples),
+            new Field("quiz", ScenarioJson::readQuiz, ScenarioJson::writeQuiz));
 
     /** The optimizers' file ids, in the order an error lists them. */
     private static final List<String> OPTIMIZERS = List.of(Sgd.ID, Momentum.ID, Adam.ID);
@@ -335,6 +343,104 @@ final class ScenarioJson {
             samples.add(so);
         }
         o.add("samples", samples);
+    }
+
+    /** A question's keys: when and where, what, and the teacher's wording (in the order written). */
+    private static final List<String> QUESTION_KEYS = List.of("epoch", "sample", "quantity", "neuron", "weight", "prompt");
+
+    /** Every key of a quiz question, in the order a question is written. */
+    static List<String> questionKeys() {
+        return QUESTION_KEYS;
+    }
+
+    /**
+     * The optional quiz: questions such as {@code {"epoch": 1, "sample": 0, "neuron": [2, 0],
+     * "quantity": "delta"}}. A neuron is {@code [layer, index]} (layer 0: the inputs), a weight
+     * {@code [l, j, i]} as it is found in {@code weights[l][j][i]}; the sample is an index into
+     * {@code samples}. Whether the question fits the network is the scenario's rule.
+     */
+    private static void readQuiz(JsonObject o, Draft d) {
+        if (!o.has("quiz")) {
+            return;
+        }
+        JsonArray quiz = array(o.get("quiz"), "quiz");
+        List<Question> questions = new ArrayList<>();
+        for (int k = 0; k < quiz.size(); k++) {
+            String field = "quiz[" + k + "]";
+            JsonElement e = quiz.get(k);
+            if (!e.isJsonObject()) {
+                throw new ScenarioException(field, "expected an object with \"epoch\", \"sample\", \"quantity\" and "
+                        + "\"neuron\" or \"weight\"");
+            }
+            JsonObject q = e.getAsJsonObject();
+            knownKeys(q, field, QUESTION_KEYS);
+            int epoch = (int) whole(q.get("epoch"), field + ".epoch", Scenario.QUIZ_EPOCHS);
+            int sample = (int) whole(q.get("sample"), field + ".sample", QUIZ_SAMPLES);
+            Quantity quantity = quantity(q.get("quantity"), field + ".quantity");
+            NetworkElement element = element(q, field, quantity);
+            Optional<String> prompt = q.has("prompt") ? Optional.of(string(q.get("prompt"), field + ".prompt"))
+                    : Optional.empty();
+            questions.add(new Question(epoch, sample, element, quantity, prompt));
+        }
+        d.scenario.quiz(questions);
+    }
+
+    /** A sample index: whether the training set has it is checked with the scenario. */
+    private static final WholeRange QUIZ_SAMPLES = new WholeRange(0, Scenario.MAX_SAMPLES - 1);
+    /** A layer or neuron index inside a question's element: the network's own bounds are the scenario's rule. */
+    private static final WholeRange QUIZ_INDICES = new WholeRange(0, Scenario.MAX_NEURONS);
+
+    private static Quantity quantity(JsonElement e, String field) {
+        List<String> ids = Arrays.stream(Quantity.values()).map(Quantity::id).toList();
+        return Quantity.byId(oneOf(e, field, ids)).orElseThrow();
+    }
+
+    /** The neuron or the weight a question is about: the one its quantity is asked of. */
+    private static NetworkElement element(JsonObject q, String field, Quantity quantity) {
+        String key = quantity.ofConnection() ? "weight" : "neuron";
+        String other = quantity.ofConnection() ? "neuron" : "weight";
+        if (q.has(other)) {
+            throw new ScenarioException(field + "." + other, quantity.id() + " is asked of a "
+                    + (quantity.ofConnection() ? "weight: give \"weight\": [l, j, i]" : "neuron: give \"neuron\": [layer, index]"));
+        }
+        JsonArray at = array(q.get(key), field + "." + key);
+        int size = quantity.ofConnection() ? 3 : 2;
+        if (at.size() != size) {
+            throw new ScenarioException(field + "." + key, "expected " + size + " whole numbers "
+                    + (quantity.ofConnection() ? "[l, j, i]" : "[layer, index]") + ", got " + at.size());
+        }
+        int[] v = new int[size];
+        for (int k = 0; k < size; k++) {
+            v[k] = (int) whole(at.get(k), field + "." + key + "[" + k + "]", QUIZ_INDICES);
+        }
+        return quantity.ofConnection() ? new Connection(v[0], v[2], v[1]) : new NeuronId(v[0], v[1]);
+    }
+
+    private static void writeQuiz(Scenario s, JsonObject o) {
+        if (s.quiz().isEmpty()) {
+            return;
+        }
+        JsonArray quiz = new JsonArray();
+        for (Question q : s.quiz()) {
+            JsonObject qo = new JsonObject();
+            qo.addProperty("epoch", q.epoch());
+            qo.addProperty("sample", q.sample());
+            qo.addProperty("quantity", q.quantity().id());
+            JsonArray at = new JsonArray();
+            if (q.element() instanceof Connection c) {
+                at.add(c.layer());
+                at.add(c.to());
+                at.add(c.from());
+                qo.add("weight", at);
+            } else if (q.element() instanceof NeuronId n) {
+                at.add(n.layer());
+                at.add(n.index());
+                qo.add("neuron", at);
+            }
+            q.prompt().ifPresent(text -> qo.addProperty("prompt", text));
+            quiz.add(qo);
+        }
+        o.add("quiz", quiz);
     }
 
     private static JsonArray numbers(double[] v) {

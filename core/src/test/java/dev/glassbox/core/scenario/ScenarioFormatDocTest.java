@@ -26,12 +26,31 @@ class ScenarioFormatDocTest {
 
     @Test
     void namesEveryKeyInTheKeysTableInTheFormatsOrder() throws IOException {
+        assertThat(tableKeys(section("## Keys"))).isEqualTo(ScenarioJson.keys());
+    }
+
+    @Test
+    void namesEveryKeyOfAQuizQuestionInTheQuizTableInTheOrderWritten() throws IOException {
+        assertThat(tableKeys(section("## Quiz"))).isEqualTo(ScenarioJson.questionKeys());
+    }
+
+    /** The text from {@code heading} to the next heading of its level. */
+    private static String section(String heading) throws IOException {
+        String doc = doc();
+        int start = doc.indexOf("\n" + heading + "\n");
+        assertThat(start).as(heading).isNotNegative();
+        int end = doc.indexOf("\n## ", start + heading.length() + 1);
+        return doc.substring(start, end < 0 ? doc.length() : end);
+    }
+
+    /** The keys of a table's first column, in order. */
+    private static List<String> tableKeys(String text) {
         List<String> rows = new ArrayList<>();
-        Matcher row = Pattern.compile("(?m)^\\| `(\\w+)` \\|").matcher(doc());
+        Matcher row = Pattern.compile("(?m)^\\| `(\\w+)` \\|").matcher(text);
         while (row.find()) {
             rows.add(row.group(1));
         }
-        assertThat(rows).isEqualTo(ScenarioJson.keys());
+        return rows;
     }
 
     @Test

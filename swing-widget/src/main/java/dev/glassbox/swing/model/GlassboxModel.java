@@ -650,6 +650,19 @@ public final class GlassboxModel implements AutoCloseable {
     }
 
     /**
+     * Pauses and drops the animated epoch under way, if any: nothing is trained, and the next step
+     * shows the pending epoch again from its forward phase. A quiz does this before it asks for a
+     * value, so that no running phase reveals (or commits) it.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void cancelEpoch() {
+        EventThread.require("GlassboxModel.cancelEpoch");
+        playback.pause();
+        playback.cancelAnimation();
+    }
+
+    /**
      * Play if paused, pause if playing.
      *
      * @throws IllegalStateException if called off the event thread

@@ -170,6 +170,35 @@ public final class QuizModel {
     }
 
     /**
+     * Plays the quiz of the model's scenario (its file's {@code quiz} section), as {@link #play} does.
+     *
+     * @return the first question
+     * @throws IllegalArgumentException if the scenario has no quiz
+     * @throws IllegalStateException    off the event thread
+     */
+    public Question playScenarioQuiz() {
+        EventThread.require("QuizModel.playScenarioQuiz");
+        if (model.scenario().quiz().isEmpty()) {
+            throw new IllegalArgumentException("the scenario \u201c" + model.scenario().name() + "\u201d has no quiz");
+        }
+        return play(model.scenario().quiz());
+    }
+
+    /** {@return the teacher's questions being played, in order; empty while the quiz picks its own} */
+    public List<Question> teacherQuestions() {
+        return teacher;
+    }
+
+    /**
+     * Where the teacher's quiz is: the number of its questions asked so far, the open one included.
+     *
+     * @return from 1 to the number of questions while one is played, 0 while the quiz picks its own
+     */
+    public int teacherPosition() {
+        return teacher.isEmpty() ? 0 : next;
+    }
+
+    /**
      * The next question: the teacher's next one, or a new one picked as {@link #ask()} does.
      *
      * @return the question asked, or empty when the teacher's quiz is over ({@link QuizEvent.Kind#FINISHED})
@@ -195,7 +224,7 @@ public final class QuizModel {
         int at = epoch - 1;
         asking = true;
         try {
-            model.pause();
+            model.cancelEpoch();
             if (model.epoch() > at) {
                 model.session().seek(at);
             } else if (model.epoch() < at) {
@@ -235,6 +264,14 @@ public final class QuizModel {
 
     private Question open(Question q) {
         withdraw();
+        asking = true;
+        try {
+            // The quiz owns the reveal: an animated epoch under way would show the value or, in its
+            // update phase, train the epoch asked about.
+            model.cancelEpoch();
+        } finally {
+            asking = false;
+        }
         EpochTrace t = model.trace();
         solution = Solution.of(t, q);
         worked = WorkedSolution.of(t, q);
@@ -242,7 +279,6 @@ public final class QuizModel {
         question = q;
         asking = true;
         try {
-            model.pause();
             model.setViewedSample(q.sample());
             model.setSelected(q.element());
             model.inspection().setConcealed(new Concealed(q.element(), q.quantity(), q.sample()));

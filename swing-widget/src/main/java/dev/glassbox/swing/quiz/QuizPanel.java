@@ -5,6 +5,8 @@ import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.quiz.Step;
 import dev.glassbox.core.quiz.Verdict;
 import dev.glassbox.swing.internal.text.Numbers;
+import dev.glassbox.swing.model.GlassboxModelEvent;
+import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -39,7 +41,7 @@ import javax.swing.ListCellRenderer;
  * it after an answer, with the mistaken step highlighted), the score and streak, and which kinds
  * of value are asked. It observes a {@link QuizModel}. Names: {@code quizPanel},
  * {@code quizQuestion}, {@code quizAnswerField}, {@code quizCheckButton}, {@code quizHintButton},
- * {@code quizNextButton}, {@code quizTolerance}, {@code quizFeedback}, {@code quizSteps}, {@code quizScore} and
+ * {@code quizNextButton}, {@code quizPlayButton} (shown for a scenario with a quiz of its own), {@code quizTolerance}, {@code quizFeedback}, {@code quizSteps}, {@code quizScore} and
  * {@code quizKind.<id>} for each kind ({@code quizKind.delta}, …).
  *
  * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
@@ -52,6 +54,9 @@ public final class QuizPanel extends JPanel {
     private final JButton checkButton = new JButton("Check");
     private final JButton hintButton = new JButton("Hint");
     private final JButton nextButton = new JButton("Ask a question");
+    private final JButton playButton = new JButton();
+    /** The play button's row, shown only for a scenario with a quiz of its own. */
+    private final JPanel playRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
     private final JTextArea feedback = wrapped("quizFeedback");
     private final DefaultListModel<WorkedStep> steps = new DefaultListModel<>();
     private final JList<WorkedStep> stepList = new JList<>(steps);
@@ -75,6 +80,8 @@ public final class QuizPanel extends JPanel {
         checkButton.setName("quizCheckButton");
         hintButton.setName("quizHintButton");
         nextButton.setName("quizNextButton");
+        playButton.setName("quizPlayButton");
+        playButton.setToolTipText("The questions the scenario's author wrote, in order");
         stepList.setName("quizSteps");
         score.setName("quizScore");
         answerField.getAccessibleContext().setAccessibleName("Your answer");
@@ -101,6 +108,10 @@ public final class QuizPanel extends JPanel {
         north.add(Box.createVerticalStrut(4));
         north.add(answerRow);
         north.add(buttons);
+        // A row of its own: the button's text is long, and a flow row does not grow to a second line.
+        playRow.setAlignmentX(Component.LEFT_ALIGNMENT);
+        playRow.add(playButton);
+        north.add(playRow);
         north.add(feedback);
         add(north, BorderLayout.NORTH);
         // A heading, not a TitledBorder: a titled border listens to UIManager for good, which would
@@ -125,6 +136,13 @@ public final class QuizPanel extends JPanel {
         answerField.addActionListener(e -> check());
         hintButton.addActionListener(e -> quiz.hint());
         nextButton.addActionListener(e -> next());
+        playButton.addActionListener(e -> playScenarioQuiz());
+        // Another scenario may bring a quiz of its own (or none).
+        ModelBinding.whileDisplayable(this, quiz.model()).onTraining(e -> {
+            if (e.kind() == GlassboxModelEvent.Kind.LOADED) {
+                refresh();
+            }
+        });
         quiz.addQuizListener(e -> {
             if (e.kind() == QuizEvent.Kind.ASKED) {
                 mistaken = null;
@@ -233,6 +251,14 @@ public final class QuizPanel extends JPanel {
         }
     }
 
+    private void playScenarioQuiz() {
+        try {
+            quiz.playScenarioQuiz();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            feedback.setText(e.getMessage());
+        }
+    }
+
     private String scoreText() {
         return QuizWords.score(quiz.right(), quiz.answers().size(), quiz.streak(), quiz.bestStreak());
     }
@@ -240,13 +266,17 @@ public final class QuizPanel extends JPanel {
     private void refresh() {
         boolean open = quiz.question().isPresent();
         questionText.setText(quiz.question()
-                .map(q -> QuizWords.question(quiz.model().architecture(), quiz.model().samples().size(), q))
+                .map(q -> QuizWords.question(quiz.model().architecture(), quiz.model().samples().size(), q,
+                        quiz.teacherPosition(), quiz.teacherQuestions().size()))
                 .orElse(quiz.answers().isEmpty() ? "Press “Ask a question”: the value asked is hidden until you answer."
                         : "Press “Next question” for another."));
         answerField.setEnabled(open);
         checkButton.setEnabled(open);
         hintButton.setEnabled(open && quiz.hintsShown() < quiz.workedSolution().size());
         nextButton.setText(quiz.answers().isEmpty() && !open ? "Ask a question" : "Next question");
+        int authored = quiz.model().scenario().quiz().size();
+        playRow.setVisible(authored > 0);
+        playButton.setText(QuizWords.playScenarioQuiz(authored));
         steps.clear();
         if (open) {
             quiz.workedSolution().stream().limit(quiz.hintsShown()).forEach(steps::addElement);

@@ -39,10 +39,20 @@ final class QuizWords {
         };
     }
 
-    /** The question as asked. */
-    static String question(Architecture arch, int samples, Question q) {
+    /**
+     * The question as asked: the teacher's own wording, if any, followed by what exactly is asked,
+     * so that a loose prompt still names the value; in a teacher's quiz, which question of how many.
+     */
+    static String question(Architecture arch, int samples, Question q, int position, int questions) {
+        String of = position > 0 ? "Question " + position + " of " + questions + ". " : "";
         String where = "Epoch " + q.epoch() + ", sample " + (q.sample() + 1) + " of " + samples + ": ";
-        return where + q.prompt().orElse("what is " + value(arch, q) + "?");
+        String asked = "what is " + value(arch, q) + "?";
+        return of + q.prompt().map(p -> p + "\n" + where + asked).orElse(where + asked);
+    }
+
+    /** The button that plays a scenario's own quiz. */
+    static String playScenarioQuiz(int questions) {
+        return "Play this scenario's quiz (" + questions + (questions == 1 ? " question)" : " questions)");
     }
 
     /** The tolerance, stated with the question. */

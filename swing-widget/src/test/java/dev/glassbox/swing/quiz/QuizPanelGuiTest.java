@@ -153,7 +153,8 @@ class QuizPanelGuiTest extends GuiTest {
         Connection v1 = new Connection(1, 0, 0);
         onEdtRun(() -> quiz().play(List.of(Question.of(1, 0, OUT, Quantity.A),
                 Question.of(3, 0, v1, Quantity.UPDATED_WEIGHT))));
-        window.textBox("quizQuestion").requireText("Epoch 1, sample 1 of 1: what is a (the activation) of output?");
+        window.textBox("quizQuestion").requireText("Question 1 of 2. Epoch 1, sample 1 of 1: what is a (the activation)"
+                + " of output?");
         window.textBox("quizAnswerField").enterText("0.7514\n");
         window.button("quizNextButton").click();
         // The quiz trained two epochs to reach its second question's epoch.
@@ -165,6 +166,42 @@ class QuizPanelGuiTest extends GuiTest {
                 QuizEvent.Kind.ASKED, QuizEvent.Kind.ANSWERED, QuizEvent.Kind.FINISHED);
         window.textBox("quizFeedback").requireText("That was the last question of the quiz. "
                 + "Score 2 of 2   ·   streak 2 (best 2)");
+    }
+
+    /** The hand-worked file with a quiz of its own: δ of the output, then a of hidden 1, both on epoch 1. */
+    private static final String WITH_QUIZ = HAND_WORKED.substring(0, HAND_WORKED.lastIndexOf('}')).stripTrailing()
+            + ",\n\"quiz\": [{\"epoch\": 1, \"sample\": 0, \"quantity\": \"delta\", \"neuron\": [2, 0],"
+            + " \"prompt\": \"How loud is the output's error signal?\"},"
+            + " {\"epoch\": 1, \"sample\": 0, \"quantity\": \"a\", \"neuron\": [1, 0]}]}";
+
+    @Test
+    void aScenarioWithAQuizOffersItAndItPlaysWithTheTeachersWordsToTheEnd() {
+        assertThat(playButtonShowing()).isFalse();
+        onEdtRun(() -> panel.get().model().load(ScenarioFiles.parse(WITH_QUIZ)));
+        window.button("quizPlayButton").requireVisible().requireText("Play this scenario's quiz (2 questions)");
+        window.button("quizPlayButton").click();
+        window.textBox("quizQuestion").requireText("Question 1 of 2. How loud is the output's error signal?\n"
+                + "Epoch 1, sample 1 of 1: what is δ of output?");
+        assertThat(deltasCell(2, 3)).isEqualTo("?");
+        window.textBox("quizAnswerField").enterText("0.7414\n");
+        assertThat(events.get(1).verdict().orElseThrow().mistake()).contains(Mistake.SLOPE_LEFT_OUT);
+        window.button("quizNextButton").click();
+        window.textBox("quizQuestion").requireText("Question 2 of 2. Epoch 1, sample 1 of 1: what is a (the activation)"
+                + " of hidden 1?");
+        // The classic example's out_h1 = σ(0.15·0.05 + 0.20·0.10 + 0.35) = σ(0.3775) = 0.593269992.
+        window.textBox("quizAnswerField").enterText("0.5933\n");
+        assertThat(events.get(3).verdict().orElseThrow().correct()).isTrue();
+        window.button("quizNextButton").click();
+        window.textBox("quizFeedback").requireText("That was the last question of the quiz. "
+                + "Score 1 of 2   ·   streak 1 (best 1)");
+        // Back to a scenario without a quiz: the offer goes.
+        onEdtRun(() -> panel.get().model().load(ScenarioFiles.parse(HAND_WORKED)));
+        assertThat(playButtonShowing()).isFalse();
+    }
+
+    private boolean playButtonShowing() {
+        javax.swing.JButton b = robot.finder().findByName(window.target(), "quizPlayButton", javax.swing.JButton.class, false);
+        return onEdt(b::isShowing);
     }
 
     @Test
