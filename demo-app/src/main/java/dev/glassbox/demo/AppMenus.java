@@ -64,6 +64,12 @@ final class AppMenus {
                 window.exportTrace(p);
             }
         }));
+        export.add(item("Quiz answers as CSV…", 0, () -> {
+            Path p = window.choosers().save(window, "CSV files", "csv", "quiz-answers.csv");
+            if (p != null) {
+                window.exportQuizAnswers(p);
+            }
+        }));
         file.add(export);
         file.addSeparator();
         file.add(item("Quit", KeyEvent.VK_Q,

@@ -30,6 +30,8 @@ import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
 import dev.glassbox.swing.internal.text.Names;
+import dev.glassbox.swing.quiz.QuizModel;
+import dev.glassbox.swing.quiz.QuizPanel;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
@@ -64,6 +66,7 @@ public final class MainWindow extends JFrame {
     private final transient FileChoosers choosers = new FileChoosers();
     private final transient Exports exports = new Exports(this, this::say);
     private final transient TrainingActions actions;
+    private final transient QuizModel quiz;
     private HelpDialog help;
 
     /** A window training {@code scenario}, remembering its settings in {@code settings}. */
@@ -74,6 +77,7 @@ public final class MainWindow extends JFrame {
         parameters = new ParameterControls(model);
         networkView = new NetworkView(model);
         lossChart = new LossChartPanel(model);
+        quiz = new QuizModel(model);
         status.setName("statusMessage");
         status.putClientProperty("html.disable", Boolean.TRUE);
         actions = new TrainingActions(model, getRootPane());
@@ -90,6 +94,7 @@ public final class MainWindow extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                quiz.dispose();
                 model.close();
                 if (help != null) {
                     help.dispose();
@@ -142,7 +147,7 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * The lesson, then the activations, deltas and weights tables, one click apart. Name:
+     * The lesson and the quiz, then the activations, deltas and weights tables, one click apart. Name:
      * {@code tablesTabs}.
      */
     private JTabbedPane tables(LessonPanel lesson) {
@@ -151,6 +156,9 @@ public final class MainWindow extends JFrame {
         tabs.setName("tablesTabs");
         lesson.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
         tabs.addTab("Lesson", lesson);
+        QuizPanel quizPanel = new QuizPanel(quiz);
+        quizPanel.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        tabs.addTab("Quiz", quizPanel);
         tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
         tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
         tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));
@@ -255,6 +263,19 @@ public final class MainWindow extends JFrame {
      */
     public SwingWorker<Void, Void> exportTrace(Path file) {
         return exports.trace(model.session(), file);
+    }
+
+    /**
+     * Writes the quiz answers given so far as CSV, for the teacher; returns whether it was written
+     * (not when there are none yet, nor when the write fails, which a dialog explains).
+     */
+    public boolean exportQuizAnswers(Path file) {
+        return exports.quizAnswers(file, model.architecture(), quiz.answers());
+    }
+
+    /** {@return the window's quiz} */
+    public QuizModel quiz() {
+        return quiz;
     }
 
     // ---------------------------------------------------------------- view and help

@@ -286,7 +286,7 @@ public final class Cli {
             return;
         }
         try (TextFileReplacement file = new TextFileReplacement(csv);
-             CSVPrinter printer = new CSVPrinter(file.writer(), Sweep.csvFormat())) {
+             CSVPrinter printer = new CSVPrinter(file.writer(), CsvDialect.format())) {
             sweep.run(out, progress, printer);
             printer.flush();
             file.commit();

@@ -20,7 +20,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -280,10 +279,5 @@ final class Sweep {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    /** The CSV dialect of {@code --csv}: RFC 4180 with a line feed at the end of each row. */
-    static CSVFormat csvFormat() {
-        return CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
     }
 }

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * written as it goes: a run that fails part way (a full disk, a file size limit, a divergence, a
  * cancel) leaves no partial file, and a file the user already had there stays as it was.
  */
-final class TextFileReplacement implements Closeable {
+public final class TextFileReplacement implements Closeable {
     private final Path target;
     private final Path temporary;
     private final BufferedWriter out;
@@ -28,7 +28,7 @@ final class TextFileReplacement implements Closeable {
      * @param file where the text goes on {@link #commit()}
      * @throws IOException if {@code file} is a directory or no file can be created beside it
      */
-    TextFileReplacement(Path file) throws IOException {
+    public TextFileReplacement(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new FileSystemException(file.toString(), null, "Is a directory");
         }
@@ -43,7 +43,7 @@ final class TextFileReplacement implements Closeable {
     }
 
     /** Where the text is written until the commit. */
-    Writer writer() {
+    public Writer writer() {
         return out;
     }
 
@@ -52,7 +52,7 @@ final class TextFileReplacement implements Closeable {
      *
      * @throws IOException if the text cannot be flushed or the file cannot be moved into place
      */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         out.close();
         AtomicFiles.moveIntoPlace(temporary, target);
         committed = true;

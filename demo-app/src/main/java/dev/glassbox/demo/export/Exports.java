@@ -1,17 +1,20 @@
 package dev.glassbox.demo.export;
 
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.quiz.Verdict;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.demo.files.ErrorDialog;
 import dev.glassbox.demo.files.IoProblem;
 import java.awt.Component;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.SwingWorker;
 
 /**
- * A window's exports — pictures and the training trace — with their outcome told to the user: a
+ * A window's exports — pictures, the training trace and the quiz answers — with their outcome told to the user: a
  * line on the status bar when the file is written, an error dialog naming the problem when not.
  * Event thread only.
  */
@@ -74,6 +77,26 @@ public final class Exports {
         };
         worker.execute();
         return worker;
+    }
+
+    /**
+     * Writes a student's quiz answers to {@code file} as CSV ({@link QuizAnswers}); returns whether
+     * it was written. With no answers yet nothing is written and the status says why.
+     */
+    public boolean quizAnswers(Path file, Architecture arch, List<Verdict> answers) {
+        if (answers.isEmpty()) {
+            status.accept("No quiz answers yet: answer a question on the Quiz tab first");
+            return false;
+        }
+        try {
+            QuizAnswers.write(file, arch, answers);
+        } catch (IOException e) {
+            failed(file, IoProblem.describe(e));
+            return false;
+        }
+        status.accept("Exported " + file.getFileName() + ": " + answers.size()
+                + (answers.size() == 1 ? " answer" : " answers"));
+        return true;
     }
 
     private void failed(Path file, String why) {

@@ -207,7 +207,7 @@ class CliTest {
         assertThat("{" + last.group(4) + "}\n").isEqualTo(ok("train", "and", "--epochs", "50", "--seed", "8",
                 "--learning-rate", "1.5", "--optimizer", "adam").out());
 
-        try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, Sweep.csvFormat())) {
+        try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, CsvDialect.format())) {
             List<CSVRecord> rows = parser.getRecords();
             assertThat(rows).hasSize(9);
             assertThat(rows.get(0).toList()).containsExactly("seed", "learningRate", "optimizer", "epochs", "loss",
