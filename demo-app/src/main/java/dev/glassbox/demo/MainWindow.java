@@ -158,7 +158,7 @@ public final class MainWindow extends JFrame {
         tabs.addTab("Lesson", lesson);
         QuizPanel quizPanel = new QuizPanel(quiz);
         quizPanel.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
-        tabs.addTab("Quiz", quizPanel);
+        tabs.addTab("Quiz", QuizPanel.scrolling(quizPanel));
         tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
         tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
         tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));

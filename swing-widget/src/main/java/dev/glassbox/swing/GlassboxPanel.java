@@ -237,10 +237,10 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
             JTabbedPane both = new JTabbedPane();
             both.setName("lessonTabs");
             both.addTab("Lesson", lessonPanel);
-            both.addTab("Quiz", quizPanel);
+            both.addTab("Quiz", QuizPanel.scrolling(quizPanel));
             side.add(both, BorderLayout.CENTER);
         } else if (lesson || quiz) {
-            side.add(lesson ? lessonPanel : quizPanel, BorderLayout.CENTER);
+            side.add(lesson ? lessonPanel : QuizPanel.scrolling(quizPanel), BorderLayout.CENTER);
         }
         return side;
     }
