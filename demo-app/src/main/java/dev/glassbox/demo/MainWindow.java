@@ -29,6 +29,7 @@ import dev.glassbox.swing.network.NetworkView;
 import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
+import dev.glassbox.swing.internal.layout.VerticalScrolling;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.quiz.QuizModel;
 import dev.glassbox.swing.quiz.QuizPanel;
@@ -158,7 +159,7 @@ public final class MainWindow extends JFrame {
         tabs.addTab("Lesson", lesson);
         QuizPanel quizPanel = new QuizPanel(quiz);
         quizPanel.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
-        tabs.addTab("Quiz", QuizPanel.scrolling(quizPanel));
+        tabs.addTab("Quiz", VerticalScrolling.of(quizPanel));
         tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
         tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
         tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));

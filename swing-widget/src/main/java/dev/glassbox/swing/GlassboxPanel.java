@@ -7,6 +7,7 @@ import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
 import dev.glassbox.swing.controls.TrainingActions;
 import dev.glassbox.swing.controls.TrainingControls;
+import dev.glassbox.swing.internal.layout.VerticalScrolling;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -23,9 +24,6 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import dev.glassbox.swing.GlassboxPanelOptions.View;
 import javax.swing.JComponent;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
-import java.awt.Rectangle;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -193,7 +191,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         if (narrowNow) {
             JTabbedPane side = tabs();
             side.setName("sideTabs");
-            side.insertTab("Controls", null, scrolled(sidePanel()), null, 0);
+            side.insertTab("Controls", null, VerticalScrolling.of(sidePanel()), null, 0);
             if (options.shows(View.CHAIN_RULE)) {
                 side.insertTab("Chain rule", null, chainScroll, null, 1);
             }
@@ -237,10 +235,10 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
             JTabbedPane both = new JTabbedPane();
             both.setName("lessonTabs");
             both.addTab("Lesson", lessonPanel);
-            both.addTab("Quiz", QuizPanel.scrolling(quizPanel));
+            both.addTab("Quiz", VerticalScrolling.of(quizPanel));
             side.add(both, BorderLayout.CENTER);
         } else if (lesson || quiz) {
-            side.add(lesson ? lessonPanel : QuizPanel.scrolling(quizPanel), BorderLayout.CENTER);
+            side.add(lesson ? lessonPanel : VerticalScrolling.of(quizPanel), BorderLayout.CENTER);
         }
         return side;
     }
@@ -284,16 +282,6 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         wrapper.add(c);
         wrapper.setPreferredSize(new Dimension(1, 1));
         return wrapper;
-    }
-
-    /** {@code c} scrolling up and down only: it is made as wide as the tab, its lines wrap. */
-    private static JScrollPane scrolled(JComponent c) {
-        JPanel tracking = new WidthTrackingPanel();
-        tracking.add(c);
-        JScrollPane scroll = new JScrollPane(tracking, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(BorderFactory.createEmptyBorder());
-        return scroll;
     }
 
     /**
@@ -346,36 +334,4 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
 
     /** {@return the scenario's lesson} */
     public LessonPanel lessonPanel() { return lessonPanel; }
-
-    /** A panel as wide as the viewport it scrolls in, so that only its height scrolls. */
-    private static final class WidthTrackingPanel extends JPanel implements Scrollable {
-        WidthTrackingPanel() {
-            super(new BorderLayout());
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return getFont().getSize() * 2;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return getParent() != null && getParent().getHeight() > getPreferredSize().height;
-        }
-    }
 }

@@ -10,10 +10,8 @@ import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
-import java.awt.Rectangle;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.EnumMap;
@@ -34,7 +32,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.Scrollable;
 import javax.swing.JViewport;
 import javax.swing.ListCellRenderer;
 
@@ -49,7 +46,7 @@ import javax.swing.ListCellRenderer;
  *
  * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
-public final class QuizPanel extends JPanel implements Scrollable {
+public final class QuizPanel extends JPanel {
     private final QuizModel quiz;
     private final JTextArea questionText = wrapped("quizQuestion");
     private final JTextArea tolerance = wrapped("quizTolerance");
@@ -199,47 +196,6 @@ public final class QuizPanel extends JPanel implements Scrollable {
         a.setBorder(BorderFactory.createEmptyBorder());
         a.setAlignmentX(Component.LEFT_ALIGNMENT);
         return a;
-    }
-
-    /**
-     * {@code panel} in a scroll pane that scrolls it up and down only, its text wrapped to the
-     * width: the quiz needs more height than a side column of a 768 px screen has, and nothing of
-     * it may be cut or push the views beside it.
-     *
-     * @param panel the quiz panel
-     * @return the scroll pane, borderless
-     */
-    public static JScrollPane scrolling(QuizPanel panel) {
-        JScrollPane scroll = new JScrollPane(panel, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(BorderFactory.createEmptyBorder());
-        return scroll;
-    }
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return getFontMetrics(getFont()).getHeight();
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return Math.max(1, visible.height - getFontMetrics(getFont()).getHeight());
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        // Taller than it needs, the worked solution takes the room; shorter, the panel scrolls.
-        return getParent() != null && getParent().getHeight() >= getPreferredSize().height;
     }
 
     /** {@return the quiz this panel shows} */
