@@ -5,7 +5,13 @@ import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.GradientCheck;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.math.Adam;
+import dev.glassbox.core.math.Momentum;
+import dev.glassbox.core.math.Optimizer;
+import dev.glassbox.core.math.OptimizerStep;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Penalty;
+import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.SampleTrace;
@@ -196,25 +202,110 @@ final class ChainRuleWriter {
         return sum.op(") / " + count);
     }
 
+    /**
+     * The update the optimizer made, with its numbers: the gradient it followed (the loss gradient
+     * plus the penalty term), the velocity or the moments and their bias correction, and the step.
+     * In online mode it is the viewed sample's own update.
+     */
     private void update() {
         double eta = t.learningRate();
-        d.heading(new MathRow().strong("Update with ", Ink.MUTED).sym("η").op(" = " + Numbers.compact(eta)));
-        double before = value(t.before());
-        double after = value(t.after());
-        if (t.updateMode() == UpdateMode.ONLINE) {
-            d.add(new Derivation.Equation(new MathRow().sym(symbol), "←",
-                    List.of(new MathRow().sym(symbol).op(" − ").sym("η").op("·").sym("g")
-                            .text(" after each sample", Ink.MUTED)), false, false));
-            d.paragraph(new MathRow().text("over the epoch: ", Ink.MUTED).num(before, Ink.sign(before))
-                    .op(" → ").num(after, Ink.sign(after)));
-            return;
+        MathRow heading = new MathRow().strong("Update with ", Ink.MUTED).sym("η").op(" = " + Numbers.compact(eta));
+        Optimizer optimizer = t.optimizer();
+        if (optimizer instanceof Momentum m) {
+            heading.text(",  momentum ", Ink.MUTED).sym("μ").op(" = " + Numbers.compact(m.momentum()));
+        } else if (optimizer instanceof Adam a) {
+            heading.text(",  Adam ", Ink.MUTED).sym("β").sub("1").op(" = " + Numbers.compact(a.beta1()) + ", ")
+                    .sym("β").sub("2").op(" = " + Numbers.compact(a.beta2()) + ", ")
+                    .sym("ε").op(" = " + Numbers.compact(a.epsilon()));
         }
-        double mean = value(t.meanGradient());
-        int digits = Numbers.digitsToCheck(after, v -> v[0] - eta * v[1], before, mean);
+        d.heading(heading);
+        boolean online = t.updateMode() == UpdateMode.ONLINE;
+        OptimizerStep step = t.stepAfter(s);
+        if (online) {
+            d.paragraph(new MathRow().text("Online: sample " + (s + 1) + "'s own update, with its own gradient "
+                    + "(update " + step.t() + " of the run).", Ink.MUTED));
+        }
+        String followed = online ? "∂L/∂" + symbol : "ḡ";
+        double g = value(step.gradient());
+        MathRow gradient = followedGradient(step, followed);
+        double before = value(step.parametersBefore());
+        double after = value(step.parametersAfter());
+        if (optimizer instanceof Momentum m) {
+            double vBefore = value(step.before().moment(0));
+            double vAfter = value(step.after().moment(0));
+            d.add(new Derivation.Equation(new MathRow().sym("v"), "←", List.of(
+                    new MathRow().sym("μ").op("·").sym("v").op(" + ").append(gradient),
+                    new MathRow().op(Numbers.compact(m.momentum()) + "·").factor(vBefore, Ink.sign(vBefore))
+                            .term(g, Ink.sign(g)),
+                    new MathRow().num(vAfter, Ink.sign(vAfter))), false, false));
+            stepRow(new MathRow().sym("η").op("·").sym("v"), new MathRow().op(Numbers.compact(eta) + "·")
+                    .factor(vAfter, Ink.sign(vAfter)), before, after);
+        } else if (optimizer instanceof Adam a) {
+            double mAfter = value(step.after().moment(0));
+            double vAfter = value(step.after().moment(1));
+            double mHat = value(step.correctedFirst());
+            double vHat = value(step.correctedSecond());
+            d.add(new Derivation.Equation(new MathRow().sym("m"), "←", List.of(
+                    new MathRow().sym("β").sub("1").op("·").sym("m").op(" + (1 − ").sym("β").sub("1").op(")·")
+                            .append(gradient),
+                    new MathRow().op(Numbers.compact(a.beta1()) + "·").factor(value(step.before().moment(0)), Ink.MUTED)
+                            .op(" + " + Numbers.compact(1 - a.beta1()) + "·").factor(g, Ink.sign(g)),
+                    new MathRow().num(mAfter, Ink.sign(mAfter))), false, false));
+            d.add(new Derivation.Equation(new MathRow().sym("v"), "←", List.of(
+                    new MathRow().sym("β").sub("2").op("·").sym("v").op(" + (1 − ").sym("β").sub("2").op(")·")
+                            .op("(").append(gradient).op(")²"),
+                    new MathRow().op(Numbers.compact(a.beta2()) + "·").factor(value(step.before().moment(1)), Ink.MUTED)
+                            .op(" + " + Numbers.compact(1 - a.beta2()) + "·").factor(g, Ink.sign(g)).op("²"),
+                    new MathRow().num(vAfter, Ink.TEXT)), false, false));
+            d.equation(new MathRow().sym("m̂").op(" = ").sym("m").op(" / (1 − ").sym("β").sub("1").op("^" + step.t() + ")"),
+                    new MathRow().num(mHat, Ink.sign(mHat)));
+            d.equation(new MathRow().sym("v̂").op(" = ").sym("v").op(" / (1 − ").sym("β").sub("2").op("^" + step.t() + ")"),
+                    new MathRow().num(vHat, Ink.TEXT));
+            stepRow(new MathRow().sym("η").op("·").sym("m̂").op(" / (√").sym("v̂").op(" + ").sym("ε").op(")"),
+                    new MathRow().op(Numbers.compact(eta) + "·").factor(mHat, Ink.sign(mHat)).op(" / (√")
+                            .op(Numbers.format(vHat)).op(" + " + Numbers.compact(a.epsilon()) + ")"), before, after);
+        } else {
+            int digits = Numbers.digitsToCheck(after, v -> v[0] - eta * v[1], before, g);
+            d.add(new Derivation.Equation(new MathRow().sym(symbol), "←", List.of(
+                    new MathRow().sym(symbol).op(" − ").sym("η").op("·").append(gradient),
+                    new MathRow().num(before, digits, Ink.sign(before)).op(" − " + Numbers.compact(eta) + "·")
+                            .factor(Numbers.format(g, digits), Ink.sign(g)),
+                    new MathRow().num(after, Ink.sign(after))), false, false));
+        }
+        if (online) {
+            double first = value(t.before());
+            double last = value(t.after());
+            d.paragraph(new MathRow().text("over the epoch: ", Ink.MUTED).num(first, Ink.sign(first))
+                    .op(" → ").num(last, Ink.sign(last)));
+        }
+    }
+
+    /**
+     * The gradient the optimizer follows, as a symbol: the loss gradient, with the penalty term
+     * {@code λ·R′(w)} written out beside it when a weight is regularised ({@code g = ḡ + λ·w = …}).
+     */
+    private MathRow followedGradient(OptimizerStep step, String followed) {
+        Regularization r = t.regularization();
+        if (!r.active() || c == null) {
+            return new MathRow().sym(followed);
+        }
+        double loss = value(step.lossGradient());
+        double penalty = value(step.penaltyGradient());
+        double g = value(step.gradient());
+        double w = value(step.parametersBefore());
+        d.equation(new MathRow().sym("g").op(" = ").sym(followed).op(" + ").sym("λ").op("·" + r.penalty().slopeFormula()),
+                new MathRow().num(loss, Ink.sign(loss)).op(" + " + Numbers.compact(r.lambda()) + "·")
+                        .factor(r.penalty() == Penalty.L1 ? Numbers.format(Math.signum(w)) : Numbers.format(w), Ink.sign(w)),
+                new MathRow().num(loss, Ink.sign(loss)).term(penalty, Ink.sign(penalty)),
+                new MathRow().num(g, Ink.sign(g)));
+        return new MathRow().sym("g");
+    }
+
+    /** {@code w ← w − step = before − (the step's numbers) = after}. */
+    private void stepRow(MathRow stepSymbols, MathRow stepNumbers, double before, double after) {
         d.add(new Derivation.Equation(new MathRow().sym(symbol), "←", List.of(
-                new MathRow().sym(symbol).op(" − ").sym("η").op("·").sym("ḡ"),
-                new MathRow().num(before, digits, Ink.sign(before)).op(" − " + Numbers.compact(eta) + "·")
-                        .factor(Numbers.format(mean, digits), Ink.sign(mean)),
+                new MathRow().sym(symbol).op(" − ").append(stepSymbols),
+                new MathRow().num(before, Ink.sign(before)).op(" − ").append(stepNumbers),
                 new MathRow().num(after, Ink.sign(after))), false, false));
     }
 
