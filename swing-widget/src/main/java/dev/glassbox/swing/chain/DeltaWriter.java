@@ -68,7 +68,9 @@ final class DeltaWriter {
             backpropSum();
         }
         slope();
-        if (cancellation) {
+        if (cancellation && f == Activation.SOFTMAX) {
+            softmaxCancellation();
+        } else if (cancellation) {
             cancellation();
         } else {
             d.equation(delta(),
@@ -103,10 +105,10 @@ final class DeltaWriter {
     }
 
     private void rawError() {
-        String formula = arch.loss().rawErrorFormula();
+        String formula = arch.loss().rawErrorFormula(f);
         double y = y();
         d.equation(new MathRow().text("Raw Error ", Ink.TEXT).op("(").formula(formula).op(")"),
-                new MathRow().formula(formula, values(n.rawError(), a -> arch.loss().rawError(a, y))),
+                new MathRow().formula(formula, values(n.rawError(), a -> arch.loss().rawError(a, y, f))),
                 new MathRow().num(n.rawError(), Ink.sign(n.rawError())));
     }
 
@@ -177,6 +179,25 @@ final class DeltaWriter {
         d.add(new Derivation.Grid(rows, nearest + 1, "nearest"));
         d.paragraph(new MathRow().text(Names.saturation(f) + (cancellation
                 ? "; here the cancellation makes up for it." : ", so almost no error gets through."), Ink.MUTED));
+    }
+
+    /**
+     * Cross-entropy × softmax: every output's {@code a_k} depends on {@code z_j}, so δ sums the raw
+     * errors through the softmax's Jacobian {@code ∂a_k/∂z_j = a_k(1[k = j] − a_j)}; with targets
+     * that sum to 1 the sum is {@code a_j − y_j}. The product raw error × slope alone would not give δ.
+     */
+    private void softmaxCancellation() {
+        d.equation(delta(),
+                new MathRow().op("Σ").sub("k").op(" (−").sym("y").sub("k").op(" / ").sym("a").sub("k").op(")·")
+                        .sym("a").sub("k").op("(1").sub("k=j").op(" − ").sym("a").sub("j").op(")"),
+                new MathRow().sym("a").sub("j").op("·Σ").sub("k").op(" ").sym("y").sub("k").op(" − ").sym("y").sub("j"),
+                new MathRow().formula(CANCELLED),
+                new MathRow().formula(CANCELLED, values(n.delta(), a -> a - y())),
+                new MathRow().num(n.delta(), Ink.BACKWARD));
+        d.paragraph(new MathRow().text(Loss.CROSS_ENTROPY.id() + " × " + f.id() + ": each output's raw error reaches ",
+                Ink.MUTED).sym("z", Ink.MUTED).sub("j").text(" through the softmax, and with targets that sum to 1 the sum"
+                        + " cancels to a − y. The outputs compete: their activations sum to 1, so raising one lowers the"
+                        + " others.", Ink.MUTED));
     }
 
     private void cancellation() {

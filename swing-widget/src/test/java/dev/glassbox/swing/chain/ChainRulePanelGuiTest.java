@@ -150,6 +150,26 @@ class ChainRulePanelGuiTest extends GuiTest {
     }
 
     @Test
+    void softmaxCancellationSumsTheRawErrorsThroughTheSoftmaxToAMinusY() {
+        show("three-classes");
+        NeuronId first = new NeuronId(2, 0);
+        onEdtRun(() -> model.setHovered(first));
+        NeuronTrace out = trace().sample(0).neuron(first);
+        double y = trace().sample(0).sample().y().get(0);
+        String text = text();
+        // The raw error of categorical cross-entropy is −y/a, and δ is not raw error × slope.
+        assertThat(out.rawError()).isEqualTo(-y / out.a());
+        assertThat(text)
+                .contains("Raw Error (−y / a) = ")
+                .contains(" = " + f(out.rawError()) + "\n")
+                .contains("δ_j = Σ_k (−y_k / a_k)·a_k(1_k=j − a_j) = a_j·Σ_k y_k − y_j = a − y = ")
+                .contains(" = " + f(out.delta()) + "\n")
+                .contains("The outputs compete: their activations sum to 1")
+                .doesNotContain("raw error × slope");
+        assertThat(out.delta()).isEqualTo(out.a() - y);
+    }
+
+    @Test
     void saturatedOutputReadsSaturatedWithTheSlopeTable() {
         show("xor-saturated-mse");
         onEdtRun(() -> model.setHovered(OUTPUT));
