@@ -104,6 +104,8 @@ final class AppMenus {
         for (Action a : window.actions().all()) {
             training.add(new JMenuItem(a));
         }
+        training.addSeparator();
+        training.add(item("Sweep seeds and settings…", 0, window::openSweep));
         return training;
     }
 

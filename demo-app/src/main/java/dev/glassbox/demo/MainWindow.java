@@ -29,6 +29,7 @@ import dev.glassbox.swing.network.NetworkView;
 import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
+import dev.glassbox.demo.experiments.SweepDialog;
 import dev.glassbox.swing.internal.layout.VerticalScrolling;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.quiz.QuizModel;
@@ -280,6 +281,18 @@ public final class MainWindow extends JFrame {
     }
 
     // ---------------------------------------------------------------- view and help
+
+    /**
+     * Opens a sweep of the current scenario (many seeds, learning rates, optimizers, trained on
+     * every core) in a window of its own; the training here goes on untouched.
+     *
+     * @return the sweep's window
+     */
+    public SweepDialog openSweep() {
+        SweepDialog sweep = new SweepDialog(this, model.scenario());
+        sweep.setVisible(true);
+        return sweep;
+    }
 
     /**
      * Overlays on the loss chart the same start trained under the other loss (MSE ↔ cross-entropy)

@@ -10,9 +10,9 @@ import dev.glassbox.core.math.Sgd;
  * defaults) or {@code adam:β1:β2:ε}. The numbers' rules are the scenario's, checked when the
  * scenario is built; this only reads the words.
  */
-final class OptimizerSpec {
+public final class OptimizerSpec {
     /** How the options describe the syntax. */
-    static final String SYNTAX = Sgd.ID + ", " + Momentum.ID + ":μ, " + Adam.ID + " or " + Adam.ID + ":β1:β2:ε";
+    public static final String SYNTAX = Sgd.ID + ", " + Momentum.ID + ":μ, " + Adam.ID + " or " + Adam.ID + ":β1:β2:ε";
 
     private OptimizerSpec() {
     }
@@ -25,7 +25,7 @@ final class OptimizerSpec {
      * @return the optimizer
      * @throws IllegalArgumentException with a message naming the option and the syntax
      */
-    static Optimizer parse(String spec, String option) {
+    public static Optimizer parse(String spec, String option) {
         String[] parts = spec.split(":", -1);
         try {
             switch (parts[0]) {
@@ -63,7 +63,7 @@ final class OptimizerSpec {
      * @param o the optimizer
      * @return e.g. {@code "momentum:0.9"} or {@code "adam:0.9:0.999:1.0E-8"}
      */
-    static String label(Optimizer o) {
+    public static String label(Optimizer o) {
         if (o instanceof Momentum m) {
             return Momentum.ID + ":" + m.momentum();
         }

@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -30,17 +31,23 @@ import org.apache.commons.csv.CSVPrinter;
  * {@linkplain #cancel() cancelled}: the runs done are written, the others are not, and the summary
  * says so.
  */
-final class Sweep {
+public final class Sweep {
     /** At most this many runs in one sweep. */
-    static final int MAX_RUNS = 1_000_000;
+    public static final int MAX_RUNS = 1_000_000;
     /** The progress line is written once a second, from the first second on. */
     private static final long PROGRESS_MILLIS = 1000;
     /** How much work (epochs × samples × parameters) a run does between two looks at the cancel flag. */
     private static final long WORK_BETWEEN_CHECKS = 1 << 20;
     private static final int MAX_EPOCHS_BETWEEN_CHECKS = 4096;
 
-    /** One run's settings. */
-    record Settings(long seed, double learningRate, Optimizer optimizer) {
+    /**
+     * One run's settings.
+     *
+     * @param seed         the seed its weights are initialised from
+     * @param learningRate η
+     * @param optimizer    the optimizer
+     */
+    public record Settings(long seed, double learningRate, Optimizer optimizer) {
     }
 
     /**
@@ -53,9 +60,10 @@ final class Sweep {
      * @param firstBelow the first epoch whose loss was below the threshold, or 0 if none was
      * @param diverged   the epoch that diverged (not committed), or 0 if none did
      */
-    record Outcome(Settings settings, int epochs, double loss, Parameters parameters, int firstBelow, int diverged) {
-        /** Stuck: it trained every epoch and never got below the threshold. */
-        boolean stuck() {
+    public record Outcome(Settings settings, int epochs, double loss, Parameters parameters, int firstBelow,
+                          int diverged) {
+        /** {@return whether it is stuck: it trained every epoch and never got below the threshold} */
+        public boolean stuck() {
             return firstBelow == 0 && diverged == 0;
         }
     }
@@ -81,7 +89,7 @@ final class Sweep {
      * @param threshold  the loss a run must fall below not to count as stuck
      * @throws dev.glassbox.core.scenario.ScenarioException if a combination breaks a scenario rule
      */
-    Sweep(Scenario base, int epochs, long[] seeds, List<Double> rates, List<Optimizer> optimizers, int threads,
+    public Sweep(Scenario base, int epochs, long[] seeds, List<Double> rates, List<Optimizer> optimizers, int threads,
           double threshold) {
         this.base = base;
         this.epochs = epochs;
@@ -98,8 +106,8 @@ final class Sweep {
         }
     }
 
-    /** The number of runs. */
-    int size() {
+    /** {@return the number of runs} */
+    public int size() {
         return runs.size();
     }
 
@@ -133,7 +141,7 @@ final class Sweep {
     }
 
     /** Stops the runs not yet done; {@link #run} then writes what is done and returns. */
-    void cancel() {
+    public void cancel() {
         cancelled = true;
     }
 
@@ -160,6 +168,39 @@ final class Sweep {
      * @throws IOException if the CSV cannot be written
      */
     void run(PrintStream out, IntConsumer progress, CSVPrinter csv) throws IOException {
+        if (csv != null) {
+            csv.printRecord("seed", "learningRate", "optimizer", "epochs", "loss", "firstBelow", "stuck", "diverged");
+        }
+        IOException[] failed = new IOException[1];
+        List<Outcome> outcomes = run(o -> {
+            out.println(line(o));
+            out.flush();
+            if (csv != null && failed[0] == null) {
+                try {
+                    csv.printRecord(o.settings().seed(), o.settings().learningRate(),
+                            OptimizerSpec.label(o.settings().optimizer()), o.epochs(), o.loss(),
+                            o.firstBelow() == 0 ? "" : o.firstBelow(), o.stuck(), o.diverged() == 0 ? "" : o.diverged());
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            }
+        }, progress);
+        out.println(summary(outcomes));
+        out.flush();
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
+
+    /**
+     * Trains every run on the pool, handing each outcome to {@code each} in the sweep's order as
+     * soon as it and the runs before it are done (on the calling thread).
+     *
+     * @param each     told every outcome, in order
+     * @param progress told the number of runs done, once a second from the first second on
+     * @return the outcomes, in order: all of them, or those done before a {@link #cancel()}
+     */
+    public List<Outcome> run(Consumer<Outcome> each, IntConsumer progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("glassbox-sweep"));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("glassbox-sweep-progress"));
         try {
@@ -169,9 +210,6 @@ final class Sweep {
             for (Settings s : runs) {
                 futures.add(pool.submit(() -> train(s)));
             }
-            if (csv != null) {
-                csv.printRecord("seed", "learningRate", "optimizer", "epochs", "loss", "firstBelow", "stuck", "diverged");
-            }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> f : futures) {
                 Outcome o = outcome(f);
@@ -179,16 +217,9 @@ final class Sweep {
                     continue;
                 }
                 outcomes.add(o);
-                out.println(line(o));
-                out.flush();
-                if (csv != null) {
-                    csv.printRecord(o.settings().seed(), o.settings().learningRate(),
-                            OptimizerSpec.label(o.settings().optimizer()), o.epochs(), o.loss(),
-                            o.firstBelow() == 0 ? "" : o.firstBelow(), o.stuck(), o.diverged() == 0 ? "" : o.diverged());
-                }
+                each.accept(o);
             }
-            out.println(summary(outcomes));
-            out.flush();
+            return outcomes;
         } finally {
             ticker.shutdownNow();
             pool.shutdownNow();
