@@ -96,6 +96,9 @@ class OffEventThreadGuiTest extends GuiTest {
             call("GlassboxModel.pause", p -> p.model().pause()),
             call("GlassboxModel.togglePlay", p -> p.model().togglePlay()),
             call("GlassboxModel.setSpeed", p -> p.model().setSpeed(7)),
+            call("GlassboxModel.viewEpoch", p -> p.model().viewEpoch(0)),
+            call("GlassboxModel.showPresent", p -> p.model().showPresent()),
+            call("GlassboxModel.continueFromViewedEpoch", p -> p.model().continueFromViewedEpoch()),
             call("InspectionModel.addInspectionListener", p -> p.model().inspection().addInspectionListener(p.inspection())),
             call("InspectionModel.removeInspectionListener",
                     p -> p.model().inspection().removeInspectionListener(p.inspection())),
@@ -191,6 +194,7 @@ class OffEventThreadGuiTest extends GuiTest {
         assertThat(onEdt(model::selected)).isNull();
         assertThat(onEdt(model::hovered)).isNull();
         assertThat(onEdt(model::viewedSample)).isZero();
+        assertThat(onEdt(model::isViewingPast)).isFalse();
         window.comboBox("scenarioCombo").requireVisible()
                 .requireSelection(BuiltInScenarios.get("xor").name() + "  (xor)");
         window.label("epochLabel").requireText(java.util.regex.Pattern.compile("Epoch 1 · loss .*"));

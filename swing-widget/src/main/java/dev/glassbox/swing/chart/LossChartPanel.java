@@ -225,7 +225,7 @@ public final class LossChartPanel extends JPanel {
         if (data.setSeries(series())) {
             restyle();
         }
-        viewedEpoch.setValue(model.epoch());
+        viewedEpoch.setValue(model.viewedEpoch());
         // The epoch that diverged was not committed; it stays in view so that its mark does.
         navigator.setLatestEpoch(model.divergence().map(Divergence::epoch).orElse(model.epoch()));
         if (newScenario || model.epoch() < shownEpoch) {

@@ -2,6 +2,7 @@ package dev.glassbox.swing.controls;
 
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
+import dev.glassbox.swing.internal.text.EpochWording;
 import dev.glassbox.swing.internal.text.LossWording;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
@@ -32,8 +33,8 @@ public final class TrainingControls extends JPanel {
         public Dimension getPreferredSize() {
             // Room for a long run's epoch and loss, so that the toolbar does not move as they grow.
             Dimension d = super.getPreferredSize();
-            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth("Epoch 000000 · "
-                    + LossWording.beforeUpdate(999999, -0.00000111)));
+            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(EpochWording.viewed(999999, 999999)
+                    + " · " + LossWording.beforeUpdate(999999, -0.00000111)));
             return d;
         }
     };
@@ -116,8 +117,10 @@ public final class TrainingControls extends JPanel {
             speed.setValue(model.speed());
         }
         var history = model.lossHistory();
-        String loss = history.size() == 0 ? "" : " · " + LossWording.beforeUpdate(history.size(), history.last());
-        epoch.setText("Epoch " + model.epoch() + loss);
+        int viewed = model.viewedEpoch();
+        String loss = viewed == 0 ? ""
+                : " · " + LossWording.beforeUpdate(viewed, viewed == history.size() ? history.last() : history.get(viewed - 1));
+        epoch.setText(EpochWording.viewed(viewed, model.epoch()) + loss);
     }
     /**
      * A button as wide as the widest of the texts it takes, so that a change of text (Play ↔ Pause,

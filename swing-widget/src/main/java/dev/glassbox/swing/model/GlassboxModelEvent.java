@@ -12,8 +12,8 @@ package dev.glassbox.swing.model;
  *
  * @param model      the model that changed
  * @param kind       what changed
- * @param firstEpoch for {@link Kind#TRAINED}, the first epoch trained; otherwise the epoch the
- *                   session is at after the change
+ * @param firstEpoch for {@link Kind#TRAINED}, the first epoch trained; for {@link Kind#VIEWED}, the
+ *                   epoch viewed now; otherwise the epoch the session is at after the change
  * @param lastEpoch  for {@link Kind#TRAINED}, the last epoch trained (the session's epoch now);
  *                   otherwise the same as {@code firstEpoch}
  */
@@ -32,7 +32,13 @@ public record GlassboxModelEvent(GlassboxModel model, Kind kind, int firstEpoch,
         /** The learning rate of the next epochs changed. */
         LEARNING_RATE,
         /** The session diverged and playback stopped; see {@link GlassboxModel#divergence()}. */
-        DIVERGED
+        DIVERGED,
+        /**
+         * The views show another epoch ({@link GlassboxModel#viewedEpoch()}, in {@code firstEpoch}):
+         * a past one, or the present again. The session did not change, but the trace, the last
+         * change and what the views show did.
+         */
+        VIEWED
     }
 
     /**
