@@ -43,6 +43,7 @@ public final class TrainingActions {
     private final Action step;
     private final Action reset;
     private final Action nextPhase;
+    private final Action continueHere;
 
     /**
      * The training commands of {@code model}, following its state while {@code owner} is displayable.
@@ -64,6 +65,9 @@ public final class TrainingActions {
                 KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, InputEvent.SHIFT_DOWN_MASK),
                 "Run the next phase of the epoch and stop: forward, then backward, then update (Shift+Right arrow)",
                 "Run the next phase of the epoch", model::stepPhase);
+        continueHere = command("Continue from here", KeyEvent.VK_C, null,
+                "Make the epoch viewed on the timeline the present: the later epochs are dropped",
+                "Continue from the viewed epoch", model::continueFromViewedEpoch);
         refresh();
         ModelBinding.whileDisplayable(owner, model)
                 .onTraining(e -> refresh())
@@ -107,6 +111,17 @@ public final class TrainingActions {
      */
     public Action nextPhase() {
         return nextPhase;
+    }
+
+    /**
+     * Makes the epoch viewed on the timeline the present ({@link GlassboxModel#continueFromViewedEpoch()}):
+     * the later epochs are dropped. Enabled while a past epoch is viewed; it has no key (Play and Step
+     * from a past epoch do the same before they train). Not among {@link #all()}, the keyed commands.
+     *
+     * @return the continue-from-here action
+     */
+    public Action continueFromHere() {
+        return continueHere;
     }
 
     /**
@@ -170,6 +185,7 @@ public final class TrainingActions {
         step.setEnabled(!diverged);
         nextPhase.setEnabled(!diverged);
         nextPhase.putValue(Action.NAME, NEXT_PHASE_NAMES.get(nextPhaseIndex()));
+        continueHere.setEnabled(model.isViewingPast());
     }
 
     /** The next phase's name in {@link #NEXT_PHASE_NAMES}: a phase under way ends in "…". */

@@ -18,16 +18,18 @@ import javax.swing.JSlider;
 
 /**
  * Play/Pause, Step (one animated epoch), Phase (forward → backward → update, one at a time),
- * Reset, the speed slider and the epoch label. The buttons run the {@link TrainingActions} they are
+ * Reset, the speed slider and the epoch label, and below them the timeline
+ * ({@link TimelineSlider}) with "Continue from here". The buttons run the {@link TrainingActions} they are
  * given, so menus and keys built from the same actions share their names and enabled state; the
  * keys themselves are bound by {@link TrainingActions#installKeys} on the enclosing panel or window. Component
  * names: {@code playButton}, {@code stepButton}, {@code phaseButton}, {@code resetButton},
- * {@code speedSlider}, {@code epochLabel}.
+ * {@code speedSlider}, {@code epochLabel}, {@code timelineSlider}, {@code continueButton}.
  */
 public final class TrainingControls extends JPanel {
     private final GlassboxModel model;
     private final TrainingActions actions;
     private final JSlider speed = new JSlider(0, GlassboxModel.MAX_SPEED);
+    private final TimelineSlider timeline;
     private final JLabel epoch = new JLabel() {
         @Override
         public Dimension getPreferredSize() {
@@ -59,6 +61,7 @@ public final class TrainingControls extends JPanel {
         super(new GridBagLayout());
         this.model = model;
         this.actions = actions != null ? actions : new TrainingActions(model, this);
+        this.timeline = new TimelineSlider(model);
         JButton play = new StableButton(this.actions.playPause(), TrainingActions.PLAY_PAUSE_NAMES);
         JButton step = new JButton(this.actions.step());
         JButton phase = new StableButton(this.actions.nextPhase(), TrainingActions.NEXT_PHASE_NAMES);
@@ -95,12 +98,43 @@ public final class TrainingControls extends JPanel {
         c.weightx = 0;
         c.insets = new Insets(2, 8, 2, 2);
         add(epoch, c);
+        addTimeline();
         refresh();
         ModelBinding.whileDisplayable(this, model)
                 .onTraining(e -> refresh())
                 .onAnimation(e -> refresh())
                 .onPlayback(e -> refresh())
                 .onAttach(this::refresh);
+    }
+
+    /**
+     * The timeline over every epoch trained so far, on a row of its own below the buttons, with the
+     * "Continue from here" button ({@code continueButton}) at its end.
+     */
+    private void addTimeline() {
+        JButton continueHere = new JButton(actions.continueFromHere());
+        continueHere.setName("continueButton");
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = 1;
+        c.gridx = 0;
+        c.gridwidth = 5;
+        c.insets = new Insets(0, 2, 2, 2);
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.weightx = 1;
+        add(timeline, c);
+        c.gridx = 5;
+        c.gridwidth = 1;
+        c.weightx = 0;
+        add(continueHere, c);
+    }
+
+    /**
+     * The timeline: a slider over every epoch trained so far, viewing the one it is moved to.
+     *
+     * @return the timeline slider ({@code timelineSlider})
+     */
+    public TimelineSlider timeline() {
+        return timeline;
     }
 
     /**
