@@ -99,6 +99,8 @@ class OffEventThreadGuiTest extends GuiTest {
             call("GlassboxModel.viewEpoch", p -> p.model().viewEpoch(0)),
             call("GlassboxModel.showPresent", p -> p.model().showPresent()),
             call("GlassboxModel.continueFromViewedEpoch", p -> p.model().continueFromViewedEpoch()),
+            call("GlassboxModel.runToEpoch", p -> p.model().runToEpoch(50)),
+            call("GlassboxModel.runUntilLossBelow", p -> p.model().runUntilLossBelow(0.01, 50)),
             call("InspectionModel.addInspectionListener", p -> p.model().inspection().addInspectionListener(p.inspection())),
             call("InspectionModel.removeInspectionListener",
                     p -> p.model().inspection().removeInspectionListener(p.inspection())),

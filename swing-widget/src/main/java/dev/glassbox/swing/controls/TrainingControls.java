@@ -19,11 +19,13 @@ import javax.swing.JSlider;
 /**
  * Play/Pause, Step (one animated epoch), Phase (forward → backward → update, one at a time),
  * Reset, the speed slider and the epoch label, and below them the timeline
- * ({@link TimelineSlider}) with "Continue from here". The buttons run the {@link TrainingActions} they are
+ * ({@link TimelineSlider}) with "Continue from here", and the runs to an epoch or below a loss. The buttons run the {@link TrainingActions} they are
  * given, so menus and keys built from the same actions share their names and enabled state; the
  * keys themselves are bound by {@link TrainingActions#installKeys} on the enclosing panel or window. Component
  * names: {@code playButton}, {@code stepButton}, {@code phaseButton}, {@code resetButton},
- * {@code speedSlider}, {@code epochLabel}, {@code timelineSlider}, {@code continueButton}.
+ * {@code speedSlider}, {@code epochLabel}, {@code timelineSlider}, {@code continueButton}, and
+ * those of the runs to a goal: {@code runToField}, {@code runToButton}, {@code untilLossField},
+ * {@code runUntilButton}, {@code runMessage}.
  */
 public final class TrainingControls extends JPanel {
     private final GlassboxModel model;
@@ -98,7 +100,7 @@ public final class TrainingControls extends JPanel {
         c.weightx = 0;
         c.insets = new Insets(2, 8, 2, 2);
         add(epoch, c);
-        addTimeline();
+        addTimelineRows();
         refresh();
         ModelBinding.whileDisplayable(this, model)
                 .onTraining(e -> refresh())
@@ -109,9 +111,10 @@ public final class TrainingControls extends JPanel {
 
     /**
      * The timeline over every epoch trained so far, on a row of its own below the buttons, with the
-     * "Continue from here" button ({@code continueButton}) at its end.
+     * "Continue from here" button ({@code continueButton}) at its end; below it the runs to an epoch
+     * or below a loss ({@link RunControls}).
      */
-    private void addTimeline() {
+    private void addTimelineRows() {
         JButton continueHere = new JButton(actions.continueFromHere());
         continueHere.setName("continueButton");
         GridBagConstraints c = new GridBagConstraints();
@@ -126,6 +129,12 @@ public final class TrainingControls extends JPanel {
         c.gridwidth = 1;
         c.weightx = 0;
         add(continueHere, c);
+        c.gridy = 2;
+        c.gridx = 0;
+        c.gridwidth = GridBagConstraints.REMAINDER;
+        c.fill = GridBagConstraints.NONE;
+        c.anchor = GridBagConstraints.LINE_START;
+        add(new RunControls(model), c);
     }
 
     /**

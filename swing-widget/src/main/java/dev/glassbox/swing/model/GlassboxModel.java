@@ -823,4 +823,57 @@ public final class GlassboxModel implements AutoCloseable {
         Scenario s = session.scenario();
         return new GradientCheck(s.architecture(), s.regularization(), s.samples(), pastTrace().before());
     }
+
+    // ---------------------------------------------------------------- runs to a goal
+
+    /**
+     * Trains until epoch {@code epoch}, in the time-sliced batches of bulk playback whatever the
+     * speed, so the interface stays responsive; it plays meanwhile ({@link #isPlaying()}), and
+     * {@link #pause()} (or a step) cancels it. From a viewed past epoch it continues from there.
+     *
+     * @param epoch the epoch to stop at, after the {@linkplain #viewedEpoch() viewed epoch}
+     * @throws IllegalArgumentException if {@code epoch} is not after the viewed epoch
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void runToEpoch(int epoch) {
+        EventThread.require("GlassboxModel.runToEpoch");
+        runTo(epoch, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * Trains until an epoch's loss (its mean loss before its update, as the chart shows it) is below
+     * {@code epsilon}, or until epoch {@code epoch} if that comes first; as {@link #runToEpoch}
+     * otherwise.
+     *
+     * @param epsilon the loss to get below, finite and above 0
+     * @param epoch   the epoch to stop at if the loss has not got below {@code epsilon} by then, after
+     *                the {@linkplain #viewedEpoch() viewed epoch}
+     * @throws IllegalArgumentException if {@code epsilon} is not finite and above 0, or {@code epoch}
+     *                                  is not after the viewed epoch
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void runUntilLossBelow(double epsilon, int epoch) {
+        EventThread.require("GlassboxModel.runUntilLossBelow");
+        if (!Double.isFinite(epsilon) || epsilon <= 0) {
+            throw new IllegalArgumentException("the loss to get below must be a finite number above 0, got " + epsilon);
+        }
+        runTo(epoch, epsilon);
+    }
+
+    /**
+     * Whether a run to an epoch or below a loss is under way.
+     *
+     * @return true from {@link #runToEpoch} or {@link #runUntilLossBelow} until the goal, a pause or a divergence
+     */
+    public boolean isRunningToGoal() {
+        return playback.isRunning();
+    }
+
+    private void runTo(int epoch, double lossBelow) {
+        if (epoch <= viewedEpoch()) {
+            throw new IllegalArgumentException("epoch " + epoch + " is not after the epoch shown, " + viewedEpoch());
+        }
+        continueFromViewedEpoch();
+        playback.runTo(epoch, lossBelow);
+    }
 }
