@@ -101,6 +101,8 @@ class OffEventThreadGuiTest extends GuiTest {
             call("GlassboxModel.continueFromViewedEpoch", p -> p.model().continueFromViewedEpoch()),
             call("GlassboxModel.runToEpoch", p -> p.model().runToEpoch(50)),
             call("GlassboxModel.runUntilLossBelow", p -> p.model().runUntilLossBelow(0.01, 50)),
+            call("GlassboxModel.addBookmark", p -> p.model().addBookmark(3, "here")),
+            call("GlassboxModel.removeBookmark", p -> p.model().removeBookmark(3)),
             call("InspectionModel.addInspectionListener", p -> p.model().inspection().addInspectionListener(p.inspection())),
             call("InspectionModel.removeInspectionListener",
                     p -> p.model().inspection().removeInspectionListener(p.inspection())),

@@ -14,7 +14,10 @@ import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.math.UpdateRule;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -32,10 +35,12 @@ import java.util.SplittableRandom;
  * @param seed         the seed of a deterministic initialisation (used when {@code parameters} is null),
  *                     within ±{@link #MAX_SEED}
  * @param samples      the training set
+ * @param bookmarks    a teacher's marks on epochs of the history, in epoch order, at most one per
+ *                     epoch and {@link #MAX_BOOKMARKS} in all (none by default)
  */
 public record Scenario(String name, String lesson, Architecture architecture, double learningRate,
                        UpdateMode updateMode, Optimizer optimizer, Regularization regularization,
-                       Parameters parameters, long seed, List<Sample> samples) {
+                       Parameters parameters, long seed, List<Sample> samples, List<Bookmark> bookmarks) {
 
     /** At least this many layers: an input and an output layer. */
     public static final int MIN_LAYERS = 2;
@@ -43,6 +48,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     public static final int MAX_LAYERS = 8;
     /** At most this many neurons in a layer. */
     public static final int MAX_NEURONS = 16;
+    /** At most this many bookmarks. */
+    public static final int MAX_BOOKMARKS = 1000;
     /** At most this many samples. */
     public static final int MAX_SAMPLES = 10_000;
     /** Seeds lie within ±this (2^53): the whole numbers a JSON number carries exactly. */
@@ -72,6 +79,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
      * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
      * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
      * @param samples        the training set
+     * @param bookmarks      marks on epochs, each epoch at most once, at most {@link #MAX_BOOKMARKS};
+     *                       null means none; kept sorted by epoch
      * @throws ScenarioException naming the field of the first rule broken
      */
     public Scenario {
@@ -86,6 +95,54 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         if (!SEEDS.contains(seed)) {
             throw SEEDS.outside("seed", seed);
         }
+        bookmarks = checkBookmarks(bookmarks);
+    }
+
+    /**
+     * Every rule of a scenario but its bookmarks, which are none.
+     *
+     * @param name           a title, not blank
+     * @param lesson         the text shown beside the scenario; null means none
+     * @param architecture   layer sizes, activations and loss
+     * @param learningRate   η, finite and positive
+     * @param updateMode     batch or online
+     * @param optimizer      plain gradient descent, momentum or Adam
+     * @param regularization the weight penalty, or {@link Regularization#NONE}
+     * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
+     * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
+     * @param samples        the training set
+     * @throws ScenarioException naming the field of the first rule broken
+     */
+    public Scenario(String name, String lesson, Architecture architecture, double learningRate,
+                    UpdateMode updateMode, Optimizer optimizer, Regularization regularization,
+                    Parameters parameters, long seed, List<Sample> samples) {
+        this(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters, seed,
+                samples, List.of());
+    }
+
+    /** The rules on the bookmarks: each valid, at most one per epoch, at most {@link #MAX_BOOKMARKS}; sorted by epoch. */
+    private static List<Bookmark> checkBookmarks(List<Bookmark> bookmarks) {
+        if (bookmarks == null) {
+            return List.of();
+        }
+        checkBookmarkCount(bookmarks.size());
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (int k = 0; k < bookmarks.size(); k++) {
+            Bookmark b = bookmarks.get(k);
+            String field = "bookmarks[" + k + "]";
+            if (b == null) {
+                throw new ScenarioException(field, "missing");
+            }
+            b.check(field);
+            Integer earlier = seen.putIfAbsent(b.epoch(), k);
+            if (earlier != null) {
+                throw new ScenarioException(field + ".epoch", "epoch " + b.epoch() + " is already marked by bookmarks["
+                        + earlier + "]");
+            }
+        }
+        List<Bookmark> sorted = new ArrayList<>(bookmarks);
+        sorted.sort(Comparator.comparingInt(Bookmark::epoch));
+        return List.copyOf(sorted);
     }
 
     /**
@@ -242,6 +299,13 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
     }
 
+    /** The rule on the number of bookmarks (a file's reader checks it before it reads them). */
+    static void checkBookmarkCount(int count) {
+        if (count > MAX_BOOKMARKS) {
+            throw new ScenarioException("bookmarks", "at most " + MAX_BOOKMARKS + " bookmarks, got " + count);
+        }
+    }
+
     /** The rule on the number of samples (a file's reader checks it before it reads the samples). */
     static void checkSampleCount(int count) {
         if (count == 0) {
@@ -344,6 +408,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         private Parameters parameters;
         private long seed;
         private List<Sample> samples;
+        private List<Bookmark> bookmarks = List.of();
 
         private Builder(Scenario s) {
             if (s != null) {
@@ -357,6 +422,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                 parameters = s.parameters;
                 seed = s.seed;
                 samples = s.samples;
+                bookmarks = s.bookmarks;
             }
         }
 
@@ -498,6 +564,17 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
 
         /**
+         * Sets the bookmarks.
+         *
+         * @param bookmarks marks on epochs, at most one per epoch; null or empty for none (the default)
+         * @return this builder
+         */
+        public Builder bookmarks(List<Bookmark> bookmarks) {
+            this.bookmarks = bookmarks;
+            return this;
+        }
+
+        /**
          * The scenario, checked.
          *
          * @return a new scenario of the components set
@@ -505,7 +582,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
          */
         public Scenario build() {
             return new Scenario(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters,
-                    seed, samples);
+                    seed, samples, bookmarks);
         }
     }
 }

@@ -44,6 +44,7 @@ public final class TrainingActions {
     private final Action reset;
     private final Action nextPhase;
     private final Action continueHere;
+    private final Action bookmark;
 
     /**
      * The training commands of {@code model}, following its state while {@code owner} is displayable.
@@ -68,6 +69,9 @@ public final class TrainingActions {
         continueHere = command("Continue from here", KeyEvent.VK_C, null,
                 "Make the epoch viewed on the timeline the present: the later epochs are dropped",
                 "Continue from the viewed epoch", model::continueFromViewedEpoch);
+        bookmark = command("Bookmark…", KeyEvent.VK_B, null,
+                "Mark the epoch shown with a label, on the chart and the timeline (saved with the scenario)",
+                "Bookmark the epoch shown", () -> BookmarkDialog.ask(owner, model));
         refresh();
         ModelBinding.whileDisplayable(owner, model)
                 .onTraining(e -> refresh())
@@ -122,6 +126,17 @@ public final class TrainingActions {
      */
     public Action continueFromHere() {
         return continueHere;
+    }
+
+    /**
+     * Marks the {@linkplain GlassboxModel#viewedEpoch() epoch shown} with a label the user types in a
+     * dialog ({@link GlassboxModel#addBookmark}); an emptied label removes its bookmark. No key; not
+     * among {@link #all()}.
+     *
+     * @return the bookmark action
+     */
+    public Action bookmark() {
+        return bookmark;
     }
 
     /**

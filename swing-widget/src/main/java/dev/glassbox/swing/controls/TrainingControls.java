@@ -5,6 +5,7 @@ import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.internal.text.EpochWording;
 import dev.glassbox.swing.internal.text.LossWording;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -23,7 +24,7 @@ import javax.swing.JSlider;
  * given, so menus and keys built from the same actions share their names and enabled state; the
  * keys themselves are bound by {@link TrainingActions#installKeys} on the enclosing panel or window. Component
  * names: {@code playButton}, {@code stepButton}, {@code phaseButton}, {@code resetButton},
- * {@code speedSlider}, {@code epochLabel}, {@code timelineSlider}, {@code continueButton}, and
+ * {@code speedSlider}, {@code epochLabel}, {@code timelineSlider}, {@code bookmarkButton}, {@code continueButton}, and
  * those of the runs to a goal: {@code runToField}, {@code runToButton}, {@code untilLossField},
  * {@code runUntilButton}, {@code runMessage}.
  */
@@ -117,18 +118,24 @@ public final class TrainingControls extends JPanel {
     private void addTimelineRows() {
         JButton continueHere = new JButton(actions.continueFromHere());
         continueHere.setName("continueButton");
+        JButton bookmark = new JButton(actions.bookmark());
+        bookmark.setName("bookmarkButton");
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = 1;
         c.gridx = 0;
-        c.gridwidth = 5;
         c.insets = new Insets(0, 2, 2, 2);
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
+        c.gridwidth = 5;
         add(timeline, c);
+        JPanel commands = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+        commands.setOpaque(false);
+        commands.add(bookmark);
+        commands.add(continueHere);
         c.gridx = 5;
         c.gridwidth = 1;
         c.weightx = 0;
-        add(continueHere, c);
+        add(commands, c);
         c.gridy = 2;
         c.gridx = 0;
         c.gridwidth = GridBagConstraints.REMAINDER;

@@ -6,6 +6,7 @@ import dev.glassbox.core.math.GradientCheck;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
+import dev.glassbox.core.scenario.Bookmark;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.Divergence;
 import dev.glassbox.core.session.LossHistory;
@@ -17,6 +18,7 @@ import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.internal.threading.EventThread;
 import java.awt.Component;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -276,6 +278,7 @@ public final class GlassboxModel implements AutoCloseable {
                 }
             }
             case LOADED -> {
+                bookmarks = null;
                 playback.cancelAnimation();
                 inspection.keepWithinNetwork();
                 fire(GlassboxModelEvent.Kind.LOADED, epoch, epoch);
@@ -875,5 +878,75 @@ public final class GlassboxModel implements AutoCloseable {
         }
         continueFromViewedEpoch();
         playback.runTo(epoch, lossBelow);
+    }
+
+    // ---------------------------------------------------------------- bookmarks
+
+    /** A teacher's marks on epochs, in epoch order: the scenario's when it was loaded, then as changed. */
+    private List<Bookmark> bookmarks;
+
+    /**
+     * The bookmarks: a teacher's marks on epochs of the history, shown on the loss chart and the
+     * timeline. They start as the loaded scenario's ({@link Scenario#bookmarks()}), are replaced by
+     * the next scenario loaded, and stay through a reset or a rewind.
+     *
+     * @return the bookmarks in epoch order, unmodifiable
+     */
+    public List<Bookmark> bookmarks() {
+        if (bookmarks == null) {
+            bookmarks = session.scenario().bookmarks();
+        }
+        return bookmarks;
+    }
+
+    /**
+     * Marks epoch {@code epoch} with {@code label}, replacing the label of a bookmark already there.
+     * Listeners are told {@link GlassboxModelEvent.Kind#BOOKMARKS}.
+     *
+     * @param epoch the epoch to mark, from 0 (it need not be trained yet)
+     * @param label what happens there, in a few words: not blank, at most
+     *              {@link Bookmark#MAX_LABEL_LENGTH} characters
+     * @throws dev.glassbox.core.scenario.ScenarioException naming the rule broken (as a scenario file's
+     *         {@code bookmarks} would be), the bookmarks unchanged
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void addBookmark(int epoch, String label) {
+        EventThread.require("GlassboxModel.addBookmark");
+        List<Bookmark> next = new ArrayList<>(bookmarks());
+        next.removeIf(b -> b.epoch() == epoch);
+        next.add(new Bookmark(epoch, label));
+        setBookmarks(next);
+    }
+
+    /**
+     * Removes the bookmark of epoch {@code epoch}, if there is one (listeners are told then).
+     *
+     * @param epoch the marked epoch
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void removeBookmark(int epoch) {
+        EventThread.require("GlassboxModel.removeBookmark");
+        List<Bookmark> next = new ArrayList<>(bookmarks());
+        if (next.removeIf(b -> b.epoch() == epoch)) {
+            setBookmarks(next);
+        }
+    }
+
+    /**
+     * The bookmarks as a scenario saved with the parameters after epoch {@code epoch} keeps them:
+     * those at or after it, counted from it (that scenario's epoch 0 is this epoch).
+     *
+     * @param epoch the epoch the saved scenario starts from
+     * @return the bookmarks from {@code epoch} on, their epochs less {@code epoch}
+     */
+    public List<Bookmark> bookmarksFrom(int epoch) {
+        return bookmarks().stream().filter(b -> b.epoch() >= epoch)
+                .map(b -> new Bookmark(b.epoch() - epoch, b.label())).toList();
+    }
+
+    /** Checks the bookmarks by the scenario's own rules (which also sort them), then tells the listeners. */
+    private void setBookmarks(List<Bookmark> next) {
+        bookmarks = session.scenario().toBuilder().bookmarks(next).build().bookmarks();
+        fire(GlassboxModelEvent.Kind.BOOKMARKS, viewedEpoch(), viewedEpoch());
     }
 }

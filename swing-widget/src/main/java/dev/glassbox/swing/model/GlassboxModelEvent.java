@@ -38,7 +38,9 @@ public record GlassboxModelEvent(GlassboxModel model, Kind kind, int firstEpoch,
          * a past one, or the present again. The session did not change, but the trace, the last
          * change and what the views show did.
          */
-        VIEWED
+        VIEWED,
+        /** The bookmarks changed ({@link GlassboxModel#bookmarks()}); the session did not. */
+        BOOKMARKS
     }
 
     /**
@@ -48,6 +50,16 @@ public record GlassboxModelEvent(GlassboxModel model, Kind kind, int firstEpoch,
      */
     public int epochs() {
         return kind == Kind.TRAINED ? lastEpoch - firstEpoch + 1 : 0;
+    }
+
+    /**
+     * Whether the session itself changed, rather than only what the views show of it (the viewed
+     * epoch, the bookmarks).
+     *
+     * @return false for {@link Kind#VIEWED} and {@link Kind#BOOKMARKS}, true otherwise
+     */
+    public boolean sessionChanged() {
+        return kind != Kind.VIEWED && kind != Kind.BOOKMARKS;
     }
 
     /**

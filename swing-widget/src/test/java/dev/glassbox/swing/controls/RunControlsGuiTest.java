@@ -26,7 +26,7 @@ class RunControlsGuiTest extends GuiTest {
             GlassboxModel m = new GlassboxModel(session, clock);
             model.set(m);
             return new GlassboxPanel(m);
-        }, 1366, 768);
+        }, 1200, 768);
     }
 
     private int framesUntilStopped() {

@@ -3,16 +3,21 @@ package dev.glassbox.swing.controls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.scenario.Bookmark;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.GlassboxPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
 import dev.glassbox.swing.testing.ManualClock;
+import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import javax.swing.JTable;
+import javax.swing.plaf.basic.BasicSliderUI;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.timing.Timeout;
 import org.assertj.swing.fixture.JSliderFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +39,7 @@ class TimelineGuiTest extends GuiTest {
             GlassboxPanel p = new GlassboxPanel(m);
             panel.set(p);
             return p;
-        }, 1366, 768);
+        }, 1200, 768);
     }
 
     private GlassboxModel model() {
@@ -150,5 +155,41 @@ class TimelineGuiTest extends GuiTest {
         assertThat(onEdt(() -> model().parameters())).isEqualTo(trainedTo(37));
         requireTimeline(37);
         assertThat(weightsShown()).containsExactly(rows(trainedTo(37)));
+    }
+
+    @Test
+    void aBookmarkTypedInItsDialogShowsOnTheTimelineAndAClickOnItsTickJumpsThere() {
+        timeline().focus();
+        timeline().pressAndReleaseKeys(KeyEvent.VK_HOME, KeyEvent.VK_PAGE_UP, KeyEvent.VK_PAGE_UP,
+                KeyEvent.VK_PAGE_UP);
+        requireTimeline(60);
+        window.button("bookmarkButton").click();
+        JOptionPaneFixture dialog = window.optionPane(Timeout.timeout(10_000));
+        dialog.textBox().deleteText().enterText("plateau ends here");
+        dialog.okButton().click();
+        assertThat(onEdt(() -> model().bookmarks())).containsExactly(new Bookmark(60, "plateau ends here"));
+
+        timeline().slideToMaximum();
+        requireTimeline(TRAINED);
+        Point tick = onEdt(() -> {
+            TimelineSlider slider = panel.get().trainingControls().timeline();
+            BasicSliderUI ui = (BasicSliderUI) slider.getUI();
+            int x = 0;
+            while (ui.valueForXPosition(x) < 60) {
+                x++;
+            }
+            return new Point(x, slider.getHeight() - 2);
+        });
+        robot.click(timeline().target(), tick);
+        robot.waitForIdle();
+        requireTimeline(60);
+        assertThat(onEdt(() -> model().viewedEpoch())).isEqualTo(60);
+        assertThat(weightsShown()).containsExactly(rows(trainedTo(60)));
+
+        window.button("bookmarkButton").click();
+        dialog = window.optionPane(Timeout.timeout(10_000));
+        dialog.textBox().requireText("plateau ends here").deleteText();
+        dialog.okButton().click();
+        assertThat(onEdt(() -> model().bookmarks())).as("an emptied label removes the bookmark").isEmpty();
     }
 }
