@@ -6,6 +6,7 @@ import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.core.session.SampleLossHistory;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
@@ -206,7 +207,14 @@ public final class LossChartPanel extends JPanel {
         view.setPopupMenu(contextMenu());
         refresh();
         ModelBinding.whileDisplayable(this, model)
-                .onTraining(e -> refresh())
+                .onTraining(e -> {
+                    if (e.kind() == GlassboxModelEvent.Kind.VIEWED) {
+                        // Only the marker moves: the history and its points are as they were.
+                        viewedEpoch.setValue(model.viewedEpoch());
+                    } else {
+                        refresh();
+                    }
+                })
                 .onAttach(this::refresh);
     }
 
@@ -220,7 +228,8 @@ public final class LossChartPanel extends JPanel {
 
     /**
      * Re-reads the model (and the comparison history, which its trainer may have extended) and
-     * recomputes the chart's points once. Called on every training event of the model.
+     * recomputes the chart's points once. Called on every training event of the model (a past epoch
+     * viewed only moves the viewed epoch's marker).
      *
      * @throws IllegalStateException if called off the event thread
      */
