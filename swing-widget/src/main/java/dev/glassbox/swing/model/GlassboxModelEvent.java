@@ -2,7 +2,8 @@ package dev.glassbox.swing.model;
 
 /**
  * What changed in what a {@link GlassboxModel} trains: epochs trained, a reset, a rewind, a scenario
- * loaded, the learning rate changed, or a divergence. The trace, parameters and histories are new
+ * loaded, the learning rate changed, or a divergence; or in what the views show of it: the viewed
+ * epoch, the bookmarks ({@link #sessionChanged()} tells them apart). The trace, parameters and histories are new
  * after any of them. (The animation, playback and what the user points at have events of their own:
  * {@link AnimationEvent}, {@link PlaybackEvent}, {@link InspectionEvent}.)
  *
