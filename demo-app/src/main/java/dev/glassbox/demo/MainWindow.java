@@ -223,13 +223,14 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * Saves the scenario as it stands now — the current weights and biases and learning rate — so
-     * that a run can be handed on from an interesting state. Returns whether it was written.
+     * Saves the scenario as it stands now — the current weights and biases and learning rate, and the
+     * bookmarks from the current epoch on, counted from it — so that a run can be handed on from an
+     * interesting state. Returns whether it was written.
      */
     public boolean saveScenario(Path file) {
         TrainingSession session = model.session();
         Scenario now = session.scenario().toBuilder().parameters(session.parameters())
-                .learningRate(session.learningRate()).build();
+                .learningRate(session.learningRate()).bookmarks(model.bookmarksFrom(session.epoch())).build();
         try {
             ScenarioFiles.write(now, file);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.glassbox.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.scenario.Bookmark;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioException;
@@ -23,6 +24,8 @@ import javax.swing.TransferHandler;
 import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +124,36 @@ class ScenarioFilesGuiTest extends AppGuiTest {
         assertThat(onEdt(() -> model().session().epoch())).isZero();
         window.comboBox("scenarioCombo").requireSelection(saved.name() + "  (handout.json)");
         assertThat(settings.recentFiles()).containsExactly(file.toAbsolutePath());
+    }
+
+    @Test
+    void bookmarksSurviveSaveAndOpenCountedFromTheSavedEpoch() throws IOException {
+        onEdtRun(() -> {
+            model().session().run(50);
+            model().viewEpoch(20);
+        });
+        window.button("bookmarkButton").click();
+        JOptionPaneFixture dialog = window.optionPane(Timeout.timeout(10_000));
+        dialog.textBox().deleteText().enterText("plateau ends here");
+        dialog.okButton().click();
+        onEdtRun(() -> model().addBookmark(45, "converged"));
+
+        Path fromStart = dir.resolve("marked.json");
+        onEdtRun(() -> model().reset());
+        assertThat(onEdt(() -> app.saveScenario(fromStart))).isTrue();
+        assertThat(ScenarioFiles.read(fromStart).bookmarks())
+                .containsExactly(new Bookmark(20, "plateau ends here"), new Bookmark(45, "converged"));
+        onEdtRun(() -> model().session().run(30));
+        Path fromThirty = dir.resolve("from-30.json");
+        assertThat(onEdt(() -> app.saveScenario(fromThirty))).isTrue();
+        assertThat(ScenarioFiles.read(fromThirty).bookmarks()).as("counted from the saved epoch")
+                .containsExactly(new Bookmark(15, "converged"));
+
+        select("scenarioCombo", ".*\\(and\\)");
+        assertThat(onEdt(() -> model().bookmarks())).isEmpty();
+        assertThat(onEdt(() -> app.openScenario(fromStart))).isTrue();
+        assertThat(onEdt(() -> model().bookmarks()))
+                .containsExactly(new Bookmark(20, "plateau ends here"), new Bookmark(45, "converged"));
     }
 
     @Test

@@ -97,6 +97,13 @@ class OffEventThreadGuiTest extends GuiTest {
             call("GlassboxModel.cancelEpoch", p -> p.model().cancelEpoch()),
             call("GlassboxModel.togglePlay", p -> p.model().togglePlay()),
             call("GlassboxModel.setSpeed", p -> p.model().setSpeed(7)),
+            call("GlassboxModel.viewEpoch", p -> p.model().viewEpoch(0)),
+            call("GlassboxModel.showPresent", p -> p.model().showPresent()),
+            call("GlassboxModel.continueFromViewedEpoch", p -> p.model().continueFromViewedEpoch()),
+            call("GlassboxModel.runToEpoch", p -> p.model().runToEpoch(50)),
+            call("GlassboxModel.runUntilLossBelow", p -> p.model().runUntilLossBelow(0.01, 50)),
+            call("GlassboxModel.addBookmark", p -> p.model().addBookmark(3, "here")),
+            call("GlassboxModel.removeBookmark", p -> p.model().removeBookmark(3)),
             call("InspectionModel.addInspectionListener", p -> p.model().inspection().addInspectionListener(p.inspection())),
             call("InspectionModel.removeInspectionListener",
                     p -> p.model().inspection().removeInspectionListener(p.inspection())),
@@ -193,6 +200,7 @@ class OffEventThreadGuiTest extends GuiTest {
         assertThat(onEdt(model::selected)).isNull();
         assertThat(onEdt(model::hovered)).isNull();
         assertThat(onEdt(model::viewedSample)).isZero();
+        assertThat(onEdt(model::isViewingPast)).isFalse();
         window.comboBox("scenarioCombo").requireVisible()
                 .requireSelection(BuiltInScenarios.get("xor").name() + "  (xor)");
         window.label("epochLabel").requireText(java.util.regex.Pattern.compile("Epoch 1 · loss .*"));

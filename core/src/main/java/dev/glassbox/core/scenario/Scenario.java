@@ -15,8 +15,11 @@ import dev.glassbox.core.math.UpdateRule;
 import dev.glassbox.core.quiz.Question;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -34,11 +37,14 @@ import java.util.SplittableRandom;
  * @param seed         the seed of a deterministic initialisation (used when {@code parameters} is null),
  *                     within ±{@link #MAX_SEED}
  * @param samples      the training set
+ * @param bookmarks    a teacher's marks on epochs of the history, in epoch order, at most one per
+ *                     epoch and {@link #MAX_BOOKMARKS} in all (none by default)
  * @param quiz         a teacher's questions, played in order by the quiz (empty: none)
  */
 public record Scenario(String name, String lesson, Architecture architecture, double learningRate,
                        UpdateMode updateMode, Optimizer optimizer, Regularization regularization,
-                       Parameters parameters, long seed, List<Sample> samples, List<Question> quiz) {
+                       Parameters parameters, long seed, List<Sample> samples, List<Bookmark> bookmarks,
+                       List<Question> quiz) {
 
     /** At least this many layers: an input and an output layer. */
     public static final int MIN_LAYERS = 2;
@@ -46,6 +52,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     public static final int MAX_LAYERS = 8;
     /** At most this many neurons in a layer. */
     public static final int MAX_NEURONS = 16;
+    /** At most this many bookmarks. */
+    public static final int MAX_BOOKMARKS = 1000;
     /** At most this many samples. */
     public static final int MAX_SAMPLES = 10_000;
     /** Seeds lie within ±this (2^53): the whole numbers a JSON number carries exactly. */
@@ -85,6 +93,8 @@ public record Scenario(String name, String lesson, Architecture architecture, do
      * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
      * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
      * @param samples        the training set
+     * @param bookmarks      marks on epochs, each epoch at most once, at most {@link #MAX_BOOKMARKS};
+     *                       null means none; kept sorted by epoch
      * @param quiz           a teacher's questions, each one askable of this network and training set;
      *                       null means none
      * @throws ScenarioException naming the field of the first rule broken
@@ -101,8 +111,56 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         if (!SEEDS.contains(seed)) {
             throw SEEDS.outside("seed", seed);
         }
+        bookmarks = checkBookmarks(bookmarks);
         quiz = quiz == null ? List.of() : List.copyOf(quiz);
         checkQuiz(quiz, architecture, samples.size());
+    }
+
+    /**
+     * Every rule of a scenario without bookmarks or a quiz.
+     *
+     * @param name           a title, not blank
+     * @param lesson         the text shown beside the scenario; null means none
+     * @param architecture   layer sizes, activations and loss
+     * @param learningRate   η, finite and positive
+     * @param updateMode     batch or online
+     * @param optimizer      plain gradient descent, momentum or Adam
+     * @param regularization the weight penalty, or {@link Regularization#NONE}
+     * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
+     * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
+     * @param samples        the training set
+     * @throws ScenarioException naming the field of the first rule broken
+     */
+    public Scenario(String name, String lesson, Architecture architecture, double learningRate,
+                    UpdateMode updateMode, Optimizer optimizer, Regularization regularization,
+                    Parameters parameters, long seed, List<Sample> samples) {
+        this(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters, seed,
+                samples, List.of(), List.of());
+    }
+
+    /** The rules on the bookmarks: each valid, at most one per epoch, at most {@link #MAX_BOOKMARKS}; sorted by epoch. */
+    private static List<Bookmark> checkBookmarks(List<Bookmark> bookmarks) {
+        if (bookmarks == null) {
+            return List.of();
+        }
+        checkBookmarkCount(bookmarks.size());
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (int k = 0; k < bookmarks.size(); k++) {
+            Bookmark b = bookmarks.get(k);
+            String field = "bookmarks[" + k + "]";
+            if (b == null) {
+                throw new ScenarioException(field, "missing");
+            }
+            b.check(field);
+            Integer earlier = seen.putIfAbsent(b.epoch(), k);
+            if (earlier != null) {
+                throw new ScenarioException(field + ".epoch", "epoch " + b.epoch() + " is already marked by bookmarks["
+                        + earlier + "]");
+            }
+        }
+        List<Bookmark> sorted = new ArrayList<>(bookmarks);
+        sorted.sort(Comparator.comparingInt(Bookmark::epoch));
+        return List.copyOf(sorted);
     }
 
     /**
@@ -121,7 +179,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     public Scenario(String name, String lesson, Architecture architecture, double learningRate, UpdateMode updateMode,
                     Parameters parameters, long seed, List<Sample> samples) {
         this(name, lesson, architecture, learningRate, updateMode, Optimizer.SGD, Regularization.NONE, parameters,
-                seed, samples, List.of());
+                seed, samples, List.of(), List.of());
     }
 
     /** The quiz's rules: a bounded number of questions, each askable of the network at a bounded epoch. */
@@ -277,6 +335,13 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
     }
 
+    /** The rule on the number of bookmarks (a file's reader checks it before it reads them). */
+    static void checkBookmarkCount(int count) {
+        if (count > MAX_BOOKMARKS) {
+            throw new ScenarioException("bookmarks", "at most " + MAX_BOOKMARKS + " bookmarks, got " + count);
+        }
+    }
+
     /** The rule on the number of samples (a file's reader checks it before it reads the samples). */
     static void checkSampleCount(int count) {
         if (count == 0) {
@@ -381,6 +446,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         private Parameters parameters;
         private long seed;
         private List<Sample> samples;
+        private List<Bookmark> bookmarks = List.of();
         private List<Question> quiz;
 
         private Builder(Scenario s) {
@@ -395,6 +461,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                 parameters = s.parameters;
                 seed = s.seed;
                 samples = s.samples;
+                bookmarks = s.bookmarks;
                 quiz = s.quiz;
             }
         }
@@ -537,6 +604,17 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
 
         /**
+         * Sets the bookmarks.
+         *
+         * @param bookmarks marks on epochs, at most one per epoch; null or empty for none (the default)
+         * @return this builder
+         */
+        public Builder bookmarks(List<Bookmark> bookmarks) {
+            this.bookmarks = bookmarks;
+            return this;
+        }
+
+        /**
          * Sets the teacher's quiz.
          *
          * @param quiz questions played in order (at most {@link Scenario#MAX_QUIZ_QUESTIONS}); null or
@@ -556,7 +634,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
          */
         public Scenario build() {
             return new Scenario(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters,
-                    seed, samples, quiz);
+                    seed, samples, bookmarks, quiz);
         }
     }
 }

@@ -81,6 +81,7 @@ final class ScenarioJson {
                 }
             }),
             new Field("samples", ScenarioJson::readSamples, ScenarioJson::writeSamples),
+            new Field("bookmarks", ScenarioJson::readBookmarks, ScenarioJson::writeBookmarks),
             new Field("quiz", ScenarioJson::readQuiz, ScenarioJson::writeQuiz));
 
     /** The optimizers' file ids, in the order an error lists them. */
@@ -343,6 +344,43 @@ final class ScenarioJson {
             samples.add(so);
         }
         o.add("samples", samples);
+    }
+
+    /** {@code "bookmarks"}: an array of {@code {"epoch": e, "label": "…"}}; absent, none. */
+    private static void readBookmarks(JsonObject o, Draft d) {
+        if (!o.has("bookmarks")) {
+            return;
+        }
+        JsonArray marks = array(o.get("bookmarks"), "bookmarks");
+        Scenario.checkBookmarkCount(marks.size());
+        List<Bookmark> bookmarks = new ArrayList<>();
+        for (int k = 0; k < marks.size(); k++) {
+            String field = "bookmarks[" + k + "]";
+            JsonElement e = marks.get(k);
+            if (!e.isJsonObject()) {
+                throw new ScenarioException(field, "expected an object with \"epoch\" and \"label\"");
+            }
+            JsonObject mark = e.getAsJsonObject();
+            knownKeys(mark, field, List.of("epoch", "label"));
+            bookmarks.add(new Bookmark((int) whole(mark.get("epoch"), field + ".epoch", Bookmark.EPOCHS),
+                    string(mark.get("label"), field + ".label")));
+        }
+        d.scenario.bookmarks(bookmarks);
+    }
+
+    /** Written only when there are bookmarks, so that a file without them reads and writes as before. */
+    private static void writeBookmarks(Scenario s, JsonObject o) {
+        if (s.bookmarks().isEmpty()) {
+            return;
+        }
+        JsonArray marks = new JsonArray();
+        for (Bookmark b : s.bookmarks()) {
+            JsonObject mark = new JsonObject();
+            mark.addProperty("epoch", b.epoch());
+            mark.addProperty("label", b.label());
+            marks.add(mark);
+        }
+        o.add("bookmarks", marks);
     }
 
     /** A question's keys: when and where, what, and the teacher's wording (in the order written). */

@@ -162,6 +162,29 @@ public final class TrainingSession {
      * @throws IllegalArgumentException if {@code n} is negative
      */
     public int run(int n) {
+        return run(n, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * Trains up to {@code n} epochs, stopping after the first whose loss (its mean loss before its
+     * update, as {@link #lossHistory()} keeps it) is below {@code epsilon}; listeners are told once,
+     * as for {@link #run(int)}.
+     *
+     * @param n       the most epochs to train, at least 0
+     * @param epsilon the loss to get below, a number (not NaN)
+     * @return how many epochs were trained: fewer than {@code n} if the loss got below
+     *         {@code epsilon} or an epoch diverged
+     * @throws IllegalArgumentException if {@code n} is negative or {@code epsilon} is NaN
+     */
+    public int runUntilLossBelow(int n, double epsilon) {
+        if (Double.isNaN(epsilon)) {
+            throw new IllegalArgumentException("the loss to get below must be a number, got NaN");
+        }
+        return run(n, epsilon);
+    }
+
+    /** Trains up to {@code n} epochs, stopping after one whose loss is below {@code stopBelow}. */
+    private int run(int n, double stopBelow) {
         if (n < 0) {
             throw new IllegalArgumentException("epochs must not be negative: " + n);
         }
@@ -201,9 +224,13 @@ public final class TrainingSession {
             if (warning != null) {
                 warnings.add(warning);
             }
+            if (loss < stopBelow) {
+                break;
+            }
         }
         if (done > 0) {
-            backupIsPrevious = divergence == null;
+            // The backup holds the previous epoch's state only if the run's last planned epoch was trained.
+            backupIsPrevious = divergence == null && done == n;
             pendingTrace = null;
             fire(SessionEvent.Kind.TRAINED, done);
         }

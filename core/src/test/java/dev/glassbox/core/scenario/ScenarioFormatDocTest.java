@@ -62,7 +62,10 @@ class ScenarioFormatDocTest {
                 "| layers, input and output included | " + Scenario.MIN_LAYERS + " to " + Scenario.MAX_LAYERS + " |",
                 "| neurons in a layer | " + Scenario.NEURONS.min() + " to " + Scenario.NEURONS.max() + " |",
                 "| samples | 1 to " + Scenario.MAX_SAMPLES + " |",
-                "| seed | -2^53 to 2^53 (±" + Scenario.MAX_SEED + ") |");
+                "| seed | -2^53 to 2^53 (±" + Scenario.MAX_SEED + ") |",
+                "| bookmarks | at most " + Scenario.MAX_BOOKMARKS + ", at most one per epoch |",
+                "| bookmark epoch | 0 to " + Bookmark.MAX_EPOCH + " |",
+                "| bookmark label | 1 to " + Bookmark.MAX_LABEL_LENGTH + " characters, not only spaces |");
         assertThat(Scenario.SEEDS.rule()).endsWith("-2^53 to 2^53");
         assertThat(ScenarioFiles.MAX_BYTES).isEqualTo(1 << 20);
     }

@@ -30,13 +30,16 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The headless command line: {@code list}, {@code show ID},
- * {@code train SCENARIO --epochs N [--trace FILE.csv] [--seed S] [--learning-rate η] [--optimizer O]}, as
+ * {@code train SCENARIO --epochs N [--trace FILE.csv] [--seed S] [--learning-rate η] [--optimizer O]
+ * [--until-loss ε]}, as
  * DESIGN.md specifies, {@code sweep SCENARIO --epochs N --seeds A..B [--learning-rates list]
  * [--optimizers list] [--threads k] [--threshold T] [--csv FILE]}, and {@code --version}. Bad input of any kind gives status {@value #BAD_INPUT}, one line on stderr
  * starting {@code glassbox: }, and nothing on stdout; output that cannot be written gives status
  * {@value #OUTPUT_FAILED} and one such line. A warning about training (see
  * {@link TrainingSession#warnings()}) is one line on stderr starting {@code glassbox: warning: },
- * and the result is printed all the same. Everything on stderr that came from outside — arguments,
+ * and the result is printed all the same. {@code train --until-loss ε} that does not get the loss
+ * below ε within its epochs prints its result, one line on stderr saying so, and gives status
+ * {@value #NOT_REACHED}. Everything on stderr that came from outside — arguments,
  * file names, what a file contains — has its control characters escaped.
  */
 public final class Cli {
@@ -44,6 +47,8 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
     /** The exit status when standard output cannot be written (a full disk, a closed pipe). */
     public static final int OUTPUT_FAILED = 1;
+    /** The exit status when {@code train --until-loss ε} did not get the loss below ε within its epochs. */
+    public static final int NOT_REACHED = 3;
     /** The most epochs a session can count. */
     public static final int MAX_EPOCHS = Integer.MAX_VALUE - 1;
     /** The loss below which a sweep's run has learned, unless {@code --threshold} says otherwise. */
@@ -61,7 +66,7 @@ public final class Cli {
      * @param out  standard output, written as UTF-8 whatever the locale (scenario JSON is UTF-8 by
      *             definition); a write that fails there is reported, not lost
      * @param err  standard error
-     * @return 0, {@value #OUTPUT_FAILED} or {@value #BAD_INPUT}
+     * @return 0, {@value #OUTPUT_FAILED}, {@value #BAD_INPUT} or {@value #NOT_REACHED}
      */
     public static int run(String[] args, OutputStream out, PrintStream err) {
         FailureCatchingStream caught = new FailureCatchingStream(out);
@@ -178,7 +183,7 @@ public final class Cli {
                 "Trains a scenario and prints one JSON line: "
                         + "{\"epochs\":N,\"loss\":L,\"weights\":[...],\"biases\":[...]} "
                         + "(the parameters after N epochs and the dataset loss under them)."})
-        void train(
+        int train(
                 @CommandLine.Parameters(paramLabel = "SCENARIO",
                         description = "a built-in scenario id, or else a scenario file") String scenarioArg,
                 @Option(names = "--epochs", required = true, paramLabel = "N",
@@ -192,17 +197,22 @@ public final class Cli {
                 @Option(names = "--learning-rate", paramLabel = "η", description = "train with this learning rate "
                         + "instead of the scenario's") String rateArg,
                 @Option(names = "--optimizer", paramLabel = "O", description = "train with this optimizer instead "
-                        + "of the scenario's: " + OptimizerSpec.SYNTAX) String optimizerArg) {
+                        + "of the scenario's: " + OptimizerSpec.SYNTAX) String optimizerArg,
+                @Option(names = "--until-loss", paramLabel = "ε", description = "stop after the first epoch whose "
+                        + "loss (its mean loss before its update) is below ε, a number above 0; if none is within "
+                        + "--epochs, the result is printed all the same and the exit status is " + NOT_REACHED)
+                String untilArg) {
             int epochs = epochs(epochsArg);
+            double until = untilArg == null ? Double.NEGATIVE_INFINITY : lossBound(untilArg);
             Scenario scenario = settings(scenario(scenarioArg), seedArg == null ? null : seed(seedArg, "--seed"),
                     rateArg == null ? null : number(rateArg, "--learning-rate"),
                     optimizerArg == null ? null : optimizer(optimizerArg, "--optimizer"));
             Path trace = traceArg == null ? null : path(traceArg, "trace file");
             TrainingSession session = new TrainingSession(scenario);
             if (trace == null) {
-                session.run(epochs);
+                session.runUntilLossBelow(epochs, until);
             } else {
-                writeTrace(session, epochs, trace, traceArg);
+                writeTrace(session, epochs, until, trace, traceArg);
             }
             String advice = advice(scenarioArg);
             session.divergence().ifPresent(d -> {
@@ -210,8 +220,15 @@ public final class Cli {
             });
             session.warnings().forEach(w -> line(err, "warning: " + w.message() + " " + advice));
             StringBuilder json = new StringBuilder("{");
-            appendResult(json, epochs, session.datasetLoss(), session.parameters());
+            appendResult(json, session.epoch(), session.datasetLoss(), session.parameters());
             out.println(json.append('}'));
+            if (untilArg != null && !(session.lossHistory().last() < until)) {
+                out.flush();
+                line(err, "the loss did not get below " + untilArg + " within " + epochs + " epochs (epoch "
+                        + epochs + "'s loss was " + session.lossHistory().last() + ")");
+                return NOT_REACHED;
+            }
+            return 0;
         }
 
         @Command(name = "sweep", description = {
@@ -388,6 +405,15 @@ public final class Cli {
         }
     }
 
+    /** The bound of {@code --until-loss}: a finite number above 0 (a loss is never below 0). */
+    private static double lossBound(String arg) {
+        double v = number(arg, "--until-loss");
+        if (v <= 0) {
+            throw new BadInput("--until-loss takes a number above 0 (a loss is never below 0), got '" + arg + "'");
+        }
+        return v;
+    }
+
     private static int epochs(String arg) {
         if (arg.matches("\\+?[0-9]{1,10}")) {
             long n = Long.parseLong(arg);
@@ -429,12 +455,16 @@ public final class Cli {
 
     /**
      * Trains epoch by epoch, streaming one row per epoch, and puts the trace in place only if
-     * every epoch trained; stops early if training diverges.
+     * every epoch trained; stops early if training diverges, or after the first epoch whose loss is
+     * below {@code until}.
      */
-    private static void writeTrace(TrainingSession session, int epochs, Path file, String arg) {
+    private static void writeTrace(TrainingSession session, int epochs, double until, Path file, String arg) {
         try (TraceWriter trace = new TraceWriter(file, session.architecture().sizeArray())) {
             for (int e = 1; e <= epochs && session.step(); e++) {
                 trace.row(e, session.lossHistory().last(), session.parameters());
+                if (session.lossHistory().last() < until) {
+                    break;
+                }
             }
             if (session.divergence().isEmpty()) {
                 trace.commit();

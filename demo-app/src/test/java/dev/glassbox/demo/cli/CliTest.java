@@ -13,6 +13,7 @@ import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioFiles;
 import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.swing.model.GlassboxModel;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,9 +23,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.swing.SwingUtilities;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -140,6 +144,73 @@ class CliTest {
                 "--optimizer", "adam:0.9:0.99:1e-7").out();
         assertThat(fromOptions).isEqualTo(ok("train", file.toString(), "--epochs", "700").out());
         assertThat(fromOptions).isNotEqualTo(ok("train", "xor", "--epochs", "700", "--seed", "42").out());
+    }
+
+    // ------------------------------------------------------------------ until the loss is below a bound
+
+    /** The first epoch of a plain xor run whose loss is below {@code epsilon} (0 if none within 5000). */
+    private static int firstXorEpochBelow(double epsilon) {
+        TrainingSession plain = new TrainingSession(BuiltInScenarios.get("xor"));
+        plain.run(5000);
+        for (int e = 1; e <= 5000; e++) {
+            if (plain.lossHistory().get(e - 1) < epsilon) {
+                return e;
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void untilLossStopsAfterTheFirstEpochBelowTheBoundAndPrintsWhatTrainingThatFarPrints() throws IOException {
+        int first = firstXorEpochBelow(0.05);
+        assertThat(first).isBetween(2, 4999);
+        String until = ok("train", "xor", "--epochs", "5000", "--until-loss", "0.05").out();
+        assertThat(Trained.parse(until).epochs()).isEqualTo(first);
+        assertThat(until).isEqualTo(ok("train", "xor", "--epochs", Integer.toString(first)).out());
+
+        Path csv = dir.resolve("until.csv");
+        String traced = ok("train", "xor", "--epochs", "5000", "--until-loss", "5e-2", "--trace", csv.toString()).out();
+        assertThat(traced).isEqualTo(until);
+        assertThat(Files.readAllLines(csv)).as("the header and a row per epoch trained").hasSize(first + 1);
+    }
+
+    @Test
+    void viewingAPastEpochInTheGuiShowsExactlyTheParametersTrainPrintsForThatManyEpochs() throws Exception {
+        Map<Integer, Parameters> shown = new TreeMap<>();
+        SwingUtilities.invokeAndWait(() -> {
+            GlassboxModel model = new GlassboxModel(BuiltInScenarios.get("xor"));
+            model.session().run(5000);
+            for (int e : new int[] {1, 120, 2345, 4999}) {
+                model.viewEpoch(e);
+                shown.put(e, model.trace().before());
+            }
+            model.close();
+        });
+        shown.forEach((e, p) -> assertThat(p).as("epoch %d", e)
+                .isEqualTo(Trained.parse(ok("train", "xor", "--epochs", Integer.toString(e)).out()).parameters()));
+    }
+
+    @Test
+    void untilLossNotReachedWithinTheEpochsPrintsTheResultSaysSoAndExitsWithItsOwnStatus() {
+        Result r = run("train", "xor", "--epochs", "50", "--until-loss", "1e-9");
+        assertThat(r.status()).isEqualTo(Cli.NOT_REACHED).isEqualTo(3);
+        assertThat(r.out()).isEqualTo(ok("train", "xor", "--epochs", "50").out());
+        TrainingSession session = new TrainingSession(BuiltInScenarios.get("xor"));
+        session.run(50);
+        assertThat(r.err().lines()).singleElement(STRING).isEqualTo("glassbox: the loss did not get below 1e-9 within 50 "
+                + "epochs (epoch 50's loss was " + session.lossHistory().last() + ")");
+        assertThat(ok("train", "-h").out()).contains("--until-loss=ε");
+    }
+
+    @Test
+    void untilLossTakesOnlyANumberAboveZero() {
+        assertBadInput("--until-loss takes a number above 0 (a loss is never below 0), got '0'",
+                "train", "xor", "--epochs", "5", "--until-loss", "0");
+        assertBadInput("--until-loss takes a number above 0", "train", "xor", "--epochs", "5", "--until-loss", "-1e-3");
+        assertBadInput("--until-loss takes a finite number, got 'small'",
+                "train", "xor", "--epochs", "5", "--until-loss", "small");
+        assertBadInput("--until-loss takes a finite number, got 'NaN'",
+                "train", "xor", "--epochs", "5", "--until-loss", "NaN");
     }
 
     // ------------------------------------------------------------------ sweep

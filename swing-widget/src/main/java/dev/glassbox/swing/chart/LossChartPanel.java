@@ -6,6 +6,7 @@ import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.core.session.SampleLossHistory;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
@@ -14,11 +15,15 @@ import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Point;
 import java.awt.event.ActionEvent;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +39,7 @@ import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -104,6 +110,8 @@ public final class LossChartPanel extends JPanel {
     private final JButton exportButton = new JButton("Export");
     private final XYPlot plot;
     private final DivergenceMarks divergences;
+    /** The teacher's bookmarks, labelled along the top of the plot; a click on one views its epoch. */
+    private final MarkedEpochs bookmarks;
     private final JFreeChart chart;
     private final ChartView view;
     private final ChartNavigator navigator;
@@ -138,13 +146,23 @@ public final class LossChartPanel extends JPanel {
         plot.addDomainMarker(viewedEpoch, Layer.BACKGROUND);
         plot.addAnnotation(events);
         divergences = new DivergenceMarks(plot);
+        bookmarks = new MarkedEpochs(plot, GlassboxTheme.BOOKMARK, true);
         chart = new JFreeChart(plot);
         chart.setPadding(new RectangleInsets(6, 4, 2, 10));
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         view = new ChartView(chart, (p, area) -> {
             String event = events.tooltipAt(p);
-            return event != null ? event : divergences.tooltipAt(p, area);
+            String divergence = event != null ? event : divergences.tooltipAt(p, area);
+            return divergence != null ? divergence : bookmarks.tooltipAt(p, area);
         }, this::showAll);
+        view.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (SwingUtilities.isLeftMouseButton(e)) {
+                    jumpToBookmarkAt(e.getPoint());
+                }
+            }
+        });
         view.setName("lossChartView");
         export = new ChartExport(chart, view);
         navigator = new ChartNavigator(epochAxis, new ChartNavigator.Listener() {
@@ -191,7 +209,14 @@ public final class LossChartPanel extends JPanel {
         view.setPopupMenu(contextMenu());
         refresh();
         ModelBinding.whileDisplayable(this, model)
-                .onTraining(e -> refresh())
+                .onTraining(e -> {
+                    if (e.kind() == GlassboxModelEvent.Kind.VIEWED) {
+                        // Only the marker moves: the history and its points are as they were.
+                        viewedEpoch.setValue(model.viewedEpoch());
+                    } else {
+                        refresh();
+                    }
+                })
                 .onAttach(this::refresh);
     }
 
@@ -205,7 +230,8 @@ public final class LossChartPanel extends JPanel {
 
     /**
      * Re-reads the model (and the comparison history, which its trainer may have extended) and
-     * recomputes the chart's points once. Called on every training event of the model.
+     * recomputes the chart's points once. Called on every training event of the model (a past epoch
+     * viewed only moves the viewed epoch's marker).
      *
      * @throws IllegalStateException if called off the event thread
      */
@@ -224,10 +250,12 @@ public final class LossChartPanel extends JPanel {
         List<Divergence> found = new ArrayList<>(model.warnings());
         model.divergence().ifPresent(found::add);
         divergences.set(found);
+        bookmarks.set(model.bookmarks().stream().map(b -> new MarkedEpochs.Mark(b.epoch(), b.label(),
+                "bookmark at epoch " + b.epoch() + ": " + b.label())).toList());
         if (data.setSeries(series())) {
             restyle();
         }
-        viewedEpoch.setValue(model.epoch());
+        viewedEpoch.setValue(model.viewedEpoch());
         // The epoch that diverged was not committed; it stays in view so that its mark does.
         navigator.setLatestEpoch(model.divergence().map(Divergence::epoch).orElse(model.epoch()));
         if (newScenario || model.epoch() < shownEpoch) {
@@ -236,6 +264,14 @@ public final class LossChartPanel extends JPanel {
         }
         shownEpoch = model.epoch();
         updatePoints(true);
+    }
+
+    /** Views the epoch of the bookmark whose line is near {@code screen}, if it is trained already. */
+    private void jumpToBookmarkAt(Point screen) {
+        Point2D p = view.translateScreenToJava2D(screen);
+        Rectangle2D area = view.getChartRenderingInfo().getPlotInfo().getDataArea();
+        bookmarks.near(p, area).stream().mapToInt(MarkedEpochs.Mark::epoch).filter(e -> e <= model.epoch())
+                .findFirst().ifPresent(model::viewEpoch);
     }
 
     private List<LossChartDataset.Series> series() {
@@ -464,5 +500,6 @@ public final class LossChartPanel extends JPanel {
         }
         ChartStyle.apply(chart, view, data, renderer, viewedEpoch);
         divergences.restyle();
+        bookmarks.restyle();
     }
 }

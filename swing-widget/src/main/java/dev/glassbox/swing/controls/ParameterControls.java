@@ -292,9 +292,9 @@ public final class ParameterControls extends JPanel {
 
 
 
-    /** Epochs trained change nothing shown here; a load, reset, rewind or new rate may. */
+    /** Epochs trained, a past epoch viewed or a bookmark change nothing shown here; a load, reset, rewind or new rate may. */
     private void trainingChanged(GlassboxModelEvent e) {
-        if (e.kind() != GlassboxModelEvent.Kind.TRAINED) {
+        if (e.sessionChanged() && e.kind() != GlassboxModelEvent.Kind.TRAINED) {
             sync();
         }
     }

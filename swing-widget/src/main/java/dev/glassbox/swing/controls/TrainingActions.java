@@ -43,6 +43,8 @@ public final class TrainingActions {
     private final Action step;
     private final Action reset;
     private final Action nextPhase;
+    private final Action continueHere;
+    private final Action bookmark;
 
     /**
      * The training commands of {@code model}, following its state while {@code owner} is displayable.
@@ -64,6 +66,12 @@ public final class TrainingActions {
                 KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, InputEvent.SHIFT_DOWN_MASK),
                 "Run the next phase of the epoch and stop: forward, then backward, then update (Shift+Right arrow)",
                 "Run the next phase of the epoch", model::stepPhase);
+        continueHere = command("Continue from here", KeyEvent.VK_C, null,
+                "Make the epoch viewed on the timeline the present: the later epochs are dropped",
+                "Continue from the viewed epoch", model::continueFromViewedEpoch);
+        bookmark = command("Bookmark…", KeyEvent.VK_B, null,
+                "Mark the epoch shown with a label, on the chart and the timeline (saved with the scenario)",
+                "Bookmark the epoch shown", () -> BookmarkDialog.ask(owner, model));
         refresh();
         ModelBinding.whileDisplayable(owner, model)
                 .onTraining(e -> refresh())
@@ -107,6 +115,28 @@ public final class TrainingActions {
      */
     public Action nextPhase() {
         return nextPhase;
+    }
+
+    /**
+     * Makes the epoch viewed on the timeline the present ({@link GlassboxModel#continueFromViewedEpoch()}):
+     * the later epochs are dropped. Enabled while a past epoch is viewed; it has no key (Play and Step
+     * from a past epoch do the same before they train). Not among {@link #all()}, the keyed commands.
+     *
+     * @return the continue-from-here action
+     */
+    public Action continueFromHere() {
+        return continueHere;
+    }
+
+    /**
+     * Marks the {@linkplain GlassboxModel#viewedEpoch() epoch shown} with a label the user types in a
+     * dialog ({@link GlassboxModel#addBookmark}); an emptied label removes its bookmark. No key; not
+     * among {@link #all()}.
+     *
+     * @return the bookmark action
+     */
+    public Action bookmark() {
+        return bookmark;
     }
 
     /**
@@ -170,6 +200,7 @@ public final class TrainingActions {
         step.setEnabled(!diverged);
         nextPhase.setEnabled(!diverged);
         nextPhase.putValue(Action.NAME, NEXT_PHASE_NAMES.get(nextPhaseIndex()));
+        continueHere.setEnabled(model.isViewingPast());
     }
 
     /** The next phase's name in {@link #NEXT_PHASE_NAMES}: a phase under way ends in "…". */

@@ -2,8 +2,13 @@ package dev.glassbox.swing.controls;
 
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
+import dev.glassbox.swing.internal.text.EpochWording;
 import dev.glassbox.swing.internal.text.LossWording;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.Hashtable;
@@ -18,11 +23,14 @@ import javax.swing.JSlider;
 
 /**
  * Play/Pause, Step (one animated epoch), Phase (forward → backward → update, one at a time),
- * Reset, the speed slider and the epoch label. The buttons run the {@link TrainingActions} they are
+ * Reset, the speed slider and the epoch label, and below them the timeline
+ * ({@link TimelineSlider}) with "Continue from here", and the runs to an epoch or below a loss. The buttons run the {@link TrainingActions} they are
  * given, so menus and keys built from the same actions share their names and enabled state; the
  * keys themselves are bound by {@link TrainingActions#installKeys} on the enclosing panel or window. Component
  * names: {@code playButton}, {@code stepButton}, {@code phaseButton}, {@code resetButton},
- * {@code speedSlider}, {@code epochLabel}.
+ * {@code speedSlider}, {@code epochLabel}, {@code timelineSlider}, {@code bookmarkButton}, {@code continueButton}, and
+ * those of the runs to a goal: {@code runToField}, {@code runToButton}, {@code untilLossField},
+ * {@code runUntilButton}, {@code runMessage}.
  *
  * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
@@ -32,13 +40,14 @@ public final class TrainingControls extends JPanel {
     private final GlassboxModel model;
     private final TrainingActions actions;
     private final JSlider speed = new JSlider(0, GlassboxModel.MAX_SPEED);
+    private final TimelineSlider timeline;
     private final JLabel epoch = new JLabel() {
         @Override
         public Dimension getPreferredSize() {
             // Room for a long run's epoch and loss, so that the toolbar does not move as they grow.
             Dimension d = super.getPreferredSize();
-            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth("Epoch 000000 · "
-                    + LossWording.beforeUpdate(999999, -0.00000111)));
+            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(EpochWording.viewed(999999, 999999)
+                    + " · " + LossWording.beforeUpdate(999999, -0.00000111)));
             return d;
         }
     };
@@ -62,6 +71,7 @@ public final class TrainingControls extends JPanel {
     public TrainingControls(GlassboxModel model, TrainingActions actions) {
         this.model = model;
         this.actions = actions != null ? actions : new TrainingActions(model, this);
+        this.timeline = new TimelineSlider(model);
         JButton play = new StableButton(this.actions.playPause(), TrainingActions.PLAY_PAUSE_NAMES);
         JButton step = new JButton(this.actions.step());
         JButton phase = new StableButton(this.actions.nextPhase(), TrainingActions.NEXT_PHASE_NAMES);
@@ -93,30 +103,83 @@ public final class TrainingControls extends JPanel {
             buttons.add(b);
         }
         ToolbarLayout layout = new ToolbarLayout(GAP, speed);
-        setLayout(layout);
-        setBorder(BorderFactory.createEmptyBorder(GAP, GAP, GAP, GAP));
-        add(buttons);
-        add(speed);
-        add(epoch);
-        addComponentListener(new ComponentAdapter() {
+        JPanel toolbar = new JPanel(layout);
+        toolbar.setOpaque(false);
+        toolbar.setBorder(BorderFactory.createEmptyBorder(GAP, GAP, GAP, GAP));
+        toolbar.add(buttons);
+        toolbar.add(speed);
+        toolbar.add(epoch);
+        toolbar.addComponentListener(new ComponentAdapter() {
             private int rows;
 
             @Override
             public void componentResized(ComponentEvent e) {
                 // The preferred height follows the number of rows: the parent must lay out again.
-                int n = layout.rows(TrainingControls.this, getWidth() - 2 * GAP).size();
+                int n = layout.rows(toolbar, toolbar.getWidth() - 2 * GAP).size();
                 if (n != rows) {
                     rows = n;
-                    revalidate();
+                    toolbar.revalidate();
                 }
             }
         });
+        setLayout(new GridBagLayout());
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = 0;
+        c.gridwidth = GridBagConstraints.REMAINDER;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        add(toolbar, c);
+        addTimelineRows();
         refresh();
         ModelBinding.whileDisplayable(this, model)
                 .onTraining(e -> refresh())
                 .onAnimation(e -> refresh())
                 .onPlayback(e -> refresh())
                 .onAttach(this::refresh);
+    }
+
+    /**
+     * The timeline over every epoch trained so far, on a row of its own below the buttons, with the
+     * "Continue from here" button ({@code continueButton}) at its end; below it the runs to an epoch
+     * or below a loss ({@link RunControls}).
+     */
+    private void addTimelineRows() {
+        JButton continueHere = new JButton(actions.continueFromHere());
+        continueHere.setName("continueButton");
+        JButton bookmark = new JButton(actions.bookmark());
+        bookmark.setName("bookmarkButton");
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = 1;
+        c.gridx = 0;
+        c.insets = new Insets(0, 2, 2, 2);
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.weightx = 1;
+        c.gridwidth = 5;
+        add(timeline, c);
+        JPanel commands = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+        commands.setOpaque(false);
+        commands.add(bookmark);
+        commands.add(continueHere);
+        c.gridx = 5;
+        c.gridwidth = 1;
+        c.weightx = 0;
+        add(commands, c);
+        c.gridy = 2;
+        c.gridx = 0;
+        c.gridwidth = GridBagConstraints.REMAINDER;
+        c.fill = GridBagConstraints.NONE;
+        c.anchor = GridBagConstraints.LINE_START;
+        add(new RunControls(model), c);
+    }
+
+    /**
+     * The timeline: a slider over every epoch trained so far, viewing the one it is moved to.
+     *
+     * @return the timeline slider ({@code timelineSlider})
+     */
+    public TimelineSlider timeline() {
+        return timeline;
     }
 
     /**
@@ -133,8 +196,10 @@ public final class TrainingControls extends JPanel {
             speed.setValue(model.speed());
         }
         var history = model.lossHistory();
-        String loss = history.size() == 0 ? "" : " · " + LossWording.beforeUpdate(history.size(), history.last());
-        epoch.setText("Epoch " + model.epoch() + loss);
+        int viewed = model.viewedEpoch();
+        String loss = viewed == 0 ? ""
+                : " · " + LossWording.beforeUpdate(viewed, viewed == history.size() ? history.last() : history.get(viewed - 1));
+        epoch.setText(EpochWording.viewed(viewed, model.epoch()) + loss);
     }
     /**
      * A button as wide as the widest of the texts it takes, so that a change of text (Play ↔ Pause,

@@ -35,6 +35,8 @@ import javax.swing.text.JTextComponent;
  *       on its spinner's arrows — plays on Space and steps on Right, as everywhere else.</li>
  *   <li>Elsewhere in the same window the keys work as long as the focused component does not use
  *       them itself, and never while it is an editable text field.</li>
+ *   <li>A component marked with {@link #OWN_KEYS} (the timeline) keeps the keys it binds itself
+ *       while it has the focus: its arrows move it.</li>
  *   <li>While a menu is open its keys are its own.</li>
  * </ul>
  *
@@ -42,6 +44,12 @@ import javax.swing.text.JTextComponent;
  * Right) do nothing.
  */
 final class TrainingKeys {
+    /**
+     * A client property: a component that has it set to {@code Boolean.TRUE} keeps the keys it binds
+     * itself while it has the focus, before the training keys (the timeline's Right arrow moves it
+     * one epoch rather than training one).
+     */
+    static final String OWN_KEYS = "glassbox.ownKeys";
     private final JComponent root;
     private final Map<KeyStroke, Action> commands = new HashMap<>();
     /** The key of the press last taken for a command, so that its typed and released events go too. */
@@ -108,7 +116,7 @@ final class TrainingKeys {
                 if (e.getKeyCode() == KeyEvent.VK_ENTER || e.getKeyCode() == KeyEvent.VK_ESCAPE) {
                     editing = null;
                 }
-                if (command == null || typesInto(owner, e.getKeyCode()) || menuOpen()) {
+                if (command == null || typesInto(owner, e.getKeyCode()) || menuOpen() || ownsKey(owner, e)) {
                     return false;
                 }
                 taken = e.getKeyCode();
@@ -156,6 +164,12 @@ final class TrainingKeys {
             command.actionPerformed(new ActionEvent(source, ActionEvent.ACTION_PERFORMED,
                     (String) command.getValue(Action.NAME), System.currentTimeMillis(), modifiers));
         }
+    }
+
+    /** Whether {@code owner} keeps the key it binds itself (see {@link #OWN_KEYS}). */
+    private static boolean ownsKey(Component owner, KeyEvent e) {
+        return owner instanceof JComponent c && Boolean.TRUE.equals(c.getClientProperty(OWN_KEYS))
+                && c.getInputMap(JComponent.WHEN_FOCUSED).get(KeyStroke.getKeyStrokeForEvent(e)) != null;
     }
 
     private static boolean menuOpen() {

@@ -127,7 +127,7 @@ public final class LossCalculationPanel extends JPanel {
         if (n > SHOWN_TERMS) {
             terms.add("…");
         }
-        mean.setText(LossWording.meanAfter(model.epoch()) + " = " + Numbers.format(t.loss()) + "\n= " + terms + " / " + n);
+        mean.setText(LossWording.meanAfter(model.viewedEpoch()) + " = " + Numbers.format(t.loss()) + "\n= " + terms + " / " + n);
     }
 
     /** {@return the text of the mean below the table} */

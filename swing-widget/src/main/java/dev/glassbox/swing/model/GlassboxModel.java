@@ -2,9 +2,11 @@ package dev.glassbox.swing.model;
 
 import dev.glassbox.swing.internal.event.Listeners;
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.GradientCheck;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
+import dev.glassbox.core.scenario.Bookmark;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.Divergence;
 import dev.glassbox.core.session.LossHistory;
@@ -16,6 +18,7 @@ import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.internal.threading.EventThread;
 import java.awt.Component;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -261,6 +264,7 @@ public final class GlassboxModel implements AutoCloseable {
     }
 
     private void sessionChanged(SessionEvent e) {
+        returnToPresent();
         int epoch = session.epoch();
         switch (e.kind()) {
             case TRAINED -> fire(GlassboxModelEvent.Kind.TRAINED, epoch - e.epochs() + 1, epoch);
@@ -274,6 +278,7 @@ public final class GlassboxModel implements AutoCloseable {
                 }
             }
             case LOADED -> {
+                bookmarks = null;
                 playback.cancelAnimation();
                 inspection.keepWithinNetwork();
                 fire(GlassboxModelEvent.Kind.LOADED, epoch, epoch);
@@ -368,10 +373,11 @@ public final class GlassboxModel implements AutoCloseable {
     /**
      * What the last epoch changed.
      *
-     * @return the current parameters minus those one epoch earlier (zeros at epoch 0)
+     * @return the parameters after the {@linkplain #viewedEpoch() viewed epoch} minus those one epoch
+     *         earlier (zeros at epoch 0): the current ones unless a past epoch is viewed
      */
     public Parameters lastChange() {
-        return session.lastChange();
+        return isViewingPast() ? viewedChange() : session.lastChange();
     }
 
     /**
@@ -438,25 +444,28 @@ public final class GlassboxModel implements AutoCloseable {
     }
 
     /**
-     * The trace the views show.
+     * The trace the views show: the epoch after the {@linkplain #viewedEpoch() viewed epoch}, under
+     * the parameters it started from.
      *
-     * @return the pending epoch under the current parameters
+     * @return the pending epoch under the current parameters, or while a past epoch {@code e} is
+     *         viewed, epoch {@code e + 1} as it was trained (replayed from the session's snapshots)
      */
     public EpochTrace trace() {
-        return session.trace();
+        return isViewingPast() ? pastTrace() : session.trace();
     }
 
     /**
      * The gradient of the dataset loss for a weight (a connection) or a bias (a non-input neuron)
      * under the current parameters, by central finite differences: the independent check the
      * chain-rule panel shows beside the trace's backpropagated {@code ḡ} (equal in batch mode).
-     * Computed in core by the session's {@link dev.glassbox.core.math.GradientCheck}.
+     * Computed in core by the session's {@link dev.glassbox.core.math.GradientCheck}; while a past
+     * epoch is viewed, under the parameters the views show.
      *
      * @param e a connection or a non-input neuron
      * @return the numeric gradient
      */
     public double numericGradient(NetworkElement e) {
-        return session.gradientCheck().numeric(e);
+        return (isViewingPast() ? pastGradientCheck() : session.gradientCheck()).numeric(e);
     }
 
     /**
@@ -589,23 +598,27 @@ public final class GlassboxModel implements AutoCloseable {
     /**
      * Trains one epoch. Below {@link #BULK_SPEED} it is animated (forward → backward → update)
      * and committed when the update phase ends; at bulk speeds it is trained at once. Pauses
-     * playback first. If a phase-by-phase step is under way, the epoch runs on to its end.
+     * playback first. If a phase-by-phase step is under way, the epoch runs on to its end. From a
+     * viewed past epoch it continues from there ({@link #continueFromViewedEpoch()}).
      *
      * @throws IllegalStateException if called off the event thread
      */
     public void stepEpoch() {
         EventThread.require("GlassboxModel.stepEpoch");
+        continueFromViewedEpoch();
         playback.stepEpoch();
     }
 
     /**
      * Runs the next animation phase and stops at its end: forward, then backward, then update
-     * (which commits the epoch). Pauses playback first.
+     * (which commits the epoch). Pauses playback first. From a viewed past epoch it continues from
+     * there ({@link #continueFromViewedEpoch()}).
      *
      * @throws IllegalStateException if called off the event thread
      */
     public void stepPhase() {
         EventThread.require("GlassboxModel.stepPhase");
+        continueFromViewedEpoch();
         playback.stepPhase();
     }
 
@@ -630,12 +643,14 @@ public final class GlassboxModel implements AutoCloseable {
     }
 
     /**
-     * Starts playing (no effect once the session has diverged).
+     * Starts playing (no effect once the session has diverged). From a viewed past epoch it
+     * continues from there ({@link #continueFromViewedEpoch()}), asking nothing.
      *
      * @throws IllegalStateException if called off the event thread
      */
     public void play() {
         EventThread.require("GlassboxModel.play");
+        continueFromViewedEpoch();
         playback.play();
     }
 
@@ -712,5 +727,239 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public double bulkEpochsPerSecond() {
         return playback.bulkEpochsPerSecond();
+    }
+
+    // ---------------------------------------------------------------- time travel
+
+    /** The past epoch the views show, or {@link #PRESENT} while they show the session's own. */
+    private int pastEpoch = PRESENT;
+    /** The trace of {@link #pastEpoch} + 1, replayed once per viewed epoch; null until asked for. */
+    private EpochTrace pastTrace;
+    private static final int PRESENT = -1;
+
+    /**
+     * The epoch whose state the views show: its parameters (those after it) and the trace of the
+     * epoch after it, as {@link #trace()} returns. It is the session's {@link #epoch()} (the present)
+     * unless a past epoch is viewed, and follows training while at the present.
+     *
+     * @return from 0 to {@link #epoch()}
+     */
+    public int viewedEpoch() {
+        return isViewingPast() ? pastEpoch : session.epoch();
+    }
+
+    /**
+     * Whether the views show a past epoch rather than the session's present.
+     *
+     * @return true between {@link #viewEpoch} of an earlier epoch and a return to the present
+     */
+    public boolean isViewingPast() {
+        return pastEpoch != PRESENT;
+    }
+
+    /**
+     * Shows the state after epoch {@code e} in every view — the network and its packets, the chain
+     * rule, the loss calculation, the tables and the chart's marker — without changing the session:
+     * the trace of epoch {@code e + 1} before its update, replayed from the session's snapshots.
+     * Viewing the session's own epoch returns to the present. Playback pauses and an animated epoch
+     * under way is dropped. Listeners are told {@link GlassboxModelEvent.Kind#VIEWED} if the viewed
+     * epoch changed. Any change of the session (a step, a reset, a load, a new learning rate)
+     * returns the views to the present.
+     *
+     * @param e the epoch, 0 ≤ e ≤ {@link #epoch()}
+     * @throws IllegalArgumentException for an epoch outside that range
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void viewEpoch(int e) {
+        EventThread.require("GlassboxModel.viewEpoch");
+        if (e < 0 || e > session.epoch()) {
+            throw new IllegalArgumentException("epoch " + e + " is not between 0 and " + session.epoch());
+        }
+        int next = e == session.epoch() ? PRESENT : e;
+        if (next == pastEpoch) {
+            return;
+        }
+        if (next != PRESENT) {
+            playback.pause();
+            playback.cancelAnimation();
+        }
+        pastEpoch = next;
+        pastTrace = null;
+        fire(GlassboxModelEvent.Kind.VIEWED, viewedEpoch(), viewedEpoch());
+    }
+
+    /**
+     * Shows the session's own epoch again (see {@link #viewEpoch}); does nothing at the present.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void showPresent() {
+        EventThread.require("GlassboxModel.showPresent");
+        viewEpoch(session.epoch());
+    }
+
+    /**
+     * Makes the viewed past epoch the present: the session {@linkplain TrainingSession#seek seeks}
+     * to it, forgetting the later epochs (listeners are told {@link GlassboxModelEvent.Kind#REWOUND}).
+     * Does nothing at the present. Play and the steps call this first, so that training from a
+     * viewed past epoch goes on from there. An undoable edit can wrap this call: the epochs it drops
+     * are {@link #viewedEpoch()} + 1 to {@link #epoch()} as read before it, with the learning rates of
+     * {@link #learningRates(int)}, and training them again restores them bit for bit.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void continueFromViewedEpoch() {
+        EventThread.require("GlassboxModel.continueFromViewedEpoch");
+        if (isViewingPast()) {
+            session.seek(pastEpoch);
+        }
+    }
+
+    /** Back to the present without an event of its own (the session's change that caused it has one). */
+    private void returnToPresent() {
+        pastEpoch = PRESENT;
+        pastTrace = null;
+    }
+
+    private EpochTrace pastTrace() {
+        if (pastTrace == null) {
+            pastTrace = session.trace(pastEpoch + 1);
+        }
+        return pastTrace;
+    }
+
+    /** What the viewed past epoch changed: its parameters minus those one epoch earlier. */
+    private Parameters viewedChange() {
+        Parameters after = pastTrace().before();
+        return pastEpoch == 0 ? Parameters.zeros(architecture().sizeArray())
+                : after.minus(session.parametersAt(pastEpoch - 1));
+    }
+
+    private GradientCheck pastGradientCheck() {
+        Scenario s = session.scenario();
+        return new GradientCheck(s.architecture(), s.regularization(), s.samples(), pastTrace().before());
+    }
+
+    // ---------------------------------------------------------------- runs to a goal
+
+    /**
+     * Trains until epoch {@code epoch}, in the time-sliced batches of bulk playback whatever the
+     * speed, so the interface stays responsive; it plays meanwhile ({@link #isPlaying()}), and
+     * {@link #pause()} (or a step) cancels it. From a viewed past epoch it continues from there.
+     *
+     * @param epoch the epoch to stop at, after the {@linkplain #viewedEpoch() viewed epoch}
+     * @throws IllegalArgumentException if {@code epoch} is not after the viewed epoch
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void runToEpoch(int epoch) {
+        EventThread.require("GlassboxModel.runToEpoch");
+        runTo(epoch, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * Trains until an epoch's loss (its mean loss before its update, as the chart shows it) is below
+     * {@code epsilon}, or until epoch {@code epoch} if that comes first; as {@link #runToEpoch}
+     * otherwise.
+     *
+     * @param epsilon the loss to get below, finite and above 0
+     * @param epoch   the epoch to stop at if the loss has not got below {@code epsilon} by then, after
+     *                the {@linkplain #viewedEpoch() viewed epoch}
+     * @throws IllegalArgumentException if {@code epsilon} is not finite and above 0, or {@code epoch}
+     *                                  is not after the viewed epoch
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void runUntilLossBelow(double epsilon, int epoch) {
+        EventThread.require("GlassboxModel.runUntilLossBelow");
+        if (!Double.isFinite(epsilon) || epsilon <= 0) {
+            throw new IllegalArgumentException("the loss to get below must be a finite number above 0, got " + epsilon);
+        }
+        runTo(epoch, epsilon);
+    }
+
+    /**
+     * Whether a run to an epoch or below a loss is under way.
+     *
+     * @return true from {@link #runToEpoch} or {@link #runUntilLossBelow} until the goal, a pause or a divergence
+     */
+    public boolean isRunningToGoal() {
+        return playback.isRunning();
+    }
+
+    private void runTo(int epoch, double lossBelow) {
+        if (epoch <= viewedEpoch()) {
+            throw new IllegalArgumentException("epoch " + epoch + " is not after the epoch shown, " + viewedEpoch());
+        }
+        continueFromViewedEpoch();
+        playback.runTo(epoch, lossBelow);
+    }
+
+    // ---------------------------------------------------------------- bookmarks
+
+    /** A teacher's marks on epochs, in epoch order: the scenario's when it was loaded, then as changed. */
+    private List<Bookmark> bookmarks;
+
+    /**
+     * The bookmarks: a teacher's marks on epochs of the history, shown on the loss chart and the
+     * timeline. They start as the loaded scenario's ({@link Scenario#bookmarks()}), are replaced by
+     * the next scenario loaded, and stay through a reset or a rewind.
+     *
+     * @return the bookmarks in epoch order, unmodifiable
+     */
+    public List<Bookmark> bookmarks() {
+        if (bookmarks == null) {
+            bookmarks = session.scenario().bookmarks();
+        }
+        return bookmarks;
+    }
+
+    /**
+     * Marks epoch {@code epoch} with {@code label}, replacing the label of a bookmark already there.
+     * Listeners are told {@link GlassboxModelEvent.Kind#BOOKMARKS}.
+     *
+     * @param epoch the epoch to mark, from 0 (it need not be trained yet)
+     * @param label what happens there, in a few words: not blank, at most
+     *              {@link Bookmark#MAX_LABEL_LENGTH} characters
+     * @throws dev.glassbox.core.scenario.ScenarioException naming the rule broken (as a scenario file's
+     *         {@code bookmarks} would be), the bookmarks unchanged
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void addBookmark(int epoch, String label) {
+        EventThread.require("GlassboxModel.addBookmark");
+        List<Bookmark> next = new ArrayList<>(bookmarks());
+        next.removeIf(b -> b.epoch() == epoch);
+        next.add(new Bookmark(epoch, label));
+        setBookmarks(next);
+    }
+
+    /**
+     * Removes the bookmark of epoch {@code epoch}, if there is one (listeners are told then).
+     *
+     * @param epoch the marked epoch
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void removeBookmark(int epoch) {
+        EventThread.require("GlassboxModel.removeBookmark");
+        List<Bookmark> next = new ArrayList<>(bookmarks());
+        if (next.removeIf(b -> b.epoch() == epoch)) {
+            setBookmarks(next);
+        }
+    }
+
+    /**
+     * The bookmarks as a scenario saved with the parameters after epoch {@code epoch} keeps them:
+     * those at or after it, counted from it (that scenario's epoch 0 is this epoch).
+     *
+     * @param epoch the epoch the saved scenario starts from
+     * @return the bookmarks from {@code epoch} on, their epochs less {@code epoch}
+     */
+    public List<Bookmark> bookmarksFrom(int epoch) {
+        return bookmarks().stream().filter(b -> b.epoch() >= epoch)
+                .map(b -> new Bookmark(b.epoch() - epoch, b.label())).toList();
+    }
+
+    /** Checks the bookmarks by the scenario's own rules (which also sort them), then tells the listeners. */
+    private void setBookmarks(List<Bookmark> next) {
+        bookmarks = session.scenario().toBuilder().bookmarks(next).build().bookmarks();
+        fire(GlassboxModelEvent.Kind.BOOKMARKS, viewedEpoch(), viewedEpoch());
     }
 }

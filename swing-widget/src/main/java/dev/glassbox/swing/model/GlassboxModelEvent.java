@@ -2,7 +2,8 @@ package dev.glassbox.swing.model;
 
 /**
  * What changed in what a {@link GlassboxModel} trains: epochs trained, a reset, a rewind, a scenario
- * loaded, the learning rate changed, or a divergence. The trace, parameters and histories are new
+ * loaded, the learning rate changed, or a divergence; or in what the views show of it: the viewed
+ * epoch, the bookmarks ({@link #sessionChanged()} tells them apart). The trace, parameters and histories are new
  * after any of them. (The animation, playback and what the user points at have events of their own:
  * {@link AnimationEvent}, {@link PlaybackEvent}, {@link InspectionEvent}.)
  *
@@ -12,8 +13,8 @@ package dev.glassbox.swing.model;
  *
  * @param model      the model that changed
  * @param kind       what changed
- * @param firstEpoch for {@link Kind#TRAINED}, the first epoch trained; otherwise the epoch the
- *                   session is at after the change
+ * @param firstEpoch for {@link Kind#TRAINED}, the first epoch trained; for {@link Kind#VIEWED}, the
+ *                   epoch viewed now; otherwise the epoch the session is at after the change
  * @param lastEpoch  for {@link Kind#TRAINED}, the last epoch trained (the session's epoch now);
  *                   otherwise the same as {@code firstEpoch}
  */
@@ -32,7 +33,15 @@ public record GlassboxModelEvent(GlassboxModel model, Kind kind, int firstEpoch,
         /** The learning rate of the next epochs changed. */
         LEARNING_RATE,
         /** The session diverged and playback stopped; see {@link GlassboxModel#divergence()}. */
-        DIVERGED
+        DIVERGED,
+        /**
+         * The views show another epoch ({@link GlassboxModel#viewedEpoch()}, in {@code firstEpoch}):
+         * a past one, or the present again. The session did not change, but the trace, the last
+         * change and what the views show did.
+         */
+        VIEWED,
+        /** The bookmarks changed ({@link GlassboxModel#bookmarks()}); the session did not. */
+        BOOKMARKS
     }
 
     /**
@@ -42,6 +51,16 @@ public record GlassboxModelEvent(GlassboxModel model, Kind kind, int firstEpoch,
      */
     public int epochs() {
         return kind == Kind.TRAINED ? lastEpoch - firstEpoch + 1 : 0;
+    }
+
+    /**
+     * Whether the session itself changed, rather than only what the views show of it (the viewed
+     * epoch, the bookmarks).
+     *
+     * @return false for {@link Kind#VIEWED} and {@link Kind#BOOKMARKS}, true otherwise
+     */
+    public boolean sessionChanged() {
+        return kind != Kind.VIEWED && kind != Kind.BOOKMARKS;
     }
 
     /**

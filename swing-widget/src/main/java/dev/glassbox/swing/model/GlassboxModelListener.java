@@ -3,7 +3,8 @@ package dev.glassbox.swing.model;
 import java.util.EventListener;
 
 /**
- * Observes what a {@link GlassboxModel} trains (epochs, resets, loads, learning rate, divergence);
+ * Observes what a {@link GlassboxModel} trains (epochs, resets, loads, learning rate, divergence) and
+ * what its views show of it (the viewed epoch, the bookmarks);
  * called on the event thread. A listener that throws does not stop training or the other listeners:
  * its exception goes to the thread's uncaught-exception handler.
  */

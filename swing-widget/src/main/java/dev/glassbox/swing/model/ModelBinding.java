@@ -74,7 +74,8 @@ public final class ModelBinding {
     }
 
     /**
-     * Listens to what the model trains (epochs, resets, loads, learning rate, divergence).
+     * Listens to what the model trains (epochs, resets, loads, learning rate, divergence) and to the
+     * viewed epoch and the bookmarks.
      *
      * @param l the listener
      * @return this binding

@@ -42,6 +42,10 @@ final class Playback {
     private double epochsPerNano = INITIAL_EPOCHS_PER_NANO;
     /** Stopped for good: the clock is never started again. */
     private boolean closed;
+    /** The epoch a run ({@link #runTo}) stops at, or −1 when none is under way. */
+    private int goalEpoch = -1;
+    /** The loss a run stops below. */
+    private double goalLoss;
 
     Playback(TrainingSession session, FrameClock clock, Listener listener) {
         this.session = session;
@@ -134,6 +138,7 @@ final class Playback {
     }
 
     void pause() {
+        goalEpoch = -1;
         if (!playing) {
             return;
         }
@@ -164,6 +169,7 @@ final class Playback {
 
     /** Stops playing without telling anyone (the caller reports why, e.g. a divergence). */
     void halt() {
+        goalEpoch = -1;
         playing = false;
         updateClock();
     }
@@ -222,7 +228,7 @@ final class Playback {
         lastFrame = now;
         if (animation.isRunning()) {
             animate(dt);
-        } else if (playing && isBulk()) {
+        } else if (playing && (isBulk() || isRunning())) {
             trainBulk(dt);
         } else {
             // Playing and idle below bulk speed: after the speed dropped out of bulk, or a reset or
@@ -234,7 +240,7 @@ final class Playback {
 
     /** While playing below bulk speed, an idle playback starts animating the next epoch. */
     private void continuePlaying() {
-        if (playing && !isBulk() && !animation.isRunning() && session.divergence().isEmpty()) {
+        if (playing && !isBulk() && !isRunning() && !animation.isRunning() && session.divergence().isEmpty()) {
             startEpoch();
         }
     }
@@ -249,20 +255,51 @@ final class Playback {
     }
 
     private void trainBulk(long dt) {
-        double want = epochsOwed + bulkEpochsPerSecond() * dt / 1e9;
+        // A run trains as fast as the frame's time budget allows, whatever the speed.
+        double want = isRunning() ? Double.POSITIVE_INFINITY : epochsOwed + bulkEpochsPerSecond() * dt / 1e9;
         double affordable = epochsPerNano * TRAIN_BUDGET_NANOS;
         double epochs = Math.min(want, Math.max(1, affordable));
-        int n = (int) Math.min(epochs, Integer.MAX_VALUE / 2);
+        int n = (int) Math.min(epochs, isRunning() ? goalEpoch - session.epoch() : Integer.MAX_VALUE / 2);
         epochsOwed = Double.isInfinite(want) ? 0 : Math.min(want - n, affordable);
         if (n <= 0) {
             return;
         }
         long start = clock.nanoTime();
-        int done = session.run(n);
+        int done = session.runUntilLossBelow(n, isRunning() ? goalLoss : Double.NEGATIVE_INFINITY);
         long took = Math.max(1, clock.nanoTime() - start);
         if (done > 0) {
             // Smooth the throughput estimate so one slow frame (a GC, a repaint) does not halve the next batch.
             epochsPerNano = 0.7 * epochsPerNano + 0.3 * (done / (double) took);
         }
+        if (isRunning() && (done < n || session.epoch() >= goalEpoch)) {
+            // At the goal, below the loss, or diverged (then playback has already halted).
+            pause();
+        }
+    }
+
+    // ---------------------------------------------------------------- runs to a goal
+
+    /** Whether a run to a goal ({@link #runTo}) is under way. */
+    boolean isRunning() {
+        return goalEpoch >= 0;
+    }
+
+    /**
+     * Plays in time-sliced batches, whatever the speed, until epoch {@code epoch} is trained or an
+     * epoch's loss is below {@code lossBelow}; a pause (or any command that pauses) cancels it.
+     */
+    void runTo(int epoch, double lossBelow) {
+        pause();
+        cancelAnimation();
+        if (epoch <= session.epoch() || session.divergence().isPresent() || closed) {
+            return;
+        }
+        goalEpoch = epoch;
+        goalLoss = lossBelow;
+        playing = true;
+        lastFrame = clock.nanoTime();
+        epochsOwed = 0;
+        updateClock();
+        listener.playbackChanged(PlaybackEvent.Kind.STARTED);
     }
 }

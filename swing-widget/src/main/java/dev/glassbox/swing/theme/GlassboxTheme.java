@@ -60,6 +60,8 @@ public final class GlassboxTheme {
     public static final String CHART_COMPARISON_LINE = "Glassbox.chartComparisonLine";
     /** The loss chart's marker at the viewed epoch. */
     public static final String CHART_MARKER = "Glassbox.chartMarker";
+    /** A teacher's bookmarks: their lines and labels on the loss chart, their ticks on the timeline. */
+    public static final String BOOKMARK = "Glassbox.bookmark";
     /** The font of numbers and formulas. */
     public static final String MATH_FONT = "Glassbox.mathFont";
     /** A scale factor ({@code Float}) for fonts and strokes, for projectors. */
@@ -97,7 +99,8 @@ public final class GlassboxTheme {
             Map.entry(chartSampleLine(4), new Color(0x5D8A2E)),
             Map.entry(chartSampleLine(5), new Color(0x6D4C41)),
             Map.entry(CHART_COMPARISON_LINE, new Color(0xD4540B)),
-            Map.entry(CHART_MARKER, new Color(0xB07F00)));
+            Map.entry(CHART_MARKER, new Color(0xB07F00)),
+            Map.entry(BOOKMARK, new Color(0x00838F)));
 
     private static final Map<String, Color> DARK = Map.ofEntries(
             Map.entry(POSITIVE, new Color(0x5EA2FF)),
@@ -125,7 +128,8 @@ public final class GlassboxTheme {
             Map.entry(chartSampleLine(4), new Color(0xA5D66B)),
             Map.entry(chartSampleLine(5), new Color(0xC8A58F)),
             Map.entry(CHART_COMPARISON_LINE, new Color(0xFF9A5C)),
-            Map.entry(CHART_MARKER, new Color(0xFFC53D)));
+            Map.entry(CHART_MARKER, new Color(0xFFC53D)),
+            Map.entry(BOOKMARK, new Color(0x4DD0E1)));
 
     private GlassboxTheme() {
     }

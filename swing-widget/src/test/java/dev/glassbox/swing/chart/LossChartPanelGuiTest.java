@@ -446,6 +446,35 @@ class LossChartPanelGuiTest extends GuiTest {
     }
 
     @Test
+    void bookmarksAreLabelledLinesInTheirThemeColorAndAClickOnOneViewsItsEpoch() {
+        showChart("xor");
+        train(300);
+        onEdtRun(() -> {
+            model.get().addBookmark(120, "plateau ends here");
+            model.get().addBookmark(900, "not yet trained");
+        });
+        robot.waitForIdle();
+        assertThat(marks()).contains("plateau ends here@120", "not yet trained@900");
+        assertThat(onEdt(() -> plot().getDomainMarkers(Layer.FOREGROUND).stream()
+                .filter(m -> "plateau ends here".equals(((Marker) m).getLabel())).map(m -> ((Marker) m).getPaint())
+                .findFirst().orElseThrow())).isEqualTo(onEdt(() -> GlassboxTheme.color(GlassboxTheme.BOOKMARK)));
+        assertThat(tooltipAtEpoch(120)).contains("bookmark at epoch 120: plateau ends here");
+
+        Point line = onEdt(() -> {
+            Rectangle2D area = view().getScreenDataArea();
+            double x = plot().getDomainAxis().valueToJava2D(120, area, RectangleEdge.BOTTOM);
+            return new Point((int) Math.round(x), (int) area.getCenterY());
+        });
+        robot.click(view(), line);
+        robot.waitForIdle();
+        assertThat(onEdt(() -> model.get().viewedEpoch())).isEqualTo(120);
+        assertThat(onEdt(() -> ((ValueMarker) chart.get().plot().getDomainMarkers(Layer.BACKGROUND).iterator().next())
+                .getValue())).as("the viewed epoch's marker").isEqualTo(120.0);
+        onEdtRun(() -> model.get().removeBookmark(120));
+        assertThat(marks()).doesNotContain("plateau ends here@120");
+    }
+
+    @Test
     void aDivergenceIsMarkedAtItsEpochWithTheSessionsSentenceAndAResetClearsIt() {
         showChart(BuiltInScenarios.get("xor").toBuilder()
                 .activations(Activation.SIGMOID, Activation.LINEAR).learningRate(50).build());

@@ -1,0 +1,22 @@
+package dev.glassbox.swing.internal.text;
+
+/**
+ * The words that say which epoch the views show: the present ("Epoch 5000") or a past epoch of the
+ * history ("Epoch 120 of 5000 (past)"), for the toolbar's label and the timeline alike.
+ */
+public final class EpochWording {
+    private EpochWording() {
+    }
+
+    /**
+     * The epoch the views show, e.g. "Epoch 5000" at the present, "Epoch 120 of 5000 (past)" while
+     * a past epoch is viewed.
+     *
+     * @param viewed  the viewed epoch, from 0
+     * @param trained the epochs trained so far (the present)
+     * @return the words
+     */
+    public static String viewed(int viewed, int trained) {
+        return viewed == trained ? "Epoch " + trained : "Epoch " + viewed + " of " + trained + " (past)";
+    }
+}
