@@ -745,7 +745,9 @@ class MonkeyGuiTest extends AppGuiTest {
             return;
         }
         List<JButton> buttons = descendants(dialog, JButton.class);
-        if (buttons.isEmpty() || random.nextInt(5) == 0) {
+        // A tool window (the sweep) is explored a while, then closed, as a user done with it would.
+        boolean doneWithToolWindow = !dialog.isModal() && answers > 6;
+        if (buttons.isEmpty() || doneWithToolWindow || random.nextInt(5) == 0) {
             log("answer \"" + dialog.getTitle() + "\" with Escape");
             hand.key(KeyEvent.VK_ESCAPE, 0);
             if (buttons.isEmpty()) {

@@ -106,4 +106,14 @@ class SweepGuiTest extends AppGuiTest {
         sweep.button("sweepRunButton").requireEnabled();
         sweep.button("sweepCancelButton").requireDisabled();
     }
+
+    @Test
+    void escapeClosesTheSweepAndCancelsARunningOne() {
+        settings(1, 5000, 1_000_000, "1", "sgd");
+        sweep.button("sweepRunButton").click();
+        sweep.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+        await("the sweep's window closed", () -> !dialog.isDisplayable());
+        await("the runs stopped", () -> !dialog.isRunning());
+        assertThat(onEdt(() -> dialog.outcomes().size())).isLessThan(5000);
+    }
 }

@@ -14,17 +14,20 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.GridLayout;
 import java.awt.Window;
+import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
+import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
@@ -51,7 +54,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  *
  * <p>Names: {@code sweepDialog}, {@code sweepSeedsFrom}, {@code sweepSeedsTo}, {@code sweepEpochs},
  * {@code sweepRates}, {@code sweepOptimizers}, {@code sweepThreshold}, {@code sweepRunButton},
- * {@code sweepCancelButton}, {@code sweepProgress}, {@code sweepMessage}, {@code sweepHistogram},
+ * {@code sweepCancelButton}, {@code sweepCloseButton} (Escape too), {@code sweepProgress}, {@code sweepMessage}, {@code sweepHistogram},
  * {@code sweepByRate}.
  */
 public final class SweepDialog extends JDialog {
@@ -71,6 +74,7 @@ public final class SweepDialog extends JDialog {
     private final JTextField threshold = new JTextField(Double.toString(Cli.DEFAULT_THRESHOLD), 6);
     private final JButton run = new JButton("Run");
     private final JButton cancel = new JButton("Cancel");
+    private final JButton close = new JButton("Close");
     private final JProgressBar progress = new JProgressBar();
     private final JLabel message = new JLabel(" ");
     private final XYIntervalSeriesCollection histogram = new XYIntervalSeriesCollection();
@@ -99,6 +103,7 @@ public final class SweepDialog extends JDialog {
         threshold.setName("sweepThreshold");
         run.setName("sweepRunButton");
         cancel.setName("sweepCancelButton");
+        close.setName("sweepCloseButton");
         progress.setName("sweepProgress");
         message.setName("sweepMessage");
         message.putClientProperty("html.disable", Boolean.TRUE);
@@ -111,6 +116,10 @@ public final class SweepDialog extends JDialog {
         cancel.setEnabled(false);
         run.addActionListener(e -> start());
         cancel.addActionListener(e -> stop());
+        close.addActionListener(e -> dispose());
+        // Escape closes it, as every dialog of the application (a running sweep is cancelled).
+        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
 
         JPanel settings = new JPanel(new MigLayout("insets 8, gap 6 4", "[][grow, fill][][grow, fill]"));
         settings.add(new JLabel("Seeds from"));
@@ -125,10 +134,11 @@ public final class SweepDialog extends JDialog {
         settings.add(rates, "span 3, wrap");
         settings.add(new JLabel("Optimizers"));
         settings.add(optimizers, "span 3, wrap");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 6", "[][][grow, fill]"));
+        JPanel buttons = new JPanel(new MigLayout("insets 0, gap 6", "[][][grow, fill][]"));
         buttons.add(run);
         buttons.add(cancel);
         buttons.add(progress);
+        buttons.add(close);
         settings.add(buttons, "span 4, growx, wrap");
         settings.add(message, "span 4, growx, wmin 0");
 
