@@ -336,10 +336,13 @@ final class NetworkPainter {
             text = Concealed.MARK;
         }
         Composite composite = g.getComposite();
+        Font font = g.getFont();
         neuronRenderer.paintNeuron(g, new NeuronCell(id, lay.x(l), lay.y(l, j), lay.radius(), r.trace, r.sample,
                 id.equals(s.hovered()), id.equals(s.selected()), text, value));
-        // Whatever the renderer changed, the rest of the frame is drawn as before it.
+        // Whatever the renderer changed, the rest of the frame is drawn as before it: left in the
+        // value font, the tags painted after the neurons overran the boxes they were placed in.
         g.setComposite(composite);
+        g.setFont(font);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     }
 
