@@ -6,6 +6,7 @@ import dev.glassbox.core.math.GradientCheck;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
+import dev.glassbox.core.math.Sgd;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.SampleTrace;
@@ -202,9 +203,7 @@ final class ChainRuleWriter {
         double before = value(t.before());
         double after = value(t.after());
         if (t.updateMode() == UpdateMode.ONLINE) {
-            d.add(new Derivation.Equation(new MathRow().sym(symbol), "←",
-                    List.of(new MathRow().sym(symbol).op(" − ").sym("η").op("·").sym("g")
-                            .text(" after each sample", Ink.MUTED)), false, false));
+            onlineUpdate(eta);
             d.paragraph(new MathRow().text("over the epoch: ", Ink.MUTED).num(before, Ink.sign(before))
                     .op(" → ").num(after, Ink.sign(after)));
             return;
@@ -216,6 +215,28 @@ final class ChainRuleWriter {
                 new MathRow().num(before, digits, Ink.sign(before)).op(" − " + Numbers.compact(eta) + "·")
                         .factor(Numbers.format(mean, digits), Ink.sign(mean)),
                 new MathRow().num(after, Ink.sign(after))), false, false));
+    }
+
+    /**
+     * The viewed sample's own update, from the parameters the samples before it left: with SGD in
+     * numbers that check by hand ({@code g} with its penalty term), else as the rule.
+     */
+    private void onlineUpdate(double eta) {
+        MathRow rule = new MathRow().sym(symbol).op(" − ").sym("η").op("·").sym("g");
+        if (!(t.optimizer() instanceof Sgd)) {
+            d.add(new Derivation.Equation(new MathRow().sym(symbol), "←",
+                    List.of(rule.text(" after each sample", Ink.MUTED)), false, false));
+            return;
+        }
+        double from = value(t.sample(s).before());
+        double to = value(t.afterSample(s));
+        double g = value(t.stepAfter(s).gradient());
+        int digits = Numbers.digitsToCheck(to, v -> v[0] - eta * v[1], from, g);
+        d.add(new Derivation.Equation(new MathRow().sym(symbol), "←", List.of(
+                rule.text(" after sample " + (s + 1), Ink.MUTED),
+                new MathRow().num(from, digits, Ink.sign(from)).op(" − " + Numbers.compact(eta) + "·")
+                        .factor(Numbers.format(g, digits), Ink.sign(g)),
+                new MathRow().num(to, Ink.sign(to))), false, false));
     }
 
     private void check() {
