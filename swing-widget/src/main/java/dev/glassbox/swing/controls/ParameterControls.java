@@ -99,6 +99,12 @@ public final class ParameterControls extends JPanel {
         // combos for a typical entry and let longer ones be cut short.
         scenarioCombo.setPrototypeDisplayValue(new ScenarioEntry("xor", BuiltInScenarios.get("xor")));
         sampleCombo.setPrototypeDisplayValue("#1  x = (0, 0) → y = 0");
+        // The prototypes keep the column narrow; the lists open as wide as their longest entries.
+        WidePopup.install(scenarioCombo);
+        WidePopup.install(sampleCombo);
+        // The combo shows as much of the chosen name as its column holds; its tooltip says it all.
+        scenarioCombo.addItemListener(e -> scenarioCombo.setToolTipText(String.valueOf(scenarioCombo.getSelectedItem())));
+        scenarioCombo.setToolTipText(String.valueOf(scenarioCombo.getSelectedItem()));
         lossCombo.setRenderer(renderer(v -> ((Loss) v).id()));
         hiddenCombo.setRenderer(renderer(v -> ((Activation) v).id()));
         outputCombo.setRenderer(renderer(v -> ((Activation) v).id()));
