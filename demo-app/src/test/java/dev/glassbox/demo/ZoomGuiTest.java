@@ -92,6 +92,18 @@ class ZoomGuiTest extends AppGuiTest {
     @Test
     void at150PercentOn1366x768NoControlIsCut() {
         showApp(1366, 768, 150);
+        requireNoControlCut();
+    }
+
+    /** In a desktop's 14 px font the scenario combo's prototype was wider than its column, and cut. */
+    @Test
+    void at150PercentOn1366x768InTheDesktopFontNoControlIsCut() {
+        useDesktopFont();
+        showApp(1366, 768, 150);
+        requireNoControlCut();
+    }
+
+    private void requireNoControlCut() {
         for (String name : new String[] {"scenarioCombo", "lossCombo", "learningRateSpinner", "sampleCombo",
                 "playButton", "phaseButton", "resetButton", "speedSlider", "epochLabel", "themeCombo", "statusMessage"}) {
             Component c = named(name, Component.class);

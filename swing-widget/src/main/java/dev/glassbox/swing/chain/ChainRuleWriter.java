@@ -222,7 +222,7 @@ final class ChainRuleWriter {
         boolean online = t.updateMode() == UpdateMode.ONLINE;
         OptimizerStep step = t.stepAfter(s);
         if (online) {
-            d.paragraph(new MathRow().text("Online: sample " + (s + 1) + "'s own update, with its own gradient "
+            d.paragraph(new MathRow().text("Online: the update after sample " + (s + 1) + ", with its own gradient "
                     + "(update " + step.t() + " of the run).", Ink.MUTED));
         }
         String followed = online ? "∂L/∂" + symbol : "ḡ";

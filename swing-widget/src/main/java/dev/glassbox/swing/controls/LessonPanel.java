@@ -5,7 +5,6 @@ import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import java.awt.BorderLayout;
 import javax.swing.BorderFactory;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
@@ -20,7 +19,7 @@ import javax.swing.UIManager;
  */
 public final class LessonPanel extends JPanel {
     private final GlassboxModel model;
-    private final JLabel title = new JLabel();
+    private final WrappingLabel title = new WrappingLabel();
     private final JTextArea text = new JTextArea();
 
     /**

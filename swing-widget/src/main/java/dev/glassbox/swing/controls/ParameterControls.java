@@ -48,13 +48,13 @@ import javax.swing.JSpinner;
 public final class ParameterControls extends JPanel {
     private final GlassboxModel model;
     private final DefaultComboBoxModel<ScenarioEntry> scenarios = new DefaultComboBoxModel<>();
-    private final JComboBox<ScenarioEntry> scenarioCombo = new JComboBox<>(scenarios);
+    private final JComboBox<ScenarioEntry> scenarioCombo = new NarrowCombo<>(scenarios);
     private final JComboBox<Loss> lossCombo = new JComboBox<>(Loss.values());
     private final JComboBox<Activation> hiddenCombo = new JComboBox<>(Activation.values());
     private final JComboBox<Activation> outputCombo = new JComboBox<>(Activation.values());
     private final JSpinner rateSpinner;
     private final JComboBox<UpdateMode> updateCombo = new JComboBox<>(UpdateMode.values());
-    private final JComboBox<String> sampleCombo = new JComboBox<>();
+    private final JComboBox<String> sampleCombo = new NarrowCombo<>(new DefaultComboBoxModel<>());
     /**
      * The controls' message, under them. Blank, it takes no height: on a small screen at a high zoom
      * a blank line here would take a row of the loss table below.
@@ -105,6 +105,10 @@ public final class ParameterControls extends JPanel {
         // combos for a typical entry and let longer ones be cut short.
         scenarioCombo.setPrototypeDisplayValue(new ScenarioEntry("xor", BuiltInScenarios.get("xor")));
         sampleCombo.setPrototypeDisplayValue("#1  x = (0, 0) → y = 0");
+        // The prototypes keep the column narrow; the lists open as wide as their longest entries (NarrowCombo).
+        // The combo shows as much of the chosen name as its column holds; its tooltip says it all.
+        scenarioCombo.addItemListener(e -> scenarioCombo.setToolTipText(String.valueOf(scenarioCombo.getSelectedItem())));
+        scenarioCombo.setToolTipText(String.valueOf(scenarioCombo.getSelectedItem()));
         lossCombo.setRenderer(renderer(v -> ((Loss) v).id()));
         hiddenCombo.setRenderer(renderer(v -> ((Activation) v).id()));
         outputCombo.setRenderer(renderer(v -> ((Activation) v).id()));

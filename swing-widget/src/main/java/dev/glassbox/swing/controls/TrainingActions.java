@@ -211,7 +211,7 @@ public final class TrainingActions {
             case IDLE -> 0;
             case FORWARD -> done ? 2 : 1;
             case BACKWARD -> done ? 4 : 3;
-            case UPDATE -> 5;
+            case UPDATE -> done ? 0 : 5;
         };
     }
 }

@@ -119,6 +119,11 @@ public final class GlassboxModel implements AutoCloseable {
             public void playbackChanged(PlaybackEvent.Kind kind) {
                 firePlayback(kind);
             }
+
+            @Override
+            public void sampleStarted(int s) {
+                inspection.setViewedSample(s);
+            }
         });
         session.addListener(sessionListener);
     }

@@ -1,5 +1,6 @@
 package dev.glassbox.swing.model;
 
+import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.session.TrainingSession;
 
 /**
@@ -27,6 +28,13 @@ final class Playback {
 
         /** Play/pause or the speed changed. */
         void playbackChanged(PlaybackEvent.Kind kind);
+
+        /**
+         * In online mode, the animated epoch moved on to the pass of sample {@code s} (each sample
+         * is trained by itself, in order): the views are to show that sample. Told before the
+         * {@link #animationChanged()} of the pass's first frame.
+         */
+        void sampleStarted(int s);
     }
 
     private final TrainingSession session;
@@ -192,14 +200,19 @@ final class Playback {
     // ---------------------------------------------------------------- frames
 
     private void startEpoch() {
-        animation.start();
+        boolean online = session.scenario().updateMode() == UpdateMode.ONLINE;
+        animation.start(online ? session.samples().size() : 1);
         lastFrame = clock.nanoTime();
         updateClock();
+        if (online) {
+            listener.sampleStarted(0);
+        }
         listener.animationChanged();
     }
 
-    /** Moves on from a finished phase: forward → backward → update → commit. */
+    /** Moves on from a finished phase: forward → backward → update, the next sample's pass, or commit. */
     private void nextPhase() {
+        int pass = animation.pass();
         if (animation.nextPhase()) {
             session.step();
             listener.animationChanged();
@@ -207,6 +220,9 @@ final class Playback {
         } else {
             lastFrame = clock.nanoTime();
             updateClock();
+            if (animation.pass() != pass) {
+                listener.sampleStarted(animation.pass());
+            }
             listener.animationChanged();
         }
     }

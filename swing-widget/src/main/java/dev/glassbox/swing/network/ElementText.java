@@ -23,7 +23,7 @@ final class ElementText {
     static String describe(EpochTrace trace, int s, NetworkElement e) {
         Architecture arch = trace.architecture();
         if (e instanceof Connection c) {
-            return "weight " + Names.connection(arch, c) + ", " + Numbers.format(trace.before().weight(c))
+            return "weight " + Names.connection(arch, c) + ", " + Numbers.format(trace.sample(s).before().weight(c))
                     + ", gradient " + Numbers.format(trace.meanGradient(c));
         }
         NeuronId id = (NeuronId) e;
@@ -43,7 +43,7 @@ final class ElementText {
         StringBuilder b = new StringBuilder("<html>");
         if (e instanceof Connection c) {
             b.append("<b>weight ").append(Names.connection(arch, c)).append("</b>");
-            line(b, "w", trace.before().weight(c));
+            line(b, "w", trace.sample(s).before().weight(c));
             line(b, "batch gradient ḡ", trace.meanGradient(c));
             line(b, "this sample δ·a", trace.sample(s).gradient(c));
             return b.append("</html>").toString();
@@ -60,7 +60,7 @@ final class ElementText {
         line(b, "a", n.a());
         line(b, "slope", n.slope());
         line(b, "δ", n.delta());
-        line(b, "b", trace.before().bias(id.layer() - 1, id.index()));
+        line(b, "b", trace.sample(s).before().bias(id.layer() - 1, id.index()));
         Marker m = TraceReadings.markerOf(trace, s, id, n);
         if (m != null) {
             b.append("<br><i>").append(m.label()).append("</i>: ").append(m.explanation());

@@ -135,10 +135,10 @@ final class Labels {
         int j = id.index();
         int line = 0;
         if (line < lay.tagLines()) {
-            Parameters before = r.trace.before();
+            Parameters before = r.before;
             String bias = s.phase() == Phase.UPDATE
                     ? "b = " + TraceReadings.format(before.bias(l - 1, j)
-                            + (r.trace.after().bias(l - 1, j) - before.bias(l - 1, j)) * s.progress())
+                            + (r.after.bias(l - 1, j) - before.bias(l - 1, j)) * s.progress())
                     : r.bias(l, j);
             tag(bias, id, line++, GlassboxTheme.TEXT);
         }
@@ -183,7 +183,7 @@ final class Labels {
      * else two; nowhere if nothing is free (then {@link CaptionPainter} writes it).
      */
     private void pointedWeight(TraceReadings r, Scene s, Connection c) {
-        double w = NetworkPainter.weightAt(r.trace, c.layer(), c.from(), c.to(), s);
+        double w = NetworkPainter.weightAt(r, c.layer(), c.from(), c.to(), s);
         double h = 2 * ValueLabel.halfHeight(fm);
         for (String text : new String[] {weightText(r, s, c), TraceReadings.brief(w)}) {
             for (double dy : new double[] {0, -h, h, -2 * h, 2 * h}) {
@@ -205,7 +205,7 @@ final class Labels {
      * digits, or else where the two-digit form is free.
      */
     private void placeWeight(TraceReadings r, Scene s, Connection c, double[] fractions) {
-        double w = NetworkPainter.weightAt(r.trace, c.layer(), c.from(), c.to(), s);
+        double w = NetworkPainter.weightAt(r, c.layer(), c.from(), c.to(), s);
         for (String text : new String[] {weightText(r, s, c), TraceReadings.brief(w)}) {
             for (double t : fractions) {
                 if (free(weightBox(text, c, t))) {
@@ -271,7 +271,7 @@ final class Labels {
 
     /** The weight of {@code c} as the frame shows it: moving from old to new during the update. */
     static String weightText(TraceReadings r, Scene s, Connection c) {
-        double w = NetworkPainter.weightAt(r.trace, c.layer(), c.from(), c.to(), s);
+        double w = NetworkPainter.weightAt(r, c.layer(), c.from(), c.to(), s);
         return s.phase() == Phase.UPDATE ? TraceReadings.format(w) : r.weight(c);
     }
 
@@ -290,7 +290,7 @@ final class Labels {
     }
 
     private void weight(TraceReadings r, Scene s, Connection c, String text, java.awt.geom.Point2D at, boolean pointed) {
-        double w = NetworkPainter.weightAt(r.trace, c.layer(), c.from(), c.to(), s);
+        double w = NetworkPainter.weightAt(r, c.layer(), c.from(), c.to(), s);
         add(Kind.WEIGHT, text, box(text, at), c, w, GlassboxTheme.TEXT, pointed);
     }
 

@@ -8,7 +8,6 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
-import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.theme.GlassboxTheme;
@@ -81,7 +80,7 @@ final class NetworkPainter {
 
     void paint(Graphics2D g, NetworkLayout lay, TraceReadings r, Scene s, Fonts fonts) {
         paintHeaders(g, lay, r.trace.architecture(), fonts.header(), fonts.caption());
-        paintConnections(g, lay, r.trace, s);
+        paintConnections(g, lay, r, s);
         // Packets under every label: they move, so a label they passed over would flicker.
         packets.paint(g, lay, r, s, fonts.tag());
         Font full = fitted(g, fonts.value(), lay.radius(), WIDEST_NUMBER);
@@ -97,7 +96,7 @@ final class NetworkPainter {
         for (Labels.Kind kind : Labels.Kind.values()) {
             paintLabels(g, labels, kind, true);
         }
-        paintFocus(g, lay, r.trace, s);
+        paintFocus(g, lay, r, s);
         caption.paint(g, lay, r, s.phase(), fonts.caption(), unplacedWeight(r, s, labels));
     }
 
@@ -148,13 +147,16 @@ final class NetworkPainter {
 
     // ---------------------------------------------------------------- connections
 
-    /** The weight a frame shows: during the update phase it moves from its old value to its new one. */
-    static double weightAt(EpochTrace t, int l, int i, int j, Scene s) {
-        double before = t.before().weight(l, j, i);
+    /**
+     * The weight a frame shows, the one the viewed sample was computed with: during the update
+     * phase it moves from its old value to its new one.
+     */
+    static double weightAt(TraceReadings r, int l, int i, int j, Scene s) {
+        double before = r.before.weight(l, j, i);
         if (s.phase() != Phase.UPDATE) {
             return before;
         }
-        return before + (t.after().weight(l, j, i) - before) * s.progress();
+        return before + (r.after.weight(l, j, i) - before) * s.progress();
     }
 
     /** The stroke width of a weight: grows with |w| and levels off, within the neuron's scale. */
@@ -164,7 +166,7 @@ final class NetworkPainter {
         return (float) (0.75 + (max - 0.75) * grow);
     }
 
-    private void paintConnections(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s) {
+    private void paintConnections(Graphics2D g, NetworkLayout lay, TraceReadings t, Scene s) {
         // Halos below everything, then every line, then the highlighted lines again so nothing crosses them.
         paintHalo(g, lay, t, s, s.selected(), 1f);
         paintHalo(g, lay, t, s, s.hovered(), 0.55f);
@@ -202,7 +204,7 @@ final class NetworkPainter {
         return e instanceof NeuronId n && (n.layer() == l && n.index() == i || n.layer() == l + 1 && n.index() == j);
     }
 
-    private void paintConnection(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s, int l, int i, int j) {
+    private void paintConnection(Graphics2D g, NetworkLayout lay, TraceReadings t, Scene s, int l, int i, int j) {
         double w = weightAt(t, l, i, j, s);
         segment(lay, l, i, j);
         float width = thickness(w, lay.radius());
@@ -217,7 +219,7 @@ final class NetworkPainter {
         g.draw(line);
     }
 
-    private void paintHalo(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s, NetworkElement e, float alpha) {
+    private void paintHalo(Graphics2D g, NetworkLayout lay, TraceReadings t, Scene s, NetworkElement e, float alpha) {
         if (!(e instanceof Connection c)) {
             return;
         }
@@ -336,16 +338,19 @@ final class NetworkPainter {
             text = Concealed.MARK;
         }
         Composite composite = g.getComposite();
+        Font font = g.getFont();
         neuronRenderer.paintNeuron(g, new NeuronCell(id, lay.x(l), lay.y(l, j), lay.radius(), r.trace, r.sample,
                 id.equals(s.hovered()), id.equals(s.selected()), text, value));
-        // Whatever the renderer changed, the rest of the frame is drawn as before it.
+        // Whatever the renderer changed, the rest of the frame is drawn as before it: left in the
+        // value font, the tags painted after the neurons overran the boxes they were placed in.
         g.setComposite(composite);
+        g.setFont(font);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     }
 
     // ---------------------------------------------------------------- keyboard focus
 
-    private void paintFocus(Graphics2D g, NetworkLayout lay, EpochTrace t, Scene s) {
+    private void paintFocus(Graphics2D g, NetworkLayout lay, TraceReadings t, Scene s) {
         NetworkElement e = s.focus();
         if (e == null) {
             return;

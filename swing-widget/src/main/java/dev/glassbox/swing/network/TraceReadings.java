@@ -27,6 +27,12 @@ final class TraceReadings {
 
     final EpochTrace trace;
     final int sample;
+    /**
+     * The parameters the sample was computed with and those its update leaves: the epoch's in
+     * batch mode; in online mode those the samples before it left, and its own update's result.
+     */
+    final Parameters before;
+    final Parameters after;
     private final String[][] value;
     private final String[][] briefValue;
     private final String[][] bias;
@@ -44,7 +50,9 @@ final class TraceReadings {
         this.sample = sample;
         Architecture arch = trace.architecture();
         SampleTrace s = trace.sample(sample);
-        Parameters p = trace.before();
+        this.before = s.before();
+        this.after = trace.afterSample(sample);
+        Parameters p = before;
         int layers = arch.depth() + 1;
         value = new String[layers][];
         briefValue = new String[layers][];

@@ -11,7 +11,7 @@ class EpochAnimationTest {
     @Test
     void aPhaseProgressesInProportionToElapsedTimeAndStopsAtItsEnd() {
         EpochAnimation a = new EpochAnimation();
-        a.start();
+        a.start(1);
         assertThat(a.phase()).isEqualTo(Phase.FORWARD);
         assertThat(a.elapse(500 * MS, 2.0)).isTrue();
         assertThat(a.progress()).isEqualTo(0.25);
@@ -25,7 +25,7 @@ class EpochAnimationTest {
     @Test
     void phasesRunForwardBackwardUpdateAndTheEndOfUpdateCommits() {
         EpochAnimation a = new EpochAnimation();
-        a.start();
+        a.start(1);
         a.elapse(100 * MS, 0.1);
         assertThat(a.movesOn(false)).isTrue();
         assertThat(a.nextPhase()).isFalse();
@@ -41,7 +41,7 @@ class EpochAnimationTest {
     @Test
     void aHeldPhaseStopsAtItsEndExceptTheUpdatePhase() {
         EpochAnimation a = new EpochAnimation();
-        a.start();
+        a.start(1);
         a.holdAtPhaseEnd(true);
         a.elapse(50 * MS, 0.1);
         assertThat(a.isMoving()).isTrue();
@@ -61,11 +61,30 @@ class EpochAnimationTest {
     void cancellingReturnsToIdleAndSaysWhetherAnEpochWasUnderWay() {
         EpochAnimation a = new EpochAnimation();
         assertThat(a.cancel()).isFalse();
-        a.start();
+        a.start(1);
         a.elapse(30 * MS, 0.1);
         assertThat(a.cancel()).isTrue();
         assertThat(a.phase()).isEqualTo(Phase.IDLE);
         assertThat(a.progress()).isZero();
         assertThat(a.elapse(30 * MS, 0.1)).isFalse();
+    }
+
+    @Test
+    void anOnlineEpochIsAPassPerSampleAndOnlyTheLastUpdateCommitsOrNeverHolds() {
+        EpochAnimation a = new EpochAnimation();
+        a.start(3);
+        a.holdAtPhaseEnd(true);
+        for (int pass = 0; pass < 3; pass++) {
+            for (Phase p : new Phase[] {Phase.FORWARD, Phase.BACKWARD, Phase.UPDATE}) {
+                assertThat(a.phase()).isEqualTo(p);
+                assertThat(a.pass()).isEqualTo(pass);
+                a.elapse(100 * MS, 0.1);
+                boolean last = pass == 2 && p == Phase.UPDATE;
+                assertThat(a.movesOn(false)).as("pass " + pass + ", " + p + " held unless it commits").isEqualTo(last);
+                assertThat(a.nextPhase()).as("pass " + pass + ", " + p + " commits").isEqualTo(last);
+            }
+        }
+        assertThat(a.phase()).isEqualTo(Phase.IDLE);
+        assertThat(a.pass()).isZero();
     }
 }

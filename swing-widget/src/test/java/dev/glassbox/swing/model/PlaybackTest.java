@@ -25,6 +25,11 @@ class PlaybackTest {
         public void playbackChanged(PlaybackEvent.Kind kind) {
             told.add(playback().isPlaying() ? "playing" : "paused");
         }
+
+        @Override
+        public void sampleStarted(int s) {
+            told.add("sample " + s);
+        }
     });
     /** Epochs trained by each call of the session's run, in order. */
     private final List<Integer> batches = new ArrayList<>();
@@ -100,6 +105,36 @@ class PlaybackTest {
         clock.frame(1);
         assertThat(session.epoch()).as("the update phase never holds: its end is the commit").isEqualTo(1);
         assertThat(playback.phase()).isEqualTo(Phase.IDLE);
+    }
+
+    @Test
+    void anAnimatedOnlineEpochWalksTheSamplesInOrderThenCommitsOnce() {
+        TrainingSession online = new TrainingSession(session.scenario().toBuilder()
+                .updateMode(dev.glassbox.core.math.UpdateMode.ONLINE).build());
+        List<String> samples = new ArrayList<>();
+        Playback p = new Playback(online, clock, new Playback.Listener() {
+            @Override
+            public void animationChanged() {
+            }
+
+            @Override
+            public void playbackChanged(PlaybackEvent.Kind kind) {
+            }
+
+            @Override
+            public void sampleStarted(int s) {
+                samples.add(s + " at epoch " + online.epoch());
+            }
+        });
+        p.setSpeed(0);
+        p.stepEpoch();
+        clock.frames(3 * 4 - 1, 2000);
+        assertThat(online.epoch()).as("eleven phases of twelve").isZero();
+        assertThat(p.phase()).isEqualTo(Phase.UPDATE);
+        clock.frame(2000);
+        assertThat(online.epoch()).isEqualTo(1);
+        assertThat(p.phase()).isEqualTo(Phase.IDLE);
+        assertThat(samples).containsExactly("0 at epoch 0", "1 at epoch 0", "2 at epoch 0", "3 at epoch 0");
     }
 
     @Test

@@ -140,10 +140,61 @@ class NetworkLabelsTest {
         String net = layers.length + " layers of " + layers[1] + " at " + w + "×" + h + zoom;
         requireApart(paint(model, w, h, Phase.IDLE, 0, false, null, null), net + ", idle");
         requireApart(paint(model, w, h, Phase.IDLE, 0, true, null, null), net + ", details");
-        requireApart(paint(model, w, h, Phase.BACKWARD, 0.5, true, null, null), net + ", backward pass");
-        requireApart(paint(model, w, h, Phase.UPDATE, 0.5, false, null, null), net + ", update");
+        for (boolean details : new boolean[] {false, true}) {
+            String shown = details ? ", details" : "";
+            for (double progress : new double[] {0, 0.25, 0.5, 0.75, 1}) {
+                for (Phase phase : new Phase[] {Phase.FORWARD, Phase.BACKWARD, Phase.UPDATE}) {
+                    requireApart(paint(model, w, h, phase, progress, details, null, null),
+                            net + ", " + phase + " at " + progress + shown);
+                }
+            }
+        }
         requireApart(paint(model, w, h, Phase.IDLE, 0, false, middle, output), net + ", a neuron hovered");
         requireApart(paint(model, w, h, Phase.IDLE, 0, false, wire, middle), net + ", a connection hovered");
+    }
+
+    /**
+     * The δ lines are drawn in the tag font, inside the boxes they were placed in: a neuron renderer
+     * that left its larger value font behind once made "δ = 0.0136" overrun the "b = 0.350" above it.
+     * Every pixel in the δ color lies in a δ tag's box, in the backward pass at its end (no packets
+     * then), in the update and idle with details.
+     */
+    @ParameterizedTest
+    @MethodSource("networks")
+    void theDeltaLinesAreDrawnInsideTheirBoxes(int[] layers, int w, int h) {
+        GlassboxModel model = model(layers);
+        int backward = GuiActionRunner.execute(() -> GlassboxTheme.color(GlassboxTheme.BACKWARD).getRGB());
+        for (Object[] moment : new Object[][] {{Phase.BACKWARD, 1.0}, {Phase.UPDATE, 0.5}, {Phase.IDLE, 0.0}}) {
+            Phase phase = (Phase) moment[0];
+            double progress = (double) moment[1];
+            BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            List<Labels.Label> labels = GuiActionRunner.execute(() -> {
+                NetworkView view = new NetworkView(model);
+                view.setSize(w, h);
+                view.setShowDetails(true);
+                Graphics2D g = image.createGraphics();
+                view.paintSnapshot(g, phase, progress);
+                g.dispose();
+                return view.paintedLabels();
+            });
+            List<Rectangle2D> deltas = labels.stream()
+                    .filter(l -> l.kind() == Labels.Kind.TAG && l.text().startsWith("δ")).map(Labels.Label::box).toList();
+            int inked = 0;
+            for (int x = 0; x < w; x++) {
+                for (int y = 0; y < h; y++) {
+                    if (image.getRGB(x, y) != backward) {
+                        continue;
+                    }
+                    inked++;
+                    double px = x + 0.5;
+                    double py = y + 0.5;
+                    assertThat(deltas.stream().anyMatch(b -> b.contains(px, py)))
+                            .as(layers.length + " layers at " + w + "×" + h + ", " + phase + ": δ ink at " + x + "," + y
+                                    + " outside every δ line's box " + deltas).isTrue();
+                }
+            }
+            assertThat(inked > 0 || deltas.isEmpty()).as("the δ lines are written").isTrue();
+        }
     }
 
     @ParameterizedTest
