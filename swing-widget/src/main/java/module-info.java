@@ -24,6 +24,7 @@ module dev.glassbox.swing {
     exports dev.glassbox.swing.quiz;
     exports dev.glassbox.swing.table;
     exports dev.glassbox.swing.theme;
+    exports dev.glassbox.swing.undo;
 
     // FlatLaf reads the add-on's Flat*.properties from the add-on's own package.
     opens dev.glassbox.swing.theme to com.formdev.flatlaf;
