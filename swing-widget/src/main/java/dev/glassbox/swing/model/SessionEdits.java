@@ -2,7 +2,6 @@ package dev.glassbox.swing.model;
 
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;
-import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.Checkpoint;
@@ -53,20 +52,25 @@ final class SessionEdits {
         abstract void forth();
     }
 
-    /** A weight or bias set by hand: "set w hidden 1 → output". */
+    /**
+     * A weight or bias set by hand: "set w hidden 1 → output". Setting the same one again at the
+     * same epoch, with nothing in between (a drag along its connection sets it many times), merges
+     * into one edit.
+     */
     static final class ParameterEdit extends SessionEdit {
         private final NetworkElement element;
+        private final int epoch;
         private final double before;
-        private final double after;
+        private double after;
         private final String name;
 
         ParameterEdit(GlassboxModel model, NetworkElement element, double before, double after) {
             super(model);
             this.element = element;
+            this.epoch = model.epoch();
             this.before = before;
             this.after = after;
-            Architecture arch = model.architecture();
-            this.name = "set " + (element instanceof Connection ? "w " : "b ") + Names.of(arch, element);
+            this.name = "set " + Names.parameter(model.architecture(), element);
         }
 
         @Override
@@ -77,6 +81,17 @@ final class SessionEdits {
         @Override
         void forth() {
             session().setParameter(element, after);
+        }
+
+        @Override
+        public boolean addEdit(UndoableEdit next) {
+            if (next instanceof ParameterEdit p && p.element.equals(element) && p.epoch == epoch
+                    && Double.compare(p.before, after) == 0 && canUndo()) {
+                after = p.after;
+                p.die();
+                return true;
+            }
+            return false;
         }
 
         @Override
