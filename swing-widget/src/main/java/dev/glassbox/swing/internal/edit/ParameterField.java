@@ -3,6 +3,7 @@ package dev.glassbox.swing.internal.edit;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.Dimension;
 import java.awt.Point;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -10,8 +11,9 @@ import java.util.regex.Pattern;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
-import javax.swing.Popup;
-import javax.swing.PopupFactory;
+import javax.swing.JLayeredPane;
+import javax.swing.JRootPane;
+import javax.swing.SwingUtilities;
 import javax.swing.border.Border;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -32,7 +34,6 @@ public final class ParameterField extends JTextField {
 
     private final JLabel problemLabel = new JLabel();
     private Border plainBorder;
-    private Popup popup;
     private String problem;
 
     /**
@@ -46,6 +47,7 @@ public final class ParameterField extends JTextField {
         problemLabel.setName(PROBLEM_NAME);
         problemLabel.putClientProperty("html.disable", Boolean.TRUE);
         problemLabel.setOpaque(true);
+        problemLabel.setFocusable(false);
         getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
@@ -132,10 +134,17 @@ public final class ParameterField extends JTextField {
         problemLabel.setForeground(GlassboxTheme.color(GlassboxTheme.WARNING));
         problemLabel.setBackground(GlassboxTheme.color(GlassboxTheme.BACKGROUND));
         problemLabel.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
-        if (isShowing()) {
-            Point at = getLocationOnScreen();
-            popup = PopupFactory.getSharedInstance().getPopup(this, problemLabel, at.x, at.y + getHeight());
-            popup.show();
+        // On the window's popup layer under the field: a lightweight label that never takes the focus.
+        JRootPane root = getRootPane();
+        if (root != null && isShowing()) {
+            JLayeredPane layers = root.getLayeredPane();
+            Point at = SwingUtilities.convertPoint(this, 0, getHeight(), layers);
+            Dimension size = problemLabel.getPreferredSize();
+            int x = Math.max(0, Math.min(at.x, layers.getWidth() - size.width));
+            int y = at.y + size.height <= layers.getHeight() ? at.y : at.y - getHeight() - size.height;
+            problemLabel.setBounds(x, y, size.width, size.height);
+            layers.add(problemLabel, JLayeredPane.POPUP_LAYER);
+            layers.repaint(x, y, size.width, size.height);
         }
     }
 
@@ -148,9 +157,11 @@ public final class ParameterField extends JTextField {
         setBorder(plainBorder);
         setToolTipText(null);
         getAccessibleContext().setAccessibleDescription(null);
-        if (popup != null) {
-            popup.hide();
-            popup = null;
+        java.awt.Container layers = problemLabel.getParent();
+        if (layers != null) {
+            java.awt.Rectangle where = problemLabel.getBounds();
+            layers.remove(problemLabel);
+            layers.repaint(where.x, where.y, where.width, where.height);
         }
     }
 
