@@ -29,6 +29,7 @@ import dev.glassbox.swing.network.NetworkView;
 import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
+import dev.glassbox.swing.undo.UndoActions;
 import dev.glassbox.swing.internal.text.Names;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -64,6 +65,7 @@ public final class MainWindow extends JFrame {
     private final transient FileChoosers choosers = new FileChoosers();
     private final transient Exports exports = new Exports(this, this::say);
     private final transient TrainingActions actions;
+    private final transient UndoActions undo;
     private HelpDialog help;
 
     /** A window training {@code scenario}, remembering its settings in {@code settings}. */
@@ -77,9 +79,11 @@ public final class MainWindow extends JFrame {
         status.setName("statusMessage");
         status.putClientProperty("html.disable", Boolean.TRUE);
         actions = new TrainingActions(model, getRootPane());
+        undo = new UndoActions(model);
         setJMenuBar(new AppMenus(this).build());
         setContentPane(layout(new TrainingControls(model, actions)));
         actions.installKeys(getRootPane());
+        undo.installKeys(getRootPane());
         setTransferHandler(new ScenarioDropHandler(this::openScenario));
         // A message about one scenario ("Opened xor1000.json") does not outlive it.
         model.addListener(e -> {
@@ -188,6 +192,11 @@ public final class MainWindow extends JFrame {
         return actions;
     }
 
+    /** Undo and Redo of every change of the session, for the Edit menu. */
+    UndoActions undoActions() {
+        return undo;
+    }
+
     // ---------------------------------------------------------------- scenario files
 
     /**
@@ -213,8 +222,10 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * Saves the scenario as it stands now — the current weights and biases and learning rate — so
-     * that a run can be handed on from an interesting state. Returns whether it was written.
+     * Saves the scenario as it stands now — the current weights and biases (those set by hand
+     * included) and learning rate — so that a run can be handed on from an interesting state: opened
+     * again, it starts at epoch 0 from exactly these values (the optimizer's memory and the history
+     * are not saved). Returns whether it was written.
      */
     public boolean saveScenario(Path file) {
         TrainingSession session = model.session();
