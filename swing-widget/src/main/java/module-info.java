@@ -5,8 +5,8 @@
  * <p>Every exported package is API. The packages under {@code dev.glassbox.swing.internal} are
  * helpers and stay inside the module: {@code text} (names, numbers and formulas as the views write
  * them), {@code table} (the trace tables' base and renderer), {@code marker} (the padlock, skull
- * and warning shapes), {@code threading} (the event-thread rule) and {@code edit} (the field a
- * weight or bias is typed in).
+ * and warning shapes), {@code threading} (the event-thread rule), {@code edit} (the field a
+ * weight or bias is typed in) and {@code action} (commands as Swing actions).
  */
 module dev.glassbox.swing {
     requires transitive java.desktop;

@@ -1,5 +1,8 @@
 package dev.glassbox.bench;
 
+import static dev.glassbox.bench.LossChartMemoryBenchmark.liveHeap;
+import static dev.glassbox.bench.LossChartRepaintBenchmark.onEdt;
+
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.scenario.BuiltInScenarios;
@@ -7,9 +10,6 @@ import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.model.FrameClock;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.undo.UndoActions;
-import java.lang.reflect.InvocationTargetException;
-import java.util.function.Supplier;
-import javax.swing.SwingUtilities;
 
 /**
  * The heap that undo costs (issue 13's "memory stays bounded"): a session on xor plays 10⁷ epochs
@@ -120,21 +120,5 @@ public final class UndoMemory {
             r.run();
             return (System.nanoTime() - start) / 1_000_000;
         });
-    }
-
-    private static <T> T onEdt(Supplier<T> s) throws InterruptedException, InvocationTargetException {
-        Object[] out = new Object[1];
-        SwingUtilities.invokeAndWait(() -> out[0] = s.get());
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
-    }
-
-    private static long liveHeap() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

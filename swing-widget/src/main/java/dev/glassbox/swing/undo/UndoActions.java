@@ -1,14 +1,13 @@
 package dev.glassbox.swing.undo;
 
+import dev.glassbox.swing.internal.action.Commands;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import java.awt.HeadlessException;
 import java.awt.Toolkit;
-import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
-import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
@@ -51,8 +50,8 @@ public final class UndoActions {
         this.model = model;
         manager.setLimit(LIMIT);
         int menu = menuShortcutKey();
-        undo = command("Undo", KeyEvent.VK_U, KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu), this::undoLast);
-        redo = command("Redo", KeyEvent.VK_R,
+        undo = Commands.command("Undo", KeyEvent.VK_U, KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu), this::undoLast);
+        redo = Commands.command("Redo", KeyEvent.VK_R,
                 KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu | InputEvent.SHIFT_DOWN_MASK), this::redoLast);
         model.addUndoableEditListener(e -> {
             manager.undoableEditHappened(e);
@@ -142,18 +141,6 @@ public final class UndoActions {
             manager.redo();
         }
         refresh();
-    }
-
-    private static Action command(String name, int mnemonic, KeyStroke key, Runnable run) {
-        Action a = new AbstractAction(name) {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                run.run();
-            }
-        };
-        a.putValue(Action.MNEMONIC_KEY, mnemonic);
-        a.putValue(Action.ACCELERATOR_KEY, key);
-        return a;
     }
 
     private void refresh() {
