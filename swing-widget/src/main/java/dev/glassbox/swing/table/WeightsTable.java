@@ -54,7 +54,7 @@ public final class WeightsTable extends StateTable {
         return convertColumnIndexToModel(column) == VALUE;
     }
 
-    /** Typing into a value that is not being edited replaces it rather than adding to its digits. */
+    // Typing into a value that is not being edited replaces it rather than adding to its digits.
     @Override
     public boolean editCellAt(int row, int column, EventObject e) {
         boolean editing = super.editCellAt(row, column, e);
