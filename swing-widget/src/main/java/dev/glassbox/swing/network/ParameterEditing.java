@@ -87,7 +87,7 @@ final class ParameterEditing extends MouseAdapter {
         editing = e;
         field.showValue(model.parameter(e));
         Dimension size = field.getPreferredSize();
-        Point2D at = view.pointOf(e);
+        Point2D at = placeOf(e);
         double below = e instanceof NeuronId ? view.networkLayout().radius() + size.height / 2.0 : 0;
         int x = (int) Math.round(at.getX() - size.width / 2.0);
         int y = (int) Math.round(at.getY() + below - size.height / 2.0);
@@ -100,9 +100,14 @@ final class ParameterEditing extends MouseAdapter {
         field.requestFocusInWindow();
     }
 
-    /** Whether the field is open. */
-    boolean isOpen() {
-        return editing != null;
+    /** Where the field goes: over the weight's label where one is drawn, else where the element is drawn. */
+    private Point2D placeOf(NetworkElement e) {
+        for (Labels.Label label : view.paintedLabels()) {
+            if (label.kind() == Labels.Kind.WEIGHT && label.element().equals(e)) {
+                return new Point2D.Double(label.box().getCenterX(), label.box().getCenterY());
+            }
+        }
+        return view.pointOf(e);
     }
 
     private void commit() {
