@@ -196,7 +196,9 @@ final class SessionEdits {
         @Override
         public String getPresentationName() {
             if (played) {
-                return "play (epochs " + (from + 1) + "–" + to + ")";
+                // Not the last epoch: the name stays as the run grows, so a menu showing it is not
+                // laid out again on every frame of play.
+                return "play from epoch " + from;
             }
             if (to == from) {
                 return "step (diverged)";

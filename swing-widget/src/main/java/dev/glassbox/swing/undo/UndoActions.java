@@ -16,7 +16,7 @@ import javax.swing.undo.UndoManager;
 /**
  * Undo and Redo for one model, as Swing {@link Action}s over a {@link UndoManager} that records
  * every undoable edit the model posts ({@link GlassboxModel#addUndoableEditListener}). Their names
- * say what they will undo or redo ("Undo set w hidden 1 → output", "Redo play (epochs 1–5000)"),
+ * say what they will undo or redo ("Undo set w hidden 1 → output", "Redo play from epoch 0"),
  * and they are enabled only when there is something to undo or redo. Both pause playback first, so
  * that undoing a run of play returns to the epoch where it started.
  *
@@ -57,8 +57,6 @@ public final class UndoActions {
             manager.undoableEditHappened(e);
             refresh();
         });
-        // A run of play being recorded grows, and its name with it.
-        model.addListener(e -> refresh());
         refresh();
     }
 

@@ -100,11 +100,11 @@ class UndoRoundTripTest {
             assertThat(mid).isGreaterThan(start + 1000);
             assertThat(end).isGreaterThan(mid + 1000);
             Seen played = Seen.of(s);
-            roundTrip(undo, s, afterRate, "play (epochs " + (mid + 1) + "–" + end + ")");
+            roundTrip(undo, s, afterRate, "play from epoch " + mid);
             undo.undo().actionPerformed(null);
             roundTrip(undo, s, beforeRate, "set η to 3");
             undo.undo().actionPerformed(null);
-            roundTrip(undo, s, before, "play (epochs " + (start + 1) + "–" + mid + ")");
+            roundTrip(undo, s, before, "play from epoch " + start);
             undo.undo().actionPerformed(null);
             assertThat(Seen.of(s)).as("undoing the whole play returns to where it started").isEqualTo(before);
             for (int k = 0; k < 3; k++) {
