@@ -5,7 +5,8 @@
  * <p>Every exported package is API. The packages under {@code dev.glassbox.swing.internal} are
  * helpers and stay inside the module: {@code text} (names, numbers and formulas as the views write
  * them), {@code table} (the trace tables' base and renderer), {@code marker} (the padlock, skull
- * and warning shapes) and {@code threading} (the event-thread rule).
+ * and warning shapes), {@code threading} (the event-thread rule), {@code edit} (the field a
+ * weight or bias is typed in) and {@code action} (commands as Swing actions).
  */
 module dev.glassbox.swing {
     requires transitive java.desktop;
@@ -24,6 +25,7 @@ module dev.glassbox.swing {
     exports dev.glassbox.swing.quiz;
     exports dev.glassbox.swing.table;
     exports dev.glassbox.swing.theme;
+    exports dev.glassbox.swing.undo;
 
     // FlatLaf reads the add-on's Flat*.properties from the add-on's own package.
     opens dev.glassbox.swing.theme to com.formdev.flatlaf;

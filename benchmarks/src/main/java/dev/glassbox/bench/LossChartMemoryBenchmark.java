@@ -60,7 +60,7 @@ public class LossChartMemoryBenchmark {
         return history;
     }
 
-    private static long liveHeap() {
+    static long liveHeap() {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -16,8 +16,8 @@ import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
 
 /**
- * The window's menu bar: File (open, recent, save, export, quit), Training (the same actions as the
- * training buttons and keys), View (zoom, comparison) and Help.
+ * The window's menu bar: File (open, recent, save, export, quit), Edit (undo, redo), Training (the
+ * same actions as the training buttons and keys), View (zoom, comparison) and Help.
  */
 final class AppMenus {
     private static final String SCENARIO_FILES = "Glassbox scenarios";
@@ -30,6 +30,7 @@ final class AppMenus {
     JMenuBar build() {
         JMenuBar bar = new JMenuBar();
         bar.add(fileMenu());
+        bar.add(editMenu());
         bar.add(trainingMenu());
         bar.add(viewMenu());
         bar.add(helpMenu());
@@ -96,6 +97,17 @@ final class AppMenus {
     @FunctionalInterface
     private interface Export {
         boolean write(MainWindow window, Path file, int scale);
+    }
+
+    /** Undo and Redo, named after what they will undo or redo (the same actions as their keys). */
+    private JMenu editMenu() {
+        JMenu edit = new JMenu("Edit");
+        edit.setName("editMenu");
+        edit.setMnemonic(KeyEvent.VK_E);
+        for (Action a : window.undoActions().all()) {
+            edit.add(new JMenuItem(a));
+        }
+        return edit;
     }
 
     private JMenu trainingMenu() {

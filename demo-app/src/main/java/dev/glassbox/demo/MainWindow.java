@@ -31,6 +31,7 @@ import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
 import dev.glassbox.demo.experiments.SweepDialog;
 import dev.glassbox.swing.internal.layout.VerticalScrolling;
+import dev.glassbox.swing.undo.UndoActions;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.quiz.QuizModel;
 import dev.glassbox.swing.quiz.QuizPanel;
@@ -69,6 +70,7 @@ public final class MainWindow extends JFrame {
     private final transient Exports exports = new Exports(this, this::say);
     private final transient TrainingActions actions;
     private final transient QuizModel quiz;
+    private final transient UndoActions undo;
     private HelpDialog help;
 
     /** A window training {@code scenario}, remembering its settings in {@code settings}. */
@@ -83,9 +85,11 @@ public final class MainWindow extends JFrame {
         status.setName("statusMessage");
         status.putClientProperty("html.disable", Boolean.TRUE);
         actions = new TrainingActions(model, getRootPane());
+        undo = new UndoActions(model);
         setJMenuBar(new AppMenus(this).build());
         setContentPane(layout(new TrainingControls(model, actions)));
         actions.installKeys(getRootPane());
+        undo.installKeys(getRootPane());
         setTransferHandler(new ScenarioDropHandler(this::openScenario));
         // A message about one scenario ("Opened xor1000.json") does not outlive it.
         model.addListener(e -> {
@@ -198,6 +202,11 @@ public final class MainWindow extends JFrame {
         return actions;
     }
 
+    /** Undo and Redo of every change of the session, for the Edit menu. */
+    UndoActions undoActions() {
+        return undo;
+    }
+
     // ---------------------------------------------------------------- scenario files
 
     /**
@@ -223,9 +232,11 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * Saves the scenario as it stands now — the current weights and biases and learning rate, and the
-     * bookmarks from the current epoch on, counted from it — so that a run can be handed on from an
-     * interesting state. Returns whether it was written.
+     * Saves the scenario as it stands now — the current weights and biases (those set by hand
+     * included), learning rate, and the bookmarks from the current epoch on, counted from it — so
+     * that a run can be handed on from an interesting state: opened again, it starts at epoch 0 from
+     * exactly these values (the optimizer's memory and the history are not saved). Returns whether
+     * it was written.
      */
     public boolean saveScenario(Path file) {
         TrainingSession session = model.session();

@@ -6,6 +6,7 @@ import dev.glassbox.swing.chart.LossChartPanel;
 import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
 import dev.glassbox.swing.controls.TrainingActions;
+import dev.glassbox.swing.undo.UndoActions;
 import dev.glassbox.swing.controls.TrainingControls;
 import dev.glassbox.swing.internal.layout.VerticalScrolling;
 import dev.glassbox.swing.internal.threading.EventThread;
@@ -41,7 +42,8 @@ import javax.swing.ToolTipManager;
  * the parts are reachable through accessors for callers who lay them out themselves. The training
  * keys (Space play/pause, Right step, R reset, Shift+Right next phase; see {@link TrainingActions#installKeys})
  * work in the panel's window as soon as it is shown; {@code trainingControls().actions()} offers
- * the same commands for menus.
+ * the same commands for menus. So do Undo and Redo (Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, ⌘ on macOS),
+ * which {@link #undoActions()} offers for an Edit menu.
  *
  * <pre>{@code
  * GlassboxPanel glassbox = new GlassboxPanel(BuiltInScenarios.get("xor"));
@@ -81,6 +83,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
     private final ParameterControls parameterControls;
     private final TrainingControls trainingControls;
     private final LessonPanel lessonPanel;
+    private final UndoActions undoActions;
     private final QuizPanel quizPanel;
     /** Holds the views below the training controls, arranged wide or narrow. */
     private final JPanel body = new JPanel(new GridBagLayout());
@@ -130,6 +133,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         trainingControls = new TrainingControls(model, new TrainingActions(model, this));
         lessonPanel = new LessonPanel(model);
         quizPanel = new QuizPanel(new QuizModel(model));
+        undoActions = new UndoActions(model);
         options.scenarios().ifPresent(parameterControls::setScenarios);
         parameterControls.setScenarioChooserVisible(options.shows(View.SCENARIO_CHOOSER));
 
@@ -151,6 +155,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
     /** Binds the training keys for the whole panel (see {@link TrainingActions#installKeys}). */
     private void installKeys() {
         trainingControls.actions().installKeys(this);
+        undoActions.installKeys(this);
     }
 
     // ---------------------------------------------------------------- layout
@@ -334,4 +339,8 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
 
     /** {@return the scenario's lesson} */
     public LessonPanel lessonPanel() { return lessonPanel; }
+
+    /** {@return Undo and Redo of every change of the session, for an embedder's Edit menu; keys bound in the panel} */
+    public UndoActions undoActions() { return undoActions; }
+
 }

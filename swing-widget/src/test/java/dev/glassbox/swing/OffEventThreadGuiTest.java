@@ -15,6 +15,8 @@ import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
 import dev.glassbox.swing.controls.ScenarioEntry;
 import dev.glassbox.swing.controls.TrainingActions;
+import dev.glassbox.swing.undo.UndoActions;
+import dev.glassbox.core.session.Checkpoint;
 import dev.glassbox.swing.controls.TrainingControls;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.AnimationListener;
@@ -84,6 +86,10 @@ class OffEventThreadGuiTest extends GuiTest {
             call("GlassboxModel.load", p -> p.model().load(BuiltInScenarios.get("and"))),
             call("GlassboxModel.reset", p -> p.model().reset()),
             call("GlassboxModel.setLearningRate", p -> p.model().setLearningRate(0.5)),
+            call("GlassboxModel.setParameter", p -> p.model().setParameter(new Connection(1, 0, 0), 0.5)),
+            call("GlassboxModel.addUndoableEditListener", p -> p.model().addUndoableEditListener(e -> { })),
+            call("GlassboxModel.removeUndoableEditListener", p -> p.model().removeUndoableEditListener(e -> { })),
+            call("UndoActions.installKeys", p -> p.panel().undoActions().installKeys(p.other())),
             delegating("GlassboxModel.setViewedSample", "InspectionModel.setViewedSample",
                     p -> p.model().setViewedSample(2)),
             delegating("GlassboxModel.setHovered", "InspectionModel.setHovered",
@@ -163,7 +169,7 @@ class OffEventThreadGuiTest extends GuiTest {
             GlassboxPanel.class, NetworkView.class, ChainRulePanel.class, LossCalculationPanel.class,
             StateTable.class, ActivationsTable.class, DeltasTable.class, WeightsTable.class, TraceTableModel.class,
             LossChartPanel.class, ComparisonRun.class, ParameterControls.class, TrainingControls.class,
-            TrainingActions.class, LessonPanel.class, QuizModel.class);
+            TrainingActions.class, LessonPanel.class, QuizModel.class, UndoActions.class);
 
     @Test
     void everyPublicMutatorCalledOffTheEventThreadThrowsNamingTheEventThreadAndChangesNothing() {
@@ -180,6 +186,7 @@ class OffEventThreadGuiTest extends GuiTest {
         });
         Parts withRun = new Parts(parts.panel(), parts.model(), parts.table(), run, parts.other(), parts.training(),
                 parts.animation(), parts.playback(), parts.inspection());
+        Checkpoint afterStep = onEdt(() -> parts.model().session().checkpoint());
         String thread = Thread.currentThread().getName();
 
         for (Call c : MUTATORS) {
@@ -197,6 +204,8 @@ class OffEventThreadGuiTest extends GuiTest {
         assertThat(onEdt(model::speed)).isEqualTo(GlassboxModel.MAX_SPEED);
         assertThat(onEdt(() -> model.scenario().name())).isEqualTo(BuiltInScenarios.get("xor").name());
         assertThat(onEdt(model::learningRate)).isEqualTo(BuiltInScenarios.get("xor").learningRate());
+        assertThat(onEdt(() -> model.session().checkpoint())).as("no weight set, nothing else changed")
+                .isEqualTo(afterStep);
         assertThat(onEdt(model::selected)).isNull();
         assertThat(onEdt(model::hovered)).isNull();
         assertThat(onEdt(model::viewedSample)).isZero();

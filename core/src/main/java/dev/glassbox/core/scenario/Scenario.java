@@ -81,6 +81,27 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     public static final int MIN_SOFTMAX_OUTPUTS = 2;
 
     /**
+     * A weight or bias set by hand ({@code TrainingSession.setParameter}) lies within ±this: far
+     * beyond any useful value, yet small enough that a forward pass stays finite.
+     */
+    public static final double MAX_EDITED_VALUE = 1e6;
+
+    /**
+     * What is wrong with a value for a weight or bias set by hand, in words that follow its name
+     * ("must be a finite number from −1000000 to 1000000, got NaN"), or null if it may be set.
+     *
+     * @param value the value to set
+     * @return the problem, or null for a finite value within ±{@link #MAX_EDITED_VALUE}
+     */
+    public static String editedValueProblem(double value) {
+        if (Double.isFinite(value) && Math.abs(value) <= MAX_EDITED_VALUE) {
+            return null;
+        }
+        long limit = (long) MAX_EDITED_VALUE;
+        return "must be a finite number from −" + limit + " to " + limit + ", got " + value;
+    }
+
+    /**
      * Checks every rule, naming the field of the first one broken.
      *
      * @param name           a title, not blank

@@ -22,6 +22,10 @@ public record SessionEvent(TrainingSession session, Kind kind, int epochs) {
         /** The learning rate changed. */
         LEARNING_RATE,
         /** An epoch diverged; the session keeps its last finite state. */
-        DIVERGED
+        DIVERGED,
+        /** A weight or bias of the pending epoch was set by hand ({@link TrainingSession#setParameter}). */
+        EDITED,
+        /** A {@link Checkpoint} was brought back ({@link TrainingSession#restore}): anything may have changed. */
+        RESTORED
     }
 }

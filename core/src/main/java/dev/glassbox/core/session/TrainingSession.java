@@ -1,8 +1,10 @@
 package dev.glassbox.core.session;
 
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.Engine;
 import dev.glassbox.core.math.GradientCheck;
+import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.OptimizerState;
 import dev.glassbox.core.math.Parameters;
@@ -23,7 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * of any epoch is rebuilt on demand by replaying from a snapshot (training is deterministic).
  * The session's state is the parameters and the optimizer's memory (momentum's velocity, Adam's
  * moments and update count) together, one training state ({@link OptimizerState}): a reset
- * clears both, and a seek, a replay or a trace restores both exactly from the same snapshots. Listeners are told after every step, run, reset, rewind, load and learning-rate change,
+ * clears both, and a seek, a replay or a trace restores both exactly from the same snapshots. Listeners are told after every step, run, reset, rewind, load, learning-rate change,
+ * edit ({@link #setParameter}) and restore ({@link #restore}),
  * on the calling thread; the session is not thread-safe (in the GUI it lives on the event thread).
  *
  * <p>An epoch that produces a non-finite loss or parameter is not committed: the session keeps its
@@ -66,6 +69,10 @@ public final class TrainingSession {
     private long statesSeen = -1;
     private EpochTrace pendingTrace;
     private SampleLossHistory sampleHistory;
+    /** The weights and biases set by hand, each with the epoch after which it was set. */
+    private final EditLog edits = new EditLog();
+    /** Set while {@link #restore} trains again: the steps it retraces are not news to listeners. */
+    private boolean restoring;
 
     /**
      * A session at epoch 0 of {@code scenario}, with its learning rate.
@@ -109,6 +116,7 @@ public final class TrainingSession {
         snapshots.restart(p);
         rateCount = 0;
         logRate(1, learningRate);
+        edits.clear();
         divergence = null;
         warnings.clear();
         watch.restart();
@@ -136,6 +144,9 @@ public final class TrainingSession {
     }
 
     private void fire(SessionEvent.Kind kind, int epochs) {
+        if (restoring) {
+            return;
+        }
         SessionEvent e = new SessionEvent(this, kind, epochs);
         for (TrainingListener l : listeners) {
             l.sessionChanged(e);
@@ -334,6 +345,7 @@ public final class TrainingSession {
         history.truncate(e);
         sampleHistory.truncate(e);
         snapshots.truncate(e);
+        edits.truncate(e);
         neuronEvents.removeIf(ev -> ev.epoch() > e);
         while (rateCount > 1 && rateFrom[rateCount - 1] > e + 1) {
             rateCount--;
@@ -394,6 +406,10 @@ public final class TrainingSession {
     private void logRate(int from, double eta) {
         if (rateCount > 0 && rateFrom[rateCount - 1] == from) {
             rates[rateCount - 1] = eta;
+            // A rate set back to the one before it (an undo) leaves the log as it was.
+            if (rateCount > 1 && rates[rateCount - 2] == eta) {
+                rateCount--;
+            }
             return;
         }
         if (rateCount == rates.length) {
@@ -434,13 +450,148 @@ public final class TrainingSession {
         return schedule;
     }
 
-    /** Replays training from the nearest snapshot up to the state after epoch {@code e}, into {@code out}. */
+    /**
+     * Replays training from the nearest snapshot up to the state after epoch {@code e}, into
+     * {@code out}, with the weights and biases set by hand after each epoch it passes (snapshots
+     * hold the state as training left it, before any such edit).
+     */
     private void replay(int e, double[] out) {
         int at = snapshots.nearest(e, out);
+        int m = edits.apply(at, edits.first(at), out);
         while (at < e) {
             at++;
             engine.trainEpoch(out, learningRateAt(at));
+            m = edits.apply(at, m, out);
         }
+    }
+
+    // ---------------------------------------------------------------- setting a weight or bias by hand
+
+    /**
+     * Sets one weight (a {@link Connection}) or bias (a non-input {@link NeuronId}) of the pending
+     * epoch: the trace, the dataset loss and the next step see the new value at once. The edit is
+     * part of the session's history, logged with the epoch after which it was made (as the
+     * learning-rate log holds the rates), so that {@link #seek}, {@link #parametersAt},
+     * {@link #trace(int)} and every replay reproduce each past epoch bit for bit. The optimizer's
+     * memory (momentum's velocity, Adam's moments and update count) is kept as it is: only the
+     * value changes, and the next step's update follows from it. Setting the value it has already
+     * does nothing.
+     *
+     * @param element a connection for its weight, or a neuron of layer 1 or later for its bias
+     * @param value   the new value: finite, within ±{@link Scenario#MAX_EDITED_VALUE}
+     * @throws IllegalArgumentException if the element is not in the network (an input neuron has no
+     *                                  bias) or the value is not allowed; the message names the
+     *                                  element and the limit, and the session stays as it was
+     */
+    public void setParameter(NetworkElement element, double value) {
+        int k = indexOf(element);
+        String problem = Scenario.editedValueProblem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(describe(k) + " " + problem);
+        }
+        if (Double.compare(p[k], value) == 0) {
+            return;
+        }
+        set(k, value);
+        fire(SessionEvent.Kind.EDITED, 0);
+    }
+
+    /**
+     * The current value of one weight or bias.
+     *
+     * @param element a connection for its weight, or a neuron of layer 1 or later for its bias
+     * @return its value after {@link #epoch()} epochs (and any edit since)
+     * @throws IllegalArgumentException if the element is not in the network
+     */
+    public double parameter(NetworkElement element) {
+        return p[indexOf(element)];
+    }
+
+    private void set(int k, double value) {
+        edits.add(epoch, k, p[k], value);
+        p[k] = value;
+        pendingTrace = null;
+    }
+
+    /** The flat index of an element's weight or bias. */
+    private int indexOf(NetworkElement element) {
+        if (element instanceof Connection c) {
+            if (c.layer() < 0 || c.layer() + 1 >= sizes.length || c.from() < 0 || c.from() >= sizes[c.layer()]
+                    || c.to() < 0 || c.to() >= sizes[c.layer() + 1]) {
+                throw new IllegalArgumentException("the network has no connection " + c);
+            }
+            return Parameters.weightIndex(sizes, c.layer(), c.to(), c.from());
+        }
+        NeuronId n = (NeuronId) element;
+        if (n.layer() == 0) {
+            throw new IllegalArgumentException("an input neuron has no bias: " + n);
+        }
+        if (n.layer() < 0 || n.layer() >= sizes.length || n.index() < 0 || n.index() >= sizes[n.layer()]) {
+            throw new IllegalArgumentException("the network has no neuron " + n);
+        }
+        return Parameters.biasIndex(sizes, n.layer() - 1, n.index());
+    }
+
+    // ---------------------------------------------------------------- checkpoints (for undo)
+
+    /**
+     * The session's state as a {@link Checkpoint}: a few numbers (scenario, epoch, learning rates,
+     * edits, divergence, training state), never a copy of the histories.
+     *
+     * @return a checkpoint that {@link #restore} brings back
+     */
+    public Checkpoint checkpoint() {
+        return new Checkpoint(scenario, epoch, Arrays.copyOf(rateFrom, rateCount), Arrays.copyOf(rates, rateCount),
+                edits.copy(), divergence, p.clone());
+    }
+
+    /**
+     * Brings back the state of a checkpoint of this session: its scenario, and its epoch reached by
+     * training again from epoch 0 with the same learning rates and edits at the same epochs, which
+     * gives every history, snapshot, warning and neuron event bit for bit as they were (training is
+     * deterministic); it costs as much training as the checkpoint's epoch. Listeners are told once,
+     * {@link SessionEvent.Kind#RESTORED}.
+     *
+     * @param c a checkpoint taken by {@link #checkpoint()}
+     */
+    public void restore(Checkpoint c) {
+        if (c.scenario() != scenario) {
+            install(c.scenario());
+        }
+        learningRate = c.rate(0);
+        restart();
+        restoring = true;
+        try {
+            EditLog log = c.edits();
+            int m = 0;
+            int r = 1;
+            while (true) {
+                while (m < log.size() && log.epoch(m) == epoch) {
+                    set(log.index(m), log.value(m));
+                    m++;
+                }
+                while (r < c.rateCount() && c.rateFrom(r) == epoch + 1) {
+                    learningRate = c.rate(r);
+                    logRate(epoch + 1, learningRate);
+                    r++;
+                }
+                int next = c.epoch();
+                if (m < log.size()) {
+                    next = Math.min(next, log.epoch(m));
+                }
+                if (r < c.rateCount()) {
+                    next = Math.min(next, c.rateFrom(r) - 1);
+                }
+                if (next == epoch || run(next - epoch) < next - epoch) {
+                    break;
+                }
+            }
+        } finally {
+            restoring = false;
+        }
+        divergence = c.divergence();
+        pendingTrace = null;
+        fire(SessionEvent.Kind.RESTORED, 0);
     }
 
     // ---------------------------------------------------------------- reading

@@ -50,7 +50,7 @@ public final class LessonPanel extends JPanel {
         refresh();
         ModelBinding.whileDisplayable(this, model)
                 .onTraining(e -> {
-                    if (e.kind() == GlassboxModelEvent.Kind.LOADED) {
+                    if (e.kind() == GlassboxModelEvent.Kind.LOADED || e.kind() == GlassboxModelEvent.Kind.RESTORED) {
                         refresh();
                     }
                 })

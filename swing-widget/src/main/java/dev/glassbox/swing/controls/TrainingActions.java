@@ -1,15 +1,14 @@
 package dev.glassbox.swing.controls;
 
+import dev.glassbox.swing.internal.action.Commands;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.Phase;
 import java.awt.Component;
-import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
-import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
@@ -180,14 +179,7 @@ public final class TrainingActions {
 
     private static Action command(String name, int mnemonic, KeyStroke key, String tooltip, String what,
                                   Runnable run) {
-        Action a = new AbstractAction(name) {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                run.run();
-            }
-        };
-        a.putValue(Action.MNEMONIC_KEY, mnemonic);
-        a.putValue(Action.ACCELERATOR_KEY, key);
+        Action a = Commands.command(name, mnemonic, key, run);
         a.putValue(Action.SHORT_DESCRIPTION, tooltip);
         a.putValue(Action.LONG_DESCRIPTION, what);
         return a;

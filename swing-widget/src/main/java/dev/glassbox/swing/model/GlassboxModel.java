@@ -8,6 +8,7 @@ import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.scenario.Bookmark;
 import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.session.Checkpoint;
 import dev.glassbox.core.session.Divergence;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.core.session.NeuronEvent;
@@ -26,6 +27,9 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import javax.swing.SwingUtilities;
+import javax.swing.event.UndoableEditEvent;
+import javax.swing.event.UndoableEditListener;
+import javax.swing.undo.UndoableEdit;
 
 /**
  * The state every Glassbox view observes, as a thin facade over its parts: the
@@ -78,6 +82,11 @@ public final class GlassboxModel implements AutoCloseable {
     /** The views of this model that are displayable now (see {@link ModelBinding}). */
     private final Set<Component> displayableViews = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean closed;
+    private final Listeners<UndoableEditListener> undoListeners = new Listeners<>();
+    /** The training edit posted last, while it is the last edit posted: a run of play extends it. */
+    private SessionEdits.TrainEdit lastRun;
+    /** Set while an edit is undone or redone: what it does is not posted again. */
+    private boolean undoing;
 
     /**
      * A model around a new session of {@code scenario}, on the Swing timer's clock.
@@ -117,6 +126,9 @@ public final class GlassboxModel implements AutoCloseable {
 
             @Override
             public void playbackChanged(PlaybackEvent.Kind kind) {
+                if (kind == PlaybackEvent.Kind.STOPPED) {
+                    closeRun();
+                }
                 firePlayback(kind);
             }
 
@@ -149,6 +161,7 @@ public final class GlassboxModel implements AutoCloseable {
         playbackListeners.clear();
         inspection.close();
         displayableViews.clear();
+        undoListeners.clear();
     }
 
     /**
@@ -272,8 +285,12 @@ public final class GlassboxModel implements AutoCloseable {
         returnToPresent();
         int epoch = session.epoch();
         switch (e.kind()) {
-            case TRAINED -> fire(GlassboxModelEvent.Kind.TRAINED, epoch - e.epochs() + 1, epoch);
+            case TRAINED -> {
+                recordTrained(epoch - e.epochs() + 1, epoch);
+                fire(GlassboxModelEvent.Kind.TRAINED, epoch - e.epochs() + 1, epoch);
+            }
             case DIVERGED -> {
+                recordDiverged(epoch);
                 boolean wasPlaying = playback.isPlaying();
                 playback.cancelAnimation();
                 playback.halt();
@@ -297,6 +314,12 @@ public final class GlassboxModel implements AutoCloseable {
                 fire(GlassboxModelEvent.Kind.REWOUND, epoch, epoch);
             }
             case LEARNING_RATE -> fire(GlassboxModelEvent.Kind.LEARNING_RATE, epoch, epoch);
+            case EDITED -> fire(GlassboxModelEvent.Kind.EDITED, epoch, epoch);
+            case RESTORED -> {
+                playback.cancelAnimation();
+                inspection.keepWithinNetwork();
+                fire(GlassboxModelEvent.Kind.RESTORED, epoch, epoch);
+            }
         }
     }
 
@@ -481,7 +504,10 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public void load(Scenario scenario) {
         EventThread.require("GlassboxModel.load");
+        Checkpoint before = session.checkpoint();
+        String name = SessionEdits.loading(session.scenario(), scenario);
         session.load(scenario);
+        recordRestore(name, before);
     }
 
     /**
@@ -491,7 +517,9 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public void reset() {
         EventThread.require("GlassboxModel.reset");
+        Checkpoint before = session.checkpoint();
         session.reset();
+        recordRestore("reset", before);
     }
 
     /**
@@ -503,7 +531,121 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public void setLearningRate(double eta) {
         EventThread.require("GlassboxModel.setLearningRate");
+        double before = session.learningRate();
         session.setLearningRate(eta);
+        if (before != eta) {
+            post(new SessionEdits.RateEdit(this, before, eta));
+        }
+    }
+
+    // ---------------------------------------------------------------- editing and undo
+
+    /**
+     * The current value of one weight or bias.
+     *
+     * @param element a connection for its weight, or a neuron of layer 1 or later for its bias
+     * @return its value in the pending epoch
+     * @throws IllegalArgumentException if the element is not in the network
+     */
+    public double parameter(NetworkElement element) {
+        return session.parameter(element);
+    }
+
+    /**
+     * Sets one weight or bias of the pending epoch (see {@link TrainingSession#setParameter}): the
+     * views show the new forward pass, chain rule, loss and tables at once
+     * ({@link GlassboxModelEvent.Kind#EDITED}), and the next step trains from it. Allowed while
+     * playing. Posts an undoable edit.
+     *
+     * @param element a connection for its weight, or a neuron of layer 1 or later for its bias
+     * @param value   the new value: finite, within ±{@link Scenario#MAX_EDITED_VALUE}
+     * @throws IllegalArgumentException if the element is not in the network or the value is not
+     *                                  allowed (the message names both); nothing changes
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void setParameter(NetworkElement element, double value) {
+        EventThread.require("GlassboxModel.setParameter");
+        double before = session.parameter(element);
+        session.setParameter(element, value);
+        if (Double.compare(before, value) != 0) {
+            post(new SessionEdits.ParameterEdit(this, element, before, value));
+        }
+    }
+
+    /**
+     * Adds a listener to the undoable edits this model posts, one for every change of its session
+     * made through the model: a weight or bias set, a step, a run of play (one edit from Play to
+     * Pause, however many epochs), a reset, a load (a scenario, or another loss, activation or update
+     * mode), a new learning rate. An {@link javax.swing.undo.UndoManager} is such a listener, as for a
+     * text {@code Document}. The edits undo and redo through the session, on the event thread; what
+     * they do is not posted again.
+     *
+     * @param l the listener to add
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void addUndoableEditListener(UndoableEditListener l) {
+        EventThread.require("GlassboxModel.addUndoableEditListener");
+        undoListeners.add(l);
+    }
+
+    /**
+     * Removes a listener added with {@link #addUndoableEditListener}.
+     *
+     * @param l the listener to remove
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void removeUndoableEditListener(UndoableEditListener l) {
+        EventThread.require("GlassboxModel.removeUndoableEditListener");
+        undoListeners.remove(l);
+    }
+
+    /** Runs {@code change} (an edit being undone or redone) without posting what it does. */
+    void unrecorded(Runnable change) {
+        boolean was = undoing;
+        undoing = true;
+        try {
+            change.run();
+        } finally {
+            undoing = was;
+        }
+    }
+
+    private void post(UndoableEdit edit) {
+        if (undoing) {
+            return;
+        }
+        closeRun();
+        lastRun = edit instanceof SessionEdits.TrainEdit t ? t : null;
+        UndoableEditEvent e = new UndoableEditEvent(this, edit);
+        undoListeners.fire(l -> l.undoableEditHappened(e));
+    }
+
+    private void recordRestore(String name, Checkpoint before) {
+        post(new SessionEdits.RestoreEdit(this, name, before, session.checkpoint()));
+    }
+
+    /** Epochs trained: a step, or more of the run of play being recorded. */
+    private void recordTrained(int first, int last) {
+        if (undoing || lastRun != null && lastRun.extend(first, last)) {
+            return;
+        }
+        post(new SessionEdits.TrainEdit(this, first - 1, last, playback.isPlaying()));
+    }
+
+    private void recordDiverged(int epoch) {
+        if (undoing || lastRun != null && lastRun.divergedAt(epoch)) {
+            return;
+        }
+        SessionEdits.TrainEdit tried = new SessionEdits.TrainEdit(this, epoch, epoch, false);
+        tried.divergedAt(epoch);
+        post(tried);
+    }
+
+    /** The run of play being recorded ends (a pause, or another change). */
+    private void closeRun() {
+        if (lastRun != null) {
+            lastRun.close();
+        }
     }
 
     // ---------------------------------------------------------------- viewing and pointing
@@ -807,16 +949,18 @@ public final class GlassboxModel implements AutoCloseable {
      * Makes the viewed past epoch the present: the session {@linkplain TrainingSession#seek seeks}
      * to it, forgetting the later epochs (listeners are told {@link GlassboxModelEvent.Kind#REWOUND}).
      * Does nothing at the present. Play and the steps call this first, so that training from a
-     * viewed past epoch goes on from there. An undoable edit can wrap this call: the epochs it drops
-     * are {@link #viewedEpoch()} + 1 to {@link #epoch()} as read before it, with the learning rates of
-     * {@link #learningRates(int)}, and training them again restores them bit for bit.
+     * viewed past epoch goes on from there. Posts an undoable edit ("continue from epoch e"): its undo
+     * brings the dropped epochs back, trained again bit for bit.
      *
      * @throws IllegalStateException if called off the event thread
      */
     public void continueFromViewedEpoch() {
         EventThread.require("GlassboxModel.continueFromViewedEpoch");
         if (isViewingPast()) {
-            session.seek(pastEpoch);
+            int from = pastEpoch;
+            Checkpoint before = session.checkpoint();
+            session.seek(from);
+            recordRestore("continue from epoch " + from, before);
         }
     }
 

@@ -41,7 +41,14 @@ public record GlassboxModelEvent(GlassboxModel model, Kind kind, int firstEpoch,
          */
         VIEWED,
         /** The bookmarks changed ({@link GlassboxModel#bookmarks()}); the session did not. */
-        BOOKMARKS
+        BOOKMARKS,
+        /** A weight or bias of the pending epoch was set by hand ({@link GlassboxModel#setParameter}). */
+        EDITED,
+        /**
+         * The session was put back to a recorded state by an undo or redo (of a reset or a load):
+         * the scenario, epoch, parameters and histories may all be others.
+         */
+        RESTORED
     }
 
     /**
@@ -64,13 +71,13 @@ public record GlassboxModelEvent(GlassboxModel model, Kind kind, int firstEpoch,
     }
 
     /**
-     * Whether the session went back to an earlier epoch (a reset, a rewind or a load): whatever a
-     * listener accumulated from the epochs trained so far no longer holds.
+     * Whether the session went back to an earlier epoch (a reset, a rewind, a load or a restore):
+     * whatever a listener accumulated from the epochs trained so far no longer holds.
      *
-     * @return true for {@link Kind#RESET}, {@link Kind#REWOUND} and {@link Kind#LOADED}
+     * @return true for {@link Kind#RESET}, {@link Kind#REWOUND}, {@link Kind#LOADED} and {@link Kind#RESTORED}
      */
     public boolean startsOver() {
-        return kind == Kind.RESET || kind == Kind.REWOUND || kind == Kind.LOADED;
+        return kind == Kind.RESET || kind == Kind.REWOUND || kind == Kind.LOADED || kind == Kind.RESTORED;
     }
 
     /**

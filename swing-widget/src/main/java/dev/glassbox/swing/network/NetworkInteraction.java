@@ -20,8 +20,10 @@ import javax.swing.SwingUtilities;
 /**
  * What the mouse and keyboard do on a {@link NetworkView}: hovering sets the model's hovered
  * element (leaving clears it), pressing selects; Tab, Shift+Tab and the arrows move the focus
- * cursor (see {@link FocusOrder}), Enter or Space select it, Escape clears the selection. Like a
- * table, the view keeps Tab for itself; Ctrl+Tab moves focus on.
+ * cursor (see {@link FocusOrder}), Enter or Space select it, Escape clears the selection; F2, or
+ * Enter on the selected element, edits its value ({@link ParameterEditing}, which also handles the
+ * clicks and drags that set a value). Like a table, the view keeps Tab for itself; Ctrl+Tab moves
+ * focus on.
  */
 final class NetworkInteraction extends MouseAdapter implements FocusListener {
     private final NetworkView view;
@@ -48,7 +50,22 @@ final class NetworkInteraction extends MouseAdapter implements FocusListener {
         i.bindMove("up", (arch, e) -> FocusOrder.vertical(arch, e, -1), "UP", "KP_UP");
         i.bindMove("next", (arch, e) -> FocusOrder.tab(arch, e, 1), "TAB");
         i.bindMove("previous", (arch, e) -> FocusOrder.tab(arch, e, -1), "shift TAB");
-        i.bind("select", () -> i.model.setSelected(i.cursorOrStart()), "ENTER", "SPACE");
+        i.bind("select", () -> i.model.setSelected(i.cursorOrStart()), "SPACE");
+        ParameterEditing editing = new ParameterEditing(view);
+        // Enter selects the element under the cursor, and on the selected one opens its value for editing.
+        i.bind("selectOrEdit", () -> {
+            NetworkElement at = i.cursorOrStart();
+            if (at.equals(i.model.selected())) {
+                editing.open(at);
+            } else {
+                i.model.setSelected(at);
+            }
+        }, "ENTER");
+        i.bind("edit", () -> {
+            NetworkElement at = i.cursorOrStart();
+            i.model.setSelected(at);
+            editing.open(at);
+        }, "F2");
         i.bind("clearSelection", () -> i.model.setSelected(null), "ESCAPE");
     }
 

@@ -38,7 +38,13 @@ import javax.swing.ToolTipManager;
  *
  * <p>Hovering an element sets the model's hovered element, clicking selects it. The view is
  * focusable: Tab and the arrow keys move a focus cursor across neurons and connections, Enter or
- * Space selects, Escape clears the selection (Ctrl+Tab leaves the view). Screen readers get the
+ * Space selects, Escape clears the selection (Ctrl+Tab leaves the view).
+ *
+ * <p>Any weight or bias can be set here ({@link GlassboxModel#setParameter}): a click on a weight's
+ * label, a double-click on a connection or a neuron, or F2 (or Enter on the selected element) opens
+ * an in-place text field named {@code "weightField"} — Enter sets the value, Escape keeps the old
+ * one, a refused value is named in place. Dragging along a connection with Alt or Ctrl held changes
+ * its weight live, 0.01 per pixel toward the target (0.001 with Shift as well). Screen readers get the
  * focused or selected element with its numbers as the accessible name and description.
  *
  * <p>What an embedder may change or ask: the {@link NeuronRenderer} that draws each neuron and the

@@ -66,6 +66,11 @@ public final class Names {
         return e instanceof Connection c ? connection(arch, c) : neuron(arch, (NeuronId) e);
     }
 
+    /** A weight or bias as the weights table names it: "w hidden 1 → output", "b output". */
+    public static String parameter(Architecture arch, NetworkElement e) {
+        return (e instanceof Connection ? "w " : "b ") + of(arch, e);
+    }
+
     /** A loss as the views name it: "MSE" or "cross-entropy". */
     public static String loss(Loss loss) {
         return loss == Loss.MSE ? "MSE" : loss.id();

@@ -1,0 +1,267 @@
+package dev.glassbox.swing.model;
+
+import dev.glassbox.core.math.Activation;
+import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.session.Checkpoint;
+import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.swing.internal.text.Names;
+import dev.glassbox.swing.internal.text.Numbers;
+import javax.swing.undo.AbstractUndoableEdit;
+import javax.swing.undo.UndoableEdit;
+
+/**
+ * The {@link UndoableEdit}s a {@link GlassboxModel} posts, one per change of its session. Each holds
+ * a compact record — an element and two values, two learning rates, two epochs, or two
+ * {@link Checkpoint}s — never a copy of the history: undoing training rewinds with
+ * {@code seek}, redoing it trains again (training is deterministic), and a reset or load is undone
+ * by restoring the checkpoint taken before it. Each edit acts through {@link GlassboxModel#unrecorded},
+ * so that undoing and redoing post nothing new.
+ */
+final class SessionEdits {
+    private SessionEdits() {
+    }
+
+    /** The base: what model it acts on and what it is called. */
+    private abstract static class SessionEdit extends AbstractUndoableEdit {
+        final GlassboxModel model;
+
+        SessionEdit(GlassboxModel model) {
+            this.model = model;
+        }
+
+        TrainingSession session() {
+            return model.session();
+        }
+
+        @Override
+        public void undo() {
+            super.undo();
+            model.unrecorded(this::back);
+        }
+
+        @Override
+        public void redo() {
+            super.redo();
+            model.unrecorded(this::forth);
+        }
+
+        abstract void back();
+
+        abstract void forth();
+    }
+
+    /**
+     * A weight or bias set by hand: "set w hidden 1 → output". Setting the same one again at the
+     * same epoch, with nothing in between (a drag along its connection sets it many times), merges
+     * into one edit.
+     */
+    static final class ParameterEdit extends SessionEdit {
+        private final NetworkElement element;
+        private final int epoch;
+        private final double before;
+        private double after;
+        private final String name;
+
+        ParameterEdit(GlassboxModel model, NetworkElement element, double before, double after) {
+            super(model);
+            this.element = element;
+            this.epoch = model.epoch();
+            this.before = before;
+            this.after = after;
+            this.name = "set " + Names.parameter(model.architecture(), element);
+        }
+
+        @Override
+        void back() {
+            session().setParameter(element, before);
+        }
+
+        @Override
+        void forth() {
+            session().setParameter(element, after);
+        }
+
+        @Override
+        public boolean addEdit(UndoableEdit next) {
+            if (next instanceof ParameterEdit p && p.element.equals(element) && p.epoch == epoch
+                    && Double.compare(p.before, after) == 0 && canUndo()) {
+                after = p.after;
+                p.die();
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public String getPresentationName() {
+            return name;
+        }
+    }
+
+    /** A new learning rate: "set η to 0.3"; the spinner's steps at one epoch merge into one edit. */
+    static final class RateEdit extends SessionEdit {
+        private final int epoch;
+        private final double before;
+        private double after;
+
+        RateEdit(GlassboxModel model, double before, double after) {
+            super(model);
+            this.epoch = model.epoch();
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        void back() {
+            session().setLearningRate(before);
+        }
+
+        @Override
+        void forth() {
+            session().setLearningRate(after);
+        }
+
+        @Override
+        public boolean addEdit(UndoableEdit next) {
+            if (next instanceof RateEdit r && r.epoch == epoch && r.before == after && canUndo()) {
+                after = r.after;
+                r.die();
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public String getPresentationName() {
+            return "set η to " + Numbers.compact(after);
+        }
+    }
+
+    /**
+     * Epochs trained from {@code from} to {@code to}: a step, or one run of play from Play to Pause
+     * (extended while it plays). It may end in a divergence: the epoch after {@code to} was tried and
+     * not committed.
+     */
+    static final class TrainEdit extends SessionEdit {
+        private final int from;
+        private int to;
+        private final boolean played;
+        private boolean diverged;
+        /** Whether the run is still being recorded (playing, and nothing else happened since). */
+        private boolean open;
+
+        TrainEdit(GlassboxModel model, int from, int to, boolean played) {
+            super(model);
+            this.from = from;
+            this.to = to;
+            this.played = played;
+            this.open = played;
+        }
+
+        /** Takes in epochs trained next, if this run is still open and they follow on. */
+        boolean extend(int first, int last) {
+            if (!open || first != to + 1) {
+                return false;
+            }
+            to = last;
+            return true;
+        }
+
+        /** The epoch after {@code to} diverged; the run is over. */
+        boolean divergedAt(int epoch) {
+            if (epoch != to) {
+                return false;
+            }
+            diverged = true;
+            open = false;
+            return true;
+        }
+
+        void close() {
+            open = false;
+        }
+
+        @Override
+        void back() {
+            session().seek(from);
+        }
+
+        @Override
+        void forth() {
+            session().run(to - from + (diverged ? 1 : 0));
+        }
+
+        @Override
+        public String getPresentationName() {
+            if (played) {
+                // Not the last epoch: the name stays as the run grows, so a menu showing it is not
+                // laid out again on every frame of play.
+                return "play from epoch " + from;
+            }
+            if (to == from) {
+                return "step (diverged)";
+            }
+            return to - from == 1 ? "step to epoch " + to : "train epochs " + (from + 1) + "–" + to;
+        }
+    }
+
+    /** A reset or a load: everything may change, so both ends are checkpoints. */
+    static final class RestoreEdit extends SessionEdit {
+        private final String name;
+        private final Checkpoint before;
+        private final Checkpoint after;
+
+        RestoreEdit(GlassboxModel model, String name, Checkpoint before, Checkpoint after) {
+            super(model);
+            this.name = name;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        void back() {
+            session().restore(before);
+        }
+
+        @Override
+        void forth() {
+            session().restore(after);
+        }
+
+        @Override
+        public String getPresentationName() {
+            return name;
+        }
+    }
+
+    /**
+     * What loading {@code next} over {@code now} does, in the words of the controls: "change the
+     * loss to cross-entropy", "change the hidden activation to tanh", "change the update to online",
+     * or "load XOR — sigmoid, MSE" for another scenario.
+     */
+    static String loading(Scenario now, Scenario next) {
+        if (now.name().equals(next.name()) && now.samples().equals(next.samples())) {
+            Architecture a = now.architecture();
+            Architecture b = next.architecture();
+            if (a.loss() != b.loss()) {
+                return "change the loss to " + Names.loss(b.loss());
+            }
+            if (a.depth() == b.depth() && a.outputActivation() != b.outputActivation()) {
+                return "change the output activation to " + b.outputActivation().id();
+            }
+            if (a.depth() == b.depth() && a.depth() > 1 && hidden(a) != hidden(b)) {
+                return "change the hidden activation to " + hidden(b).id();
+            }
+            if (now.updateMode() != next.updateMode()) {
+                return "change the update to " + next.updateMode().id();
+            }
+        }
+        return "load " + next.name();
+    }
+
+    private static Activation hidden(Architecture a) {
+        return a.activation(1);
+    }
+}
