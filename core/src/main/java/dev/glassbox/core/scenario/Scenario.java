@@ -3,6 +3,7 @@ package dev.glassbox.core.scenario;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.Optimizer;
@@ -15,7 +16,6 @@ import dev.glassbox.core.math.UpdateRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * A complete, valid training setup. Constructing one checks every rule of the
@@ -31,11 +31,12 @@ import java.util.SplittableRandom;
  * @param parameters   the starting weights and biases, or {@code null} to initialise from {@code seed}
  * @param seed         the seed of a deterministic initialisation (used when {@code parameters} is null),
  *                     within ±{@link #MAX_SEED}
+ * @param initializer  how the weights are drawn from {@code seed} (used when {@code parameters} is null)
  * @param samples      the training set
  */
 public record Scenario(String name, String lesson, Architecture architecture, double learningRate,
                        UpdateMode updateMode, Optimizer optimizer, Regularization regularization,
-                       Parameters parameters, long seed, List<Sample> samples) {
+                       Parameters parameters, long seed, Initializer initializer, List<Sample> samples) {
 
     /** At least this many layers: an input and an output layer. */
     public static final int MIN_LAYERS = 2;
@@ -71,6 +72,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
      * @param regularization the weight penalty, or {@link Regularization#NONE}
      * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
      * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
+     * @param initializer    how the weights are drawn from {@code seed}
      * @param samples        the training set
      * @throws ScenarioException naming the field of the first rule broken
      */
@@ -86,6 +88,32 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         if (!SEEDS.contains(seed)) {
             throw SEEDS.outside("seed", seed);
         }
+        if (initializer == null) {
+            throw new ScenarioException("init", "missing");
+        }
+    }
+
+    /**
+     * A scenario whose weights, when drawn from {@code seed}, are drawn by the default
+     * {@link Initializer#XAVIER}, every rule checked.
+     *
+     * @param name           a title, not blank
+     * @param lesson         the text shown beside the scenario; null means none
+     * @param architecture   layer sizes, activations and loss
+     * @param learningRate   η, finite and positive
+     * @param updateMode     batch or online
+     * @param optimizer      plain gradient descent, momentum or Adam
+     * @param regularization the weight penalty, or {@link Regularization#NONE}
+     * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
+     * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
+     * @param samples        the training set
+     * @throws ScenarioException naming the field of the first rule broken
+     */
+    public Scenario(String name, String lesson, Architecture architecture, double learningRate, UpdateMode updateMode,
+                    Optimizer optimizer, Regularization regularization, Parameters parameters, long seed,
+                    List<Sample> samples) {
+        this(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters, seed,
+                Initializer.XAVIER, samples);
     }
 
     /**
@@ -278,25 +306,13 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     }
 
     /**
-     * The starting parameters: the given ones, or a deterministic Xavier-uniform initialisation
-     * from {@code seed} (weights in ±√(6 / (fan-in + fan-out)), biases 0).
+     * The starting parameters: the given ones, or drawn from {@code seed} by the
+     * {@link #initializer()} (by default Xavier-uniform: weights in ±√(6 / (fan-in + fan-out)), biases 0).
+     *
+     * @return the parameters epoch 0 starts from
      */
     public Parameters initialParameters() {
-        if (parameters != null) {
-            return parameters;
-        }
-        int[] n = architecture.sizeArray();
-        double[] flat = new double[Parameters.count(n)];
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int l = 0; l + 1 < n.length; l++) {
-            double r = Math.sqrt(6.0 / (n[l] + n[l + 1]));
-            for (int j = 0; j < n[l + 1]; j++) {
-                for (int i = 0; i < n[l]; i++) {
-                    flat[Parameters.weightIndex(n, l, j, i)] = random.nextDouble(-r, r);
-                }
-            }
-        }
-        return Parameters.ofFlat(n, flat);
+        return parameters != null ? parameters : initializer.parameters(architecture.sizeArray(), seed);
     }
 
     /**
@@ -343,6 +359,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         private Regularization regularization = Regularization.NONE;
         private Parameters parameters;
         private long seed;
+        private Initializer initializer = Initializer.XAVIER;
         private List<Sample> samples;
 
         private Builder(Scenario s) {
@@ -356,6 +373,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                 regularization = s.regularization;
                 parameters = s.parameters;
                 seed = s.seed;
+                initializer = s.initializer;
                 samples = s.samples;
             }
         }
@@ -487,6 +505,17 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
 
         /**
+         * Sets how the weights are drawn from the seed when there are no starting parameters.
+         *
+         * @param initializer the initialiser; {@link Initializer#XAVIER} is the default
+         * @return this builder
+         */
+        public Builder initializer(Initializer initializer) {
+            this.initializer = initializer;
+            return this;
+        }
+
+        /**
          * Sets the training set.
          *
          * @param samples one to {@link Scenario#MAX_SAMPLES} samples
@@ -505,7 +534,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
          */
         public Scenario build() {
             return new Scenario(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters,
-                    seed, samples);
+                    seed, initializer, samples);
         }
     }
 }

@@ -16,6 +16,7 @@ import com.google.gson.JsonObject;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.Optimizer;
@@ -73,6 +74,13 @@ final class ScenarioJson {
                     o.addProperty("seed", s.seed());
                 }
             }),
+            new Field("init", (o, d) -> d.scenario.initializer(o.has("init")
+                            ? choice(o.get("init"), "init", Initializer.values(), Initializer::id) : Initializer.XAVIER),
+                    (s, o) -> {
+                        if (s.initializer() != Initializer.XAVIER) {
+                            o.addProperty("init", s.initializer().id());
+                        }
+                    }),
             new Field("samples", ScenarioJson::readSamples, ScenarioJson::writeSamples));
 
     /** The optimizers' file ids, in the order an error lists them. */
