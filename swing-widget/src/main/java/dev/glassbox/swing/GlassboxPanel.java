@@ -1,6 +1,7 @@
 package dev.glassbox.swing;
 
 import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.swing.boundary.DecisionBoundaryView;
 import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.chart.LossChartPanel;
 import dev.glassbox.swing.controls.LessonPanel;
@@ -82,6 +83,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
     private final TrainingControls trainingControls;
     private final LessonPanel lessonPanel;
     private final QuizPanel quizPanel;
+    private final DecisionBoundaryView decisionBoundaryView;
     /** Holds the views below the training controls, arranged wide or narrow. */
     private final JPanel body = new JPanel(new GridBagLayout());
     private final JScrollPane chainScroll;
@@ -130,6 +132,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         trainingControls = new TrainingControls(model, new TrainingActions(model, this));
         lessonPanel = new LessonPanel(model);
         quizPanel = new QuizPanel(new QuizModel(model));
+        decisionBoundaryView = new DecisionBoundaryView(model);
         options.scenarios().ifPresent(parameterControls::setScenarios);
         parameterControls.setScenarioChooserVisible(options.shows(View.SCENARIO_CHOOSER));
 
@@ -146,6 +149,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         add(body, BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         installKeys();
+        installNeuronMaps();
     }
 
     /** Binds the training keys for the whole panel (see {@link TrainingActions#installKeys}). */
@@ -259,6 +263,9 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
             tabs.addTab("Deltas δ", deltasScroll);
             tabs.addTab("Weights w", weightsScroll);
         }
+        if (options.shows(View.BOUNDARY)) {
+            tabs.addTab("What it learned", decisionBoundaryView);
+        }
         return tabs;
     }
 
@@ -344,6 +351,25 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
 
     /** {@return the scenario's lesson} */
     public LessonPanel lessonPanel() { return lessonPanel; }
+
+    // ---------------------------------------------------------------- what it learned
+
+    /**
+     * Lets the decision boundary view's neuron maps draw the network's neurons: its renderer draws
+     * them (as the standard one while the maps are off), and the network repaints when they are
+     * switched on or off or discretized.
+     */
+    private void installNeuronMaps() {
+        if (!options.shows(View.BOUNDARY)) {
+            return;
+        }
+        networkView.setNeuronRenderer(decisionBoundaryView.neuronMapRenderer());
+        decisionBoundaryView.addPropertyChangeListener("neuronMapsShown", e -> networkView.repaint());
+        decisionBoundaryView.addPropertyChangeListener("discretized", e -> networkView.repaint());
+    }
+
+    /** {@return what the network learned: its output over the input plane, the neuron maps} */
+    public DecisionBoundaryView decisionBoundaryView() { return decisionBoundaryView; }
 
     /** A panel as wide as the viewport it scrolls in, so that only its height scrolls. */
     private static final class WidthTrackingPanel extends JPanel implements Scrollable {
