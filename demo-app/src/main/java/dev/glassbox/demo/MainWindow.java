@@ -15,6 +15,7 @@ import dev.glassbox.demo.settings.AppSettings;
 import dev.glassbox.demo.theme.Restyle;
 import dev.glassbox.demo.theme.Theme;
 import dev.glassbox.demo.theme.Zoom;
+import dev.glassbox.swing.boundary.DecisionBoundaryView;
 import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.chart.ComparisonRun;
 import dev.glassbox.swing.chart.LossChartPanel;
@@ -142,7 +143,7 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * The lesson, then the activations, deltas and weights tables, one click apart. Name:
+     * The lesson, then the activations, deltas and weights tables and what the network learned, one click apart. Name:
      * {@code tablesTabs}.
      */
     private JTabbedPane tables(LessonPanel lesson) {
@@ -154,7 +155,20 @@ public final class MainWindow extends JFrame {
         tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
         tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
         tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));
+        tabs.addTab("What it learned", decisionBoundary());
         return tabs;
+    }
+
+    /**
+     * What the network learned, its neuron maps drawn in the network view (which repaints when they
+     * are switched on or off).
+     */
+    private DecisionBoundaryView decisionBoundary() {
+        DecisionBoundaryView boundary = new DecisionBoundaryView(model);
+        networkView.setNeuronRenderer(boundary.neuronMapRenderer());
+        boundary.addPropertyChangeListener("neuronMapsShown", e -> networkView.repaint());
+        boundary.addPropertyChangeListener("discretized", e -> networkView.repaint());
+        return boundary;
     }
 
     private JComboBox<Theme> themeCombo() {
