@@ -160,14 +160,12 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * What the network learned, its neuron maps drawn in the network view (which repaints when they
-     * are switched on or off).
+     * What the network learned, its neuron maps drawn in the network view (which repaints when they change).
      */
     private DecisionBoundaryView decisionBoundary() {
         DecisionBoundaryView boundary = new DecisionBoundaryView(model);
         networkView.setNeuronRenderer(boundary.neuronMapRenderer());
-        boundary.addPropertyChangeListener("neuronMapsShown", e -> networkView.repaint());
-        boundary.addPropertyChangeListener("discretized", e -> networkView.repaint());
+        boundary.addPropertyChangeListener("neuronMaps", e -> networkView.repaint());
         return boundary;
     }
 

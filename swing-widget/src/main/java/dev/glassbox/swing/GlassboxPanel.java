@@ -356,16 +356,14 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
 
     /**
      * Lets the decision boundary view's neuron maps draw the network's neurons: its renderer draws
-     * them (as the standard one while the maps are off), and the network repaints when they are
-     * switched on or off or discretized.
+     * them (as the standard one while the maps are off), and the network repaints when they change.
      */
     private void installNeuronMaps() {
         if (!options.shows(View.BOUNDARY)) {
             return;
         }
         networkView.setNeuronRenderer(decisionBoundaryView.neuronMapRenderer());
-        decisionBoundaryView.addPropertyChangeListener("neuronMapsShown", e -> networkView.repaint());
-        decisionBoundaryView.addPropertyChangeListener("discretized", e -> networkView.repaint());
+        decisionBoundaryView.addPropertyChangeListener("neuronMaps", e -> networkView.repaint());
     }
 
     /** {@return what the network learned: its output over the input plane, the neuron maps} */

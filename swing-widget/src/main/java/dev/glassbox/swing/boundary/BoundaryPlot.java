@@ -18,6 +18,7 @@ import java.awt.Dimension;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
@@ -104,7 +105,7 @@ final class BoundaryPlot extends JComponent {
         if (p.twoInputs()) {
             return new double[] {p.yMin(), p.yMax()};
         }
-        double[] range = view.currentFrame().range(output()).clone();
+        double[] range = view.paintedFrame().range(output()).clone();
         for (Sample s : view.model().samples()) {
             range[0] = Math.min(range[0], s.y().get(0));
             range[1] = Math.max(range[1], s.y().get(0));
@@ -154,17 +155,14 @@ final class BoundaryPlot extends JComponent {
         GlassboxModel model = view.model();
         NeuronId shown = view.shownNeuron();
         MapPalette palette = MapPalette.current();
-        Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        drawImage(g, view.currentFrame().image(shown, view.isDiscretized(), palette), area);
-        if (model.phase() == Phase.UPDATE) {
+        Rectangle r = pixels(area);
+        g.drawImage(view.paintedFrame().scaled(shown, view.isDiscretized(), palette, r.width, r.height), r.x, r.y, null);
+        BoundaryFrame after = model.phase() == Phase.UPDATE ? view.ready(model.trace().after()) : null;
+        if (after != null) {
             Composite old = g.getComposite();
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) model.phaseProgress()));
-            drawImage(g, view.frameOf(model.trace().after()).image(shown, view.isDiscretized(), palette), area);
+            g.drawImage(after.scaled(shown, view.isDiscretized(), palette, r.width, r.height), r.x, r.y, null);
             g.setComposite(old);
-        }
-        if (interpolation != null) {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
         }
         String caption = Names.neuron(model.architecture(), shown)
                 + (shown.layer() == model.architecture().depth() ? "" : " (pointed at)")
@@ -172,10 +170,12 @@ final class BoundaryPlot extends JComponent {
         caption(g, caption, area);
     }
 
-    private static void drawImage(Graphics2D g, java.awt.image.BufferedImage image, Rectangle2D area) {
-        AffineTransform at = AffineTransform.getTranslateInstance(area.getX(), area.getY());
-        at.scale(area.getWidth() / image.getWidth(), area.getHeight() / image.getHeight());
-        g.drawImage(image, at, null);
+    /** The whole pixels a map fills: the area rounded, at least one pixel. */
+    static Rectangle pixels(Rectangle2D area) {
+        int x = (int) Math.round(area.getX());
+        int y = (int) Math.round(area.getY());
+        return new Rectangle(x, y, Math.max(1, (int) Math.round(area.getMaxX()) - x),
+                Math.max(1, (int) Math.round(area.getMaxY()) - y));
     }
 
     /** A one-input network: its output over the input, before and, in an animated update, after. */
@@ -190,16 +190,16 @@ final class BoundaryPlot extends JComponent {
         }
         Color line = GlassboxTheme.color(GlassboxTheme.BOUNDARY_OUTLINE);
         g.setStroke(new BasicStroke(2f * zoom, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        boolean updating = model.phase() == Phase.UPDATE;
+        BoundaryFrame after = model.phase() == Phase.UPDATE ? view.ready(model.trace().after()) : null;
         Composite old = g.getComposite();
-        if (updating) {
+        if (after != null) {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (1 - model.phaseProgress())));
         }
         g.setColor(line);
-        g.draw(curve(view.currentFrame()));
-        if (updating) {
+        g.draw(curve(view.paintedFrame()));
+        if (after != null) {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) model.phaseProgress()));
-            g.draw(curve(view.frameOf(model.trace().after())));
+            g.draw(curve(after));
         }
         g.setComposite(old);
         caption(g, Names.neuron(model.architecture(), output()) + " over " + view.inputName(0), area);

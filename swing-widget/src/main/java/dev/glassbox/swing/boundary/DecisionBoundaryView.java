@@ -6,6 +6,8 @@ import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.swing.internal.boundary.BoundaryFrame;
+import dev.glassbox.swing.internal.boundary.FrameWorker;
+import dev.glassbox.swing.internal.boundary.MapPalette;
 import dev.glassbox.swing.internal.boundary.Plane;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.threading.EventThread;
@@ -15,7 +17,9 @@ import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.network.NeuronRenderer;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.awt.Rectangle;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -55,8 +59,8 @@ import javax.swing.SwingUtilities;
  * Event thread only, as all of Swing.
  */
 public final class DecisionBoundaryView extends JPanel {
-    /** How many frames are kept: the current parameters' and those after the animated update. */
-    private static final int FRAMES_KEPT = 2;
+    /** How many frames are kept: the current parameters', those after the animated update, and the last shown. */
+    private static final int FRAMES_KEPT = 3;
     /** The step of a fixed input's spinner. */
     private static final double FIXED_STEP = 0.1;
 
@@ -78,6 +82,9 @@ public final class DecisionBoundaryView extends JPanel {
     private List<Integer> sizesChosenFor;
     private List<Sample> samplesChosenFor;
     private Plane plane;
+    /** Whether the worker is computing a frame for this view; the parameters wanted next, or null. */
+    private boolean computing;
+    private Parameters wanted;
 
     /**
      * The view of {@code model}'s output; it observes the model while it is displayable.
@@ -135,6 +142,7 @@ public final class DecisionBoundaryView extends JPanel {
         this.discretized = discretized;
         discretizeToggle.setSelected(discretized);
         firePropertyChange("discretized", old, discretized);
+        firePropertyChange("neuronMaps", null, discretized);
         repaint();
     }
 
@@ -145,8 +153,7 @@ public final class DecisionBoundaryView extends JPanel {
 
     /**
      * Lets the {@link #neuronMapRenderer()} draw each neuron as its own map, or as usual. Pointing at a
-     * neuron then shows its map in this view. Bound property {@code "neuronMapsShown"}, on which a
-     * network view using the renderer repaints.
+     * neuron then shows its map in this view. Bound property {@code "neuronMapsShown"}.
      *
      * @param shown whether the neuron maps are shown
      * @throws IllegalStateException if called off the event thread
@@ -157,6 +164,7 @@ public final class DecisionBoundaryView extends JPanel {
         neuronMapsShown = shown;
         neuronMapsToggle.setSelected(shown);
         firePropertyChange("neuronMapsShown", old, shown);
+        firePropertyChange("neuronMaps", null, shown);
         repaint();
     }
 
@@ -164,8 +172,11 @@ public final class DecisionBoundaryView extends JPanel {
      * The renderer that draws each neuron of a {@link dev.glassbox.swing.network.NetworkView} on this
      * view's model as its activation over this view's plane while {@link #isNeuronMapsShown()}, and
      * as the {@linkplain NeuronRenderer#standard() standard} renderer does otherwise (and for a
-     * network of one input, whose curve has no map). Install it with
-     * {@code networkView.setNeuronRenderer(view.neuronMapRenderer())}.
+     * network of one input, whose curve has no map). Install it, and repaint the network view
+     * whenever this view fires the property change {@code "neuronMaps"} (the maps were switched on
+     * or off, discretized, or new parameters' maps are ready):
+     * {@code networkView.setNeuronRenderer(view.neuronMapRenderer());
+     * view.addPropertyChangeListener("neuronMaps", e -> networkView.repaint());}
      *
      * @return the renderer, the same one each time
      */
@@ -269,25 +280,118 @@ public final class DecisionBoundaryView extends JPanel {
         return plane;
     }
 
-    /** The frame of {@code p} over the plane shown: kept from before, or computed now. */
+    /** The frame of {@code p} over the plane shown: kept from before, or computed now, on the event thread. */
     BoundaryFrame frameOf(Parameters p) {
+        BoundaryFrame kept = kept(p);
+        if (kept != null) {
+            return kept;
+        }
+        BoundaryFrame f = BoundaryFrame.compute(model.architecture(), p, plane);
+        keep(f);
+        return f;
+    }
+
+    /** The frame of the parameters now (computed now if need be). */
+    BoundaryFrame currentFrame() {
+        return frameOf(model.parameters());
+    }
+
+    /**
+     * The frame to paint: the current parameters' if the worker has it, else the newest one over the
+     * plane shown (one step behind while the worker catches up), else one computed now (the first).
+     */
+    BoundaryFrame paintedFrame() {
+        BoundaryFrame exact = kept(model.parameters());
+        if (exact != null) {
+            return exact;
+        }
+        for (BoundaryFrame f : frames) {
+            if (f.over(model.architecture(), plane)) {
+                return f;
+            }
+        }
+        return currentFrame();
+    }
+
+    /** The frame of {@code p} if the worker has handed it over, else null (and it is asked for). */
+    BoundaryFrame ready(Parameters p) {
+        BoundaryFrame kept = kept(p);
+        if (kept == null) {
+            request(p);
+        }
+        return kept;
+    }
+
+    private BoundaryFrame kept(Parameters p) {
         Architecture arch = model.architecture();
         for (BoundaryFrame f : frames) {
             if (f.shows(arch, p, plane)) {
                 return f;
             }
         }
-        BoundaryFrame f = BoundaryFrame.compute(arch, p, plane);
+        return null;
+    }
+
+    private void keep(BoundaryFrame f) {
         if (frames.size() == FRAMES_KEPT) {
             frames.removeLast();
         }
         frames.addFirst(f);
-        return f;
     }
 
-    /** The frame of the parameters now. */
-    BoundaryFrame currentFrame() {
-        return frameOf(model.parameters());
+    /**
+     * Has the worker compute the frame of {@code p}, its maps painted in the current colors: at once,
+     * or after the frame it is computing (only the newest parameters wanted meanwhile are computed).
+     */
+    private void request(Parameters p) {
+        if (kept(p) != null) {
+            return;
+        }
+        if (computing) {
+            wanted = p;
+            return;
+        }
+        computing = true;
+        Architecture arch = model.architecture();
+        Plane over = plane;
+        MapPalette palette = MapPalette.current();
+        boolean discrete = discretized;
+        NeuronId shown = shownNeuron();
+        List<NeuronId> painted = neuronMapsShown ? everyNeuron(arch) : List.of(shown);
+        Rectangle2D area = plot.area();
+        Rectangle size = area == null ? null : BoundaryPlot.pixels(area);
+        FrameWorker.compute(() -> {
+            BoundaryFrame f = BoundaryFrame.compute(arch, p, over).painted(painted, discrete, palette);
+            if (size != null && over.twoInputs()) {
+                f.scaled(shown, discrete, palette, size.width, size.height);
+            }
+            return f;
+        }, this::arrived);
+    }
+
+    /** A frame from the worker, on the event thread: kept if it still fits, then the newest one wanted. */
+    private void arrived(BoundaryFrame f) {
+        computing = false;
+        if (f != null && f.over(model.architecture(), plane)) {
+            keep(f);
+            plot.repaint();
+            firePropertyChange("neuronMaps", null, f);
+        }
+        Parameters next = wanted;
+        wanted = null;
+        if (next != null) {
+            request(next);
+        }
+    }
+
+    private static List<NeuronId> everyNeuron(Architecture arch) {
+        List<NeuronId> all = new ArrayList<>();
+        for (int l = 0; l <= arch.depth(); l++) {
+            for (int j = 0; j < arch.size(l); j++) {
+                all.add(new NeuronId(l, j));
+            }
+        }
+        return all;
     }
 
     /**
@@ -315,16 +419,16 @@ public final class DecisionBoundaryView extends JPanel {
         if (!sizes.equals(sizesChosenFor) || !model.samples().equals(samplesChosenFor)) {
             chooseInputs();
         }
-        // computed now, off the paint path; a view out of sight leaves it to its first paint
+        // computed off the event thread; a view out of sight leaves it to its first paint
         if (isShowing() || neuronMapsShown) {
-            currentFrame();
+            request(model.parameters());
         }
         repaint();
     }
 
     private void animationChanged() {
         if (model.phase() == Phase.UPDATE && isShowing()) {
-            frameOf(model.trace().after());
+            request(model.trace().after());
         }
         plot.repaint();
     }

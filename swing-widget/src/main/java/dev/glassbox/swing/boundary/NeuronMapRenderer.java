@@ -32,7 +32,7 @@ final class NeuronMapRenderer implements NeuronRenderer {
                 || !view.model().architecture().contains(cell.id())) {
             return;
         }
-        BoundaryFrame frame = view.currentFrame();
+        BoundaryFrame frame = view.paintedFrame();
         BufferedImage image = frame.image(cell.id(), view.isDiscretized(), MapPalette.current());
         double r = cell.radius();
         Shape disc = new Ellipse2D.Double(cell.x() - r, cell.y() - r, 2 * r, 2 * r);

@@ -5,8 +5,12 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Backprop;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +35,9 @@ public final class BoundaryFrame {
     private final Map<NeuronId, BufferedImage> images = new HashMap<>();
     private MapPalette imagesPalette;
     private boolean imagesDiscrete;
+    /** The last map scaled to a size, and what it was scaled from. */
+    private BufferedImage scaled;
+    private BufferedImage scaledFrom;
 
     private BoundaryFrame(Architecture architecture, Parameters parameters, Plane plane) {
         this.architecture = architecture;
@@ -77,6 +84,33 @@ public final class BoundaryFrame {
      */
     public boolean shows(Architecture architecture, Parameters parameters, Plane plane) {
         return this.architecture.equals(architecture) && this.parameters.equals(parameters) && this.plane.equals(plane);
+    }
+
+    /**
+     * Whether this frame shows this network over this plane, whatever its parameters.
+     *
+     * @param architecture the network
+     * @param plane        the plane
+     * @return whether both are the frame's
+     */
+    public boolean over(Architecture architecture, Plane plane) {
+        return this.architecture.equals(architecture) && this.plane.equals(plane);
+    }
+
+    /**
+     * Paints the maps of some neurons now (on the thread computing the frame, before it is handed
+     * over), so that showing them costs the event thread nothing.
+     *
+     * @param neurons  the neurons whose maps are painted
+     * @param discrete whether discretized
+     * @param palette  the colors
+     * @return this frame
+     */
+    public BoundaryFrame painted(List<NeuronId> neurons, boolean discrete, MapPalette palette) {
+        for (NeuronId id : neurons) {
+            image(id, discrete, palette);
+        }
+        return this;
     }
 
     /** {@return the plane shown} */
@@ -153,6 +187,31 @@ public final class BoundaryFrame {
             imagesDiscrete = discrete;
         }
         return images.computeIfAbsent(id, n -> paint(n, discrete, palette));
+    }
+
+    /**
+     * A neuron's map smoothly scaled (bilinear) to {@code width} × {@code height} pixels: made once
+     * per size (on the thread computing the frame, if asked there), so that painting it is a copy.
+     *
+     * @param id       the neuron
+     * @param discrete whether discretized
+     * @param palette  the colors
+     * @param width    the width, at least 1
+     * @param height   the height, at least 1
+     * @return the scaled map
+     */
+    public BufferedImage scaled(NeuronId id, boolean discrete, MapPalette palette, int width, int height) {
+        BufferedImage from = image(id, discrete, palette);
+        if (scaled == null || scaledFrom != from || scaled.getWidth() != width || scaled.getHeight() != height) {
+            BufferedImage to = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = to.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(from, AffineTransform.getScaleInstance((double) width / columns, (double) height / rows), null);
+            g.dispose();
+            scaled = to;
+            scaledFrom = from;
+        }
+        return scaled;
     }
 
     private BufferedImage paint(NeuronId id, boolean discrete, MapPalette palette) {
