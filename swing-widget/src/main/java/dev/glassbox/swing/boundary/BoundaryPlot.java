@@ -35,9 +35,11 @@ import javax.swing.JComponent;
 final class BoundaryPlot extends JComponent {
     /** The plot's preferred side, in em. */
     private static final float PREFERRED_EM = 22;
-    /** The marker radius of a sample, in pixels before the zoom: smaller when there are many. */
+    /** The marker radius of a sample, in pixels before the zoom, at most: smaller when there are many, or the plot is small. */
     private static final double MARKER = 4.5;
     private static final double SMALL_MARKER = 2.5;
+    /** A marker's diameter is at most this share of the plot's width. */
+    private static final double MARKER_SHARE = 1 / 70.0;
     /** From this many samples on, the markers are small. */
     private static final int MANY_SAMPLES = 500;
 
@@ -144,7 +146,7 @@ final class BoundaryPlot extends JComponent {
             g.setStroke(new BasicStroke(1f));
             g.draw(area);
             paintAxes(g, area);
-            paintSamples(g);
+            paintSamples(g, area);
         } finally {
             g.dispose();
         }
@@ -251,16 +253,21 @@ final class BoundaryPlot extends JComponent {
         g.setTransform(old);
     }
 
-    /** Every sample at its point, by target: 1 a filled disc, 0 a ring; the viewed sample ringed in the highlight. */
-    private void paintSamples(Graphics2D g) {
+    /**
+     * Every sample at its point, by target: 1 a disc filled in target 1's color, 0 a ring in target
+     * 0's color around the map's middle color; each outlined; the viewed sample ringed in the highlight.
+     */
+    private void paintSamples(Graphics2D g, Rectangle2D area) {
         GlassboxModel model = view.model();
         List<Sample> samples = model.samples();
         Plane plane = view.plane();
         float zoom = GlassboxTheme.zoom();
-        double r = (samples.size() >= MANY_SAMPLES ? SMALL_MARKER : MARKER) * zoom;
+        double r = Math.max(SMALL_MARKER * 0.8 * zoom, Math.min((samples.size() >= MANY_SAMPLES ? SMALL_MARKER : MARKER) * zoom,
+                area.getWidth() * MARKER_SHARE));
         Color positive = GlassboxTheme.color(GlassboxTheme.BOUNDARY_POSITIVE);
         Color negative = GlassboxTheme.color(GlassboxTheme.BOUNDARY_NEGATIVE);
         Color outline = GlassboxTheme.color(GlassboxTheme.BOUNDARY_OUTLINE);
+        Color middle = GlassboxTheme.color(GlassboxTheme.BOUNDARY_MIDDLE);
         BasicStroke thin = new BasicStroke(1f * zoom);
         BasicStroke ring = new BasicStroke((float) (r * 0.5));
         Shape marker = new Shape();
@@ -275,6 +282,9 @@ final class BoundaryPlot extends JComponent {
                 g.setStroke(thin);
                 g.draw(marker.disc);
             } else {
+                // a ring around the middle color, so that it reads as a ring on its own class's side of the map too
+                g.setColor(middle);
+                g.fill(marker.disc);
                 g.setColor(outline);
                 g.setStroke(thin);
                 g.draw(marker.outer);
