@@ -20,6 +20,7 @@ import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
@@ -49,20 +50,19 @@ class DecisionBoundaryPaintTest {
 
     /** The map alone (no samples on top), as the plot paints it. */
     private static BufferedImage paintMap(DecisionBoundaryView view) {
-        BoundaryPlot plot = view.plot();
-        BufferedImage image = new BufferedImage(plot.getWidth(), plot.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        plot.paintMap(g, plot.area());
-        g.dispose();
-        return image;
+        return paint(view, g -> view.plot().paintMap(g, view.plot().area()));
     }
 
     /** The whole plot: map, axes, samples. */
     private static BufferedImage paintPlot(DecisionBoundaryView view) {
+        return paint(view, g -> view.plot().paint(g));
+    }
+
+    private static BufferedImage paint(DecisionBoundaryView view, Consumer<Graphics2D> painter) {
         BoundaryPlot plot = view.plot();
         BufferedImage image = new BufferedImage(plot.getWidth(), plot.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        plot.paint(g);
+        painter.accept(g);
         g.dispose();
         return image;
     }
