@@ -379,7 +379,8 @@ public final class DecisionBoundaryView extends JPanel {
         }
         Parameters next = wanted;
         wanted = null;
-        if (next != null) {
+        // parameters wanted before a load of another network no longer fit it
+        if (next != null && next.sizes().equals(model.architecture().sizes())) {
             request(next);
         }
     }

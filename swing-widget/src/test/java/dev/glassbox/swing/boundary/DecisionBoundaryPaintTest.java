@@ -1,6 +1,7 @@
 package dev.glassbox.swing.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;
@@ -13,9 +14,12 @@ import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.internal.boundary.MapPalette;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.Phase;
+import dev.glassbox.swing.testing.ManualClock;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -171,6 +175,47 @@ class DecisionBoundaryPaintTest {
             // no map for the neurons of a curve: the renderer draws them as the standard one does
             view.setNeuronMapsShown(true);
             assertThat(view.shownNeuron()).isEqualTo(new NeuronId(2, 0));
+            return null;
+        });
+    }
+
+    @Test
+    void duringAnAnimatedUpdateTheOldMapCrossFadesIntoTheNewOne() {
+        ManualClock clock = new ManualClock();
+        onEdt(() -> {
+            TrainingSession session = new TrainingSession(BuiltInScenarios.get("xor").toBuilder().learningRate(40).build());
+            session.run(20);
+            GlassboxModel model = new GlassboxModel(session, clock);
+            model.setSpeed(GlassboxModel.BULK_SPEED - 1);
+            DecisionBoundaryView view = new DecisionBoundaryView(model);
+            view.setSize(W, H);
+            view.doLayout();
+            model.stepEpoch();
+            while (model.phase() != Phase.UPDATE || model.phaseProgress() < 0.4) {
+                clock.frame(5);
+            }
+            double progress = model.phaseProgress();
+            assertThat(progress).isLessThan(1);
+            // the frames of both parameters, as the worker hands them over when the view is shown
+            Rectangle r = BoundaryPlot.pixels(view.plot().area());
+            NeuronId out = new NeuronId(2, 0);
+            MapPalette palette = MapPalette.current();
+            BufferedImage before = view.frameOf(model.parameters()).scaled(out, false, palette, r.width, r.height);
+            BufferedImage after = view.frameOf(model.trace().after()).scaled(out, false, palette, r.width, r.height);
+            BufferedImage painted = paintMap(view);
+            int changed = 0;
+            for (int y = 0; y < r.height; y += 7) {
+                for (int x = 0; x < r.width; x += 7) {
+                    int[] b = rgb(before.getRGB(x, y));
+                    int[] a = rgb(after.getRGB(x, y));
+                    int[] p = rgb(painted.getRGB(r.x + x, r.y + y));
+                    for (int c = 0; c < 3; c++) {
+                        assertThat((double) p[c]).isCloseTo(b[c] + (a[c] - b[c]) * progress, within(2.0));
+                    }
+                    changed += distance(before.getRGB(x, y), after.getRGB(x, y)) > 10 ? 1 : 0;
+                }
+            }
+            assertThat(changed).as("points where the update moves the map visibly").isPositive();
             return null;
         });
     }
