@@ -219,4 +219,54 @@ class DecisionBoundaryPaintTest {
             return null;
         });
     }
+
+    @Test
+    void withThreeInputsTwoArePlottedAndTheThirdIsHeldAtAChosenValue() {
+        Scenario three = Scenario.builder().name("three inputs")
+                .architecture(new Architecture(List.of(3, 2, 1), List.of(Activation.TANH, Activation.SIGMOID), Loss.MSE))
+                .learningRate(1).seed(2)
+                .samples(List.of(Sample.of(new double[] {0, 0, 0}, new double[] {0}),
+                        Sample.of(new double[] {1, 0, 1}, new double[] {1}),
+                        Sample.of(new double[] {0, 1, 0.5}, new double[] {1})))
+                .build();
+        onEdt(() -> {
+            DecisionBoundaryView view = view(three, 200);
+            assertThat(view.firstInput()).isZero();
+            assertThat(view.secondInput()).isEqualTo(1);
+            assertThat(view.fixedValue(2)).isEqualTo(0.5);   // the samples' mean
+            assertThat(named(view, "boundaryInputAcross")).isInstanceOf(javax.swing.JComboBox.class);
+            assertThat(named(view, "boundaryFixedInput.3")).isInstanceOf(javax.swing.JSpinner.class);
+
+            view.setPlottedInputs(0, 2);
+            view.setFixedValue(1, 0.7);
+            assertThat(named(view, "boundaryFixedInput.2")).isInstanceOf(javax.swing.JSpinner.class);
+            assertThat(named(view, "boundaryFixedInput.3")).isNull();
+            assertThat(((Number) ((javax.swing.JSpinner) named(view, "boundaryFixedInput.2")).getValue()).doubleValue())
+                    .isEqualTo(0.7);
+            BufferedImage image = paintMap(view);
+            MapPalette palette = MapPalette.current();
+            for (double[] xz : new double[][] {{0.2, 0.3}, {0.8, 0.6}, {0.5, 0.9}}) {
+                double out = output(view.model(), Sample.of(new double[] {xz[0], 0.7, xz[1]}, new double[] {0}));
+                int painted = pixelAt(image, view.plot().pointOf(xz[0], xz[1]));
+                assertThat(distance(painted, palette.rgb(MapPalette.share(out, 0, 1, false)))).isLessThanOrEqualTo(3);
+            }
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> view.setPlottedInputs(2, 2)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("needs two different inputs from 0 to 2, got 2 and 2");
+            return null;
+        });
+    }
+
+    /** The component of {@code name} inside {@code c}, or null. */
+    private static java.awt.Component named(java.awt.Container c, String name) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (name.equals(k.getName())) {
+                return k;
+            }
+            if (k instanceof java.awt.Container inner && named(inner, name) != null) {
+                return named(inner, name);
+            }
+        }
+        return null;
+    }
 }
