@@ -7,6 +7,7 @@
 module dev.glassbox.core {
     requires com.google.gson;
 
+    exports dev.glassbox.core.data;
     exports dev.glassbox.core.math;
     exports dev.glassbox.core.quiz;
     exports dev.glassbox.core.scenario;

@@ -16,6 +16,7 @@ module dev.glassbox.swing {
     requires static com.formdev.flatlaf;
 
     exports dev.glassbox.swing;
+    exports dev.glassbox.swing.boundary;
     exports dev.glassbox.swing.chain;
     exports dev.glassbox.swing.chart;
     exports dev.glassbox.swing.controls;

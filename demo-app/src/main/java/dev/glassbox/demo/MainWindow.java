@@ -15,6 +15,7 @@ import dev.glassbox.demo.settings.AppSettings;
 import dev.glassbox.demo.theme.Restyle;
 import dev.glassbox.demo.theme.Theme;
 import dev.glassbox.demo.theme.Zoom;
+import dev.glassbox.swing.boundary.DecisionBoundaryView;
 import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.chart.ComparisonRun;
 import dev.glassbox.swing.chart.LossChartPanel;
@@ -153,7 +154,8 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * The lesson and the quiz, then the activations, deltas and weights tables, one click apart. Name:
+     * The lesson and the quiz, then the activations, deltas and weights tables and what the network
+     * learned, one click apart. Name:
      * {@code tablesTabs}.
      */
     private JTabbedPane tables(LessonPanel lesson) {
@@ -168,7 +170,18 @@ public final class MainWindow extends JFrame {
         tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
         tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
         tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));
+        tabs.addTab("What it learned", decisionBoundary());
         return tabs;
+    }
+
+    /**
+     * What the network learned, its neuron maps drawn in the network view (which repaints when they change).
+     */
+    private DecisionBoundaryView decisionBoundary() {
+        DecisionBoundaryView boundary = new DecisionBoundaryView(model);
+        networkView.setNeuronRenderer(boundary.neuronMapRenderer());
+        boundary.addPropertyChangeListener("neuronMaps", e -> networkView.repaint());
+        return boundary;
     }
 
     private JComboBox<Theme> themeCombo() {

@@ -1,6 +1,7 @@
 package dev.glassbox.swing;
 
 import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.swing.boundary.DecisionBoundaryView;
 import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.chart.LossChartPanel;
 import dev.glassbox.swing.controls.LessonPanel;
@@ -85,6 +86,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
     private final LessonPanel lessonPanel;
     private final UndoActions undoActions;
     private final QuizPanel quizPanel;
+    private final DecisionBoundaryView decisionBoundaryView;
     /** Holds the views below the training controls, arranged wide or narrow. */
     private final JPanel body = new JPanel(new GridBagLayout());
     private final JScrollPane chainScroll;
@@ -134,6 +136,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         lessonPanel = new LessonPanel(model);
         quizPanel = new QuizPanel(new QuizModel(model));
         undoActions = new UndoActions(model);
+        decisionBoundaryView = new DecisionBoundaryView(model);
         options.scenarios().ifPresent(parameterControls::setScenarios);
         parameterControls.setScenarioChooserVisible(options.shows(View.SCENARIO_CHOOSER));
 
@@ -150,6 +153,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         add(body, BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         installKeys();
+        installNeuronMaps();
     }
 
     /** Binds the training keys for the whole panel (see {@link TrainingActions#installKeys}). */
@@ -264,6 +268,9 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
             tabs.addTab("Deltas δ", deltasScroll);
             tabs.addTab("Weights w", weightsScroll);
         }
+        if (options.shows(View.BOUNDARY)) {
+            tabs.addTab("What it learned", decisionBoundaryView);
+        }
         return tabs;
     }
 
@@ -343,4 +350,20 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
     /** {@return Undo and Redo of every change of the session, for an embedder's Edit menu; keys bound in the panel} */
     public UndoActions undoActions() { return undoActions; }
 
+    // ---------------------------------------------------------------- what it learned
+
+    /**
+     * Lets the decision boundary view's neuron maps draw the network's neurons: its renderer draws
+     * them (as the standard one while the maps are off), and the network repaints when they change.
+     */
+    private void installNeuronMaps() {
+        if (!options.shows(View.BOUNDARY)) {
+            return;
+        }
+        networkView.setNeuronRenderer(decisionBoundaryView.neuronMapRenderer());
+        decisionBoundaryView.addPropertyChangeListener("neuronMaps", e -> networkView.repaint());
+    }
+
+    /** {@return what the network learned: its output over the input plane, the neuron maps} */
+    public DecisionBoundaryView decisionBoundaryView() { return decisionBoundaryView; }
 }

@@ -37,7 +37,9 @@ public record GlassboxPanelOptions(Set<View> views, Optional<List<ScenarioEntry>
         /** The scenario chooser among the parameter controls. */
         SCENARIO_CHOOSER,
         /** The quiz: the student computes a value before it is shown. */
-        QUIZ
+        QUIZ,
+        /** What it learned: the decision boundary (the output over the input plane) and the neuron maps. */
+        BOUNDARY
     }
 
     /**

@@ -103,7 +103,7 @@ class GlassboxPanelLayoutGuiTest extends GuiTest {
         show(() -> {
             GlassboxPanelOptions options = GlassboxPanelOptions.all()
                     .withScenarios(List.of(ScenarioEntry.of(nand()), new ScenarioEntry("course", BuiltInScenarios.get("xor"))))
-                    .without(View.STATE_TABLES);
+                    .without(View.STATE_TABLES, View.BOUNDARY);
             GlassboxPanel p = new GlassboxPanel(new GlassboxModel(nand()), options);
             panel.set(p);
             return p;

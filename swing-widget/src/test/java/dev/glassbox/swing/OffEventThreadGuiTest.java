@@ -8,6 +8,7 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.session.LossHistory;
+import dev.glassbox.swing.boundary.DecisionBoundaryView;
 import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.chart.ComparisonRun;
 import dev.glassbox.swing.chart.LossChartPanel;
@@ -152,6 +153,11 @@ class OffEventThreadGuiTest extends GuiTest {
             call("ComparisonRun.start", p -> ComparisonRun.start(p.model(), Loss.CROSS_ENTROPY, p.panel().lossChart())),
             call("ComparisonRun.cancel", p -> p.run().cancel()),
             call("TraceTableModel.refresh", p -> p.table().refresh()),
+            call("DecisionBoundaryView.setDiscretized", p -> p.panel().decisionBoundaryView().setDiscretized(true)),
+            call("DecisionBoundaryView.setNeuronMapsShown",
+                    p -> p.panel().decisionBoundaryView().setNeuronMapsShown(true)),
+            call("DecisionBoundaryView.setPlottedInputs", p -> p.panel().decisionBoundaryView().setPlottedInputs(1, 0)),
+            call("DecisionBoundaryView.setFixedValue", p -> p.panel().decisionBoundaryView().setFixedValue(0, 0.5)),
             call("TrainingActions.installKeys", p -> p.panel().trainingControls().actions().installKeys(p.other())));
 
     /**
@@ -169,7 +175,8 @@ class OffEventThreadGuiTest extends GuiTest {
             GlassboxPanel.class, NetworkView.class, ChainRulePanel.class, LossCalculationPanel.class,
             StateTable.class, ActivationsTable.class, DeltasTable.class, WeightsTable.class, TraceTableModel.class,
             LossChartPanel.class, ComparisonRun.class, ParameterControls.class, TrainingControls.class,
-            TrainingActions.class, LessonPanel.class, QuizModel.class, UndoActions.class);
+            TrainingActions.class, LessonPanel.class, QuizModel.class, UndoActions.class,
+            DecisionBoundaryView.class);
 
     @Test
     void everyPublicMutatorCalledOffTheEventThreadThrowsNamingTheEventThreadAndChangesNothing() {

@@ -531,6 +531,22 @@ public final class Backprop {
     }
 
     /**
+     * The forward pass alone, for inputs that need no target (a point of the input plane a view
+     * colors by the network's output): every neuron's activation, as {@link #pass} computes it.
+     *
+     * @param arch the network
+     * @param p    the parameters
+     * @param x    the inputs, one per input neuron
+     * @return {@code a[l][j]} for layers 0 (a copy of {@code x}) … L
+     */
+    public static double[][] activations(Architecture arch, Parameters p, double[] x) {
+        double[][] z = new double[arch.depth() + 1][];
+        double[][] a = new double[arch.depth() + 1][];
+        forward(arch, p, x, z, a);
+        return a;
+    }
+
+    /**
      * The forward and backward pass of one sample.
      *
      * @param arch   the network

@@ -3,6 +3,7 @@ package dev.glassbox.core.scenario;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.Optimizer;
@@ -36,6 +37,7 @@ import java.util.SplittableRandom;
  * @param parameters   the starting weights and biases, or {@code null} to initialise from {@code seed}
  * @param seed         the seed of a deterministic initialisation (used when {@code parameters} is null),
  *                     within ±{@link #MAX_SEED}
+ * @param initializer  how the weights are drawn from {@code seed} (used when {@code parameters} is null)
  * @param samples      the training set
  * @param bookmarks    a teacher's marks on epochs of the history, in epoch order, at most one per
  *                     epoch and {@link #MAX_BOOKMARKS} in all (none by default)
@@ -43,8 +45,8 @@ import java.util.SplittableRandom;
  */
 public record Scenario(String name, String lesson, Architecture architecture, double learningRate,
                        UpdateMode updateMode, Optimizer optimizer, Regularization regularization,
-                       Parameters parameters, long seed, List<Sample> samples, List<Bookmark> bookmarks,
-                       List<Question> quiz) {
+                       Parameters parameters, long seed, Initializer initializer, List<Sample> samples,
+                       List<Bookmark> bookmarks, List<Question> quiz) {
 
     /** At least this many layers: an input and an output layer. */
     public static final int MIN_LAYERS = 2;
@@ -113,6 +115,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
      * @param regularization the weight penalty, or {@link Regularization#NONE}
      * @param parameters     the starting weights and biases, or {@code null} to initialise from {@code seed}
      * @param seed           the seed of the initialisation, within ±{@link #MAX_SEED}
+     * @param initializer    how the weights are drawn from {@code seed}
      * @param samples        the training set
      * @param bookmarks      marks on epochs, each epoch at most once, at most {@link #MAX_BOOKMARKS};
      *                       null means none; kept sorted by epoch
@@ -132,13 +135,17 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         if (!SEEDS.contains(seed)) {
             throw SEEDS.outside("seed", seed);
         }
+        if (initializer == null) {
+            throw new ScenarioException("init", "missing");
+        }
         bookmarks = checkBookmarks(bookmarks);
         quiz = quiz == null ? List.of() : List.copyOf(quiz);
         checkQuiz(quiz, architecture, samples.size());
     }
 
     /**
-     * Every rule of a scenario without bookmarks or a quiz.
+     * Every rule of a scenario without bookmarks or a quiz, its weights drawn, when drawn from
+     * {@code seed}, by the default {@link Initializer#XAVIER}.
      *
      * @param name           a title, not blank
      * @param lesson         the text shown beside the scenario; null means none
@@ -156,7 +163,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                     UpdateMode updateMode, Optimizer optimizer, Regularization regularization,
                     Parameters parameters, long seed, List<Sample> samples) {
         this(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters, seed,
-                samples, List.of(), List.of());
+                Initializer.XAVIER, samples, List.of(), List.of());
     }
 
     /** The rules on the bookmarks: each valid, at most one per epoch, at most {@link #MAX_BOOKMARKS}; sorted by epoch. */
@@ -200,7 +207,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     public Scenario(String name, String lesson, Architecture architecture, double learningRate, UpdateMode updateMode,
                     Parameters parameters, long seed, List<Sample> samples) {
         this(name, lesson, architecture, learningRate, updateMode, Optimizer.SGD, Regularization.NONE, parameters,
-                seed, samples, List.of(), List.of());
+                seed, Initializer.XAVIER, samples, List.of(), List.of());
     }
 
     /** The quiz's rules: a bounded number of questions, each askable of the network at a bounded epoch. */
@@ -399,27 +406,13 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     }
 
     /**
-     * The starting parameters: the given ones, or a deterministic Xavier-uniform initialisation
-     * from {@code seed} (weights in ±√(6 / (fan-in + fan-out)), biases 0).
+     * The starting parameters: the given ones, or drawn from {@code seed} by the
+     * {@link #initializer()} (by default Xavier-uniform: weights in ±√(6 / (fan-in + fan-out)), biases 0).
      *
-     * @return the weights and biases epoch 1 starts from
+     * @return the parameters epoch 1 starts from
      */
     public Parameters initialParameters() {
-        if (parameters != null) {
-            return parameters;
-        }
-        int[] n = architecture.sizeArray();
-        double[] flat = new double[Parameters.count(n)];
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int l = 0; l + 1 < n.length; l++) {
-            double r = Math.sqrt(6.0 / (n[l] + n[l + 1]));
-            for (int j = 0; j < n[l + 1]; j++) {
-                for (int i = 0; i < n[l]; i++) {
-                    flat[Parameters.weightIndex(n, l, j, i)] = random.nextDouble(-r, r);
-                }
-            }
-        }
-        return Parameters.ofFlat(n, flat);
+        return parameters != null ? parameters : initializer.parameters(architecture.sizeArray(), seed);
     }
 
     /**
@@ -466,6 +459,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         private Regularization regularization = Regularization.NONE;
         private Parameters parameters;
         private long seed;
+        private Initializer initializer = Initializer.XAVIER;
         private List<Sample> samples;
         private List<Bookmark> bookmarks = List.of();
         private List<Question> quiz;
@@ -481,6 +475,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                 regularization = s.regularization;
                 parameters = s.parameters;
                 seed = s.seed;
+                initializer = s.initializer;
                 samples = s.samples;
                 bookmarks = s.bookmarks;
                 quiz = s.quiz;
@@ -614,6 +609,17 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
 
         /**
+         * Sets how the weights are drawn from the seed when there are no starting parameters.
+         *
+         * @param initializer the initialiser; {@link Initializer#XAVIER} is the default
+         * @return this builder
+         */
+        public Builder initializer(Initializer initializer) {
+            this.initializer = initializer;
+            return this;
+        }
+
+        /**
          * Sets the training set.
          *
          * @param samples one to {@link Scenario#MAX_SAMPLES} samples
@@ -655,7 +661,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
          */
         public Scenario build() {
             return new Scenario(name, lesson, architecture, learningRate, updateMode, optimizer, regularization, parameters,
-                    seed, samples, bookmarks, quiz);
+                    seed, initializer, samples, bookmarks, quiz);
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.NetworkElement;
@@ -80,6 +81,13 @@ final class ScenarioJson {
                     o.addProperty("seed", s.seed());
                 }
             }),
+            new Field("init", (o, d) -> d.scenario.initializer(o.has("init")
+                            ? choice(o.get("init"), "init", Initializer.values(), Initializer::id) : Initializer.XAVIER),
+                    (s, o) -> {
+                        if (s.initializer() != Initializer.XAVIER) {
+                            o.addProperty("init", s.initializer().id());
+                        }
+                    }),
             new Field("samples", ScenarioJson::readSamples, ScenarioJson::writeSamples),
             new Field("bookmarks", ScenarioJson::readBookmarks, ScenarioJson::writeBookmarks),
             new Field("quiz", ScenarioJson::readQuiz, ScenarioJson::writeQuiz));

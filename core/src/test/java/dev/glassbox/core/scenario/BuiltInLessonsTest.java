@@ -10,6 +10,7 @@ import dev.glassbox.core.math.Optimizer;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Penalty;
 import dev.glassbox.core.math.Regularization;
+import dev.glassbox.core.data.TwoInputProblem;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.SampleTrace;
@@ -228,5 +229,18 @@ class BuiltInLessonsTest {
             }
         }
         return sum / count;
+    }
+
+    @Test
+    void theSpiralIsTheGeneratorsAndA288NetworkLearnsIt() {
+        Scenario spiral = BuiltInScenarios.get("spiral");
+        assertThat(BuiltInScenarios.ids()).endsWith("spiral");
+        assertThat(spiral.samples()).isEqualTo(TwoInputProblem.SPIRAL.samples(200, 0.03, 1));
+        assertThat(spiral.architecture().sizes()).containsExactly(2, 8, 8, 1);
+        TrainingSession session = new TrainingSession(spiral);
+        // no line separates the arms: a guess of 0.5 everywhere costs ln 2 ≈ 0.693
+        assertThat(session.datasetLoss()).isGreaterThan(0.6);
+        session.run(3000);
+        assertThat(session.datasetLoss()).isLessThan(0.05);
     }
 }

@@ -3,6 +3,7 @@ package dev.glassbox.core.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.math.Adam;
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Penalty;
@@ -43,6 +44,21 @@ class ScenarioRoundTripTest {
         assertThat(seeded.parameters()).isNull();
         assertThat(ScenarioFiles.toJson(seeded)).contains("\"seed\": 3").doesNotContain("\"weights\"");
         assertRoundTrip(seeded);
+    }
+
+    @Test
+    void theInitialiserRoundTripsBesideTheSeedAndTheDefaultIsNotWritten() {
+        Scenario seeded = BuiltInScenarios.get("vanishing-gradient");
+        assertThat(ScenarioFiles.toJson(seeded)).doesNotContain("\"init\"");
+        for (Initializer init : Initializer.values()) {
+            Scenario s = seeded.toBuilder().initializer(init).build();
+            if (init != Initializer.XAVIER) {
+                assertThat(ScenarioFiles.toJson(s)).contains("\"seed\": 3,\n  \"init\": \"" + init.id() + "\",");
+            }
+            assertRoundTrip(s);
+            assertThat(ScenarioFiles.parse(ScenarioFiles.toJson(s)).initialParameters())
+                    .isEqualTo(init.parameters(seeded.architecture().sizeArray(), 3));
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.math.Penalty;
 import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.Sample;
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.session.TrainingSession;
 import java.io.ByteArrayInputStream;
@@ -94,6 +95,19 @@ class ScenarioValidationTest {
     @Test
     void rejectsAnUnknownUpdateMode() {
         rejects(o -> o.addProperty("update", "minibatch"), "update", "unknown value \"minibatch\" (allowed: batch, online)");
+    }
+
+    @Test
+    void rejectsAnUnknownInitialiser() {
+        rejects(o -> o.addProperty("init", "glorot-normal"), "init",
+                "unknown value \"glorot-normal\" (allowed: xavier, he, uniform, zeros)");
+        rejects(o -> o.addProperty("init", 2), "init", "expected a string");
+    }
+
+    @Test
+    void theInitialiserDefaultsToXavier() {
+        assertThat(edit(o -> o.remove("init")).initializer()).isEqualTo(Initializer.XAVIER);
+        assertThat(edit(o -> o.addProperty("init", "he")).initializer()).isEqualTo(Initializer.HE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.glassbox.demo.cli;
 
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.Optimizer;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.scenario.BuiltInScenarios;
@@ -30,7 +31,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The headless command line: {@code list}, {@code show ID},
- * {@code train SCENARIO --epochs N [--trace FILE.csv] [--seed S] [--learning-rate η] [--optimizer O]
+ * {@code train SCENARIO --epochs N [--trace FILE.csv] [--seed S] [--init I] [--learning-rate η] [--optimizer O]
  * [--until-loss ε]}, as
  * DESIGN.md specifies, {@code sweep SCENARIO --epochs N --seeds A..B [--learning-rates list]
  * [--optimizers list] [--threads k] [--threshold T] [--csv FILE]}, and {@code --version}. Bad input of any kind gives status {@value #BAD_INPUT}, one line on stderr
@@ -194,6 +195,9 @@ public final class Cli {
                 String traceArg,
                 @Option(names = "--seed", paramLabel = "S", description = "initialise the weights from this seed "
                         + "instead of the scenario's weights or seed") String seedArg,
+                @Option(names = "--init", paramLabel = "I", description = "draw the weights from the seed (--seed's or "
+                        + "the scenario's) this way instead of the scenario's weights or initialiser: "
+                        + INITIALIZERS) String initArg,
                 @Option(names = "--learning-rate", paramLabel = "η", description = "train with this learning rate "
                         + "instead of the scenario's") String rateArg,
                 @Option(names = "--optimizer", paramLabel = "O", description = "train with this optimizer instead "
@@ -207,6 +211,9 @@ public final class Cli {
             Scenario scenario = settings(scenario(scenarioArg), seedArg == null ? null : seed(seedArg, "--seed"),
                     rateArg == null ? null : number(rateArg, "--learning-rate"),
                     optimizerArg == null ? null : optimizer(optimizerArg, "--optimizer"));
+            if (initArg != null) {
+                scenario = scenario.toBuilder().parameters(null).initializer(initializer(initArg)).build();
+            }
             Path trace = traceArg == null ? null : path(traceArg, "trace file");
             TrainingSession session = new TrainingSession(scenario);
             if (trace == null) {
@@ -332,6 +339,18 @@ public final class Cli {
             // reported below
         }
         throw new BadInput(option + " takes a finite number, got '" + arg + "'");
+    }
+
+    /** The initialisers' ids, as {@code --init} lists them (a constant for picocli's annotation; CliTest holds it to the enum). */
+    static final String INITIALIZERS = "xavier, he, uniform or zeros";
+
+    private static Initializer initializer(String arg) {
+        for (Initializer i : Initializer.values()) {
+            if (i.id().equals(arg)) {
+                return i;
+            }
+        }
+        throw new BadInput("--init takes " + INITIALIZERS + ", got '" + arg + "'");
     }
 
     private static Optimizer optimizer(String arg, String option) {

@@ -7,6 +7,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.glassbox.core.math.Adam;
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.Optimizer;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.scenario.BuiltInScenarios;
@@ -211,6 +212,20 @@ class CliTest {
                 "train", "xor", "--epochs", "5", "--until-loss", "small");
         assertBadInput("--until-loss takes a finite number, got 'NaN'",
                 "train", "xor", "--epochs", "5", "--until-loss", "NaN");
+    }
+
+    @Test
+    void trainsFromAnInitialiserAsAFileSayingSoWould() throws IOException {
+        Scenario xor = BuiltInScenarios.get("xor");
+        for (Initializer init : Initializer.values()) {
+            assertThat(Cli.INITIALIZERS).contains(init.id());
+            Path file = Files.writeString(dir.resolve("xor-" + init.id() + ".json"), ScenarioFiles.toJson(
+                    xor.toBuilder().parameters(null).seed(42).initializer(init).build()));
+            String fromOptions = ok("train", "xor", "--epochs", "300", "--seed", "42", "--init", init.id()).out();
+            assertThat(fromOptions).isEqualTo(ok("train", file.toString(), "--epochs", "300").out());
+        }
+        assertThat(ok("train", "xor", "--epochs", "300", "--seed", "42", "--init", "he").out())
+                .isNotEqualTo(ok("train", "xor", "--epochs", "300", "--seed", "42").out());
     }
 
     // ------------------------------------------------------------------ sweep
@@ -419,6 +434,8 @@ class CliTest {
                 Arguments.of("not a valid scenario path", new String[] {"train", "x\0y", "--epochs", "5"}),
                 Arguments.of("--seed takes a whole number from -2^53 to 2^53, got '1.5'",
                         new String[] {"train", "xor", "--epochs", "5", "--seed", "1.5"}),
+                Arguments.of("--init takes xavier, he, uniform or zeros, got 'glorot'",
+                        new String[] {"train", "xor", "--epochs", "5", "--init", "glorot"}),
                 Arguments.of("--learning-rate takes a finite number, got 'fast'",
                         new String[] {"train", "xor", "--epochs", "5", "--learning-rate", "fast"}),
                 Arguments.of("the settings break a rule of the scenario: learningRate: must be a finite number above 0",

@@ -62,6 +62,14 @@ public final class GlassboxTheme {
     public static final String CHART_MARKER = "Glassbox.chartMarker";
     /** A teacher's bookmarks: their lines and labels on the loss chart, their ticks on the timeline. */
     public static final String BOOKMARK = "Glassbox.bookmark";
+    /** The decision boundary's color of target 1: the map where the output is near 1, the samples of target 1. */
+    public static final String BOUNDARY_POSITIVE = "Glassbox.boundaryPositive";
+    /** The decision boundary's color of target 0: the map where the output is near 0, the samples of target 0. */
+    public static final String BOUNDARY_NEGATIVE = "Glassbox.boundaryNegative";
+    /** The decision boundary map's color where the output is halfway (0.5), between the two classes. */
+    public static final String BOUNDARY_MIDDLE = "Glassbox.boundaryMiddle";
+    /** The outline of the samples on the decision boundary map and of its curve. */
+    public static final String BOUNDARY_OUTLINE = "Glassbox.boundaryOutline";
     /** The font of numbers and formulas. */
     public static final String MATH_FONT = "Glassbox.mathFont";
     /** A scale factor ({@code Float}) for fonts and strokes, for projectors. */
@@ -100,7 +108,11 @@ public final class GlassboxTheme {
             Map.entry(chartSampleLine(5), new Color(0x6D4C41)),
             Map.entry(CHART_COMPARISON_LINE, new Color(0xD4540B)),
             Map.entry(CHART_MARKER, new Color(0xB07F00)),
-            Map.entry(BOOKMARK, new Color(0x00838F)));
+            Map.entry(BOOKMARK, new Color(0x00838F)),
+            Map.entry(BOUNDARY_POSITIVE, new Color(0x1F6FD1)),
+            Map.entry(BOUNDARY_NEGATIVE, new Color(0xE07B00)),
+            Map.entry(BOUNDARY_MIDDLE, new Color(0xFFFFFF)),
+            Map.entry(BOUNDARY_OUTLINE, new Color(0x1E2329)));
 
     private static final Map<String, Color> DARK = Map.ofEntries(
             Map.entry(POSITIVE, new Color(0x5EA2FF)),
@@ -129,7 +141,11 @@ public final class GlassboxTheme {
             Map.entry(chartSampleLine(5), new Color(0xC8A58F)),
             Map.entry(CHART_COMPARISON_LINE, new Color(0xFF9A5C)),
             Map.entry(CHART_MARKER, new Color(0xFFC53D)),
-            Map.entry(BOOKMARK, new Color(0x4DD0E1)));
+            Map.entry(BOOKMARK, new Color(0x4DD0E1)),
+            Map.entry(BOUNDARY_POSITIVE, new Color(0x5EA2FF)),
+            Map.entry(BOUNDARY_NEGATIVE, new Color(0xFFA040)),
+            Map.entry(BOUNDARY_MIDDLE, new Color(0x23272E)),
+            Map.entry(BOUNDARY_OUTLINE, new Color(0xF0F2F5)));
 
     private GlassboxTheme() {
     }
