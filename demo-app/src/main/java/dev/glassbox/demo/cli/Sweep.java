@@ -168,25 +168,31 @@ public final class Sweep {
      * @throws IOException if the CSV cannot be written
      */
     void run(PrintStream out, IntConsumer progress, CSVPrinter csv) throws IOException {
-        if (csv != null) {
-            csv.printRecord("seed", "learningRate", "optimizer", "epochs", "loss", "firstBelow", "stuck", "diverged");
-        }
         IOException[] failed = new IOException[1];
-        List<Outcome> outcomes = run(o -> {
-            out.println(line(o));
-            out.flush();
-            if (csv != null && failed[0] == null) {
-                try {
-                    csv.printRecord(o.settings().seed(), o.settings().learningRate(),
-                            OptimizerSpec.label(o.settings().optimizer()), o.epochs(), o.loss(),
-                            o.firstBelow() == 0 ? "" : o.firstBelow(), o.stuck(), o.diverged() == 0 ? "" : o.diverged());
-                } catch (IOException e) {
-                    failed[0] = e;
-                }
+        List<Outcome> outcomes;
+        try {
+            if (csv != null) {
+                csv.printRecord("seed", "learningRate", "optimizer", "epochs", "loss", "firstBelow", "stuck", "diverged");
             }
-        }, progress);
-        out.println(summary(outcomes));
-        out.flush();
+            outcomes = run(o -> {
+                out.println(line(o));
+                out.flush();
+                if (csv != null && failed[0] == null) {
+                    try {
+                        csv.printRecord(o.settings().seed(), o.settings().learningRate(),
+                                OptimizerSpec.label(o.settings().optimizer()), o.epochs(), o.loss(),
+                                o.firstBelow() == 0 ? "" : o.firstBelow(), o.stuck(), o.diverged() == 0 ? "" : o.diverged());
+                    } catch (IOException e) {
+                        failed[0] = e;
+                    }
+                }
+            }, progress);
+            out.println(summary(outcomes));
+            out.flush();
+        } finally {
+            // Only now may a shutdown hook waiting in cancelAndAwait let the JVM end: the summary is out.
+            finished.countDown();
+        }
         if (failed[0] != null) {
             throw failed[0];
         }
@@ -223,7 +229,6 @@ public final class Sweep {
         } finally {
             ticker.shutdownNow();
             pool.shutdownNow();
-            finished.countDown();
         }
     }
 
