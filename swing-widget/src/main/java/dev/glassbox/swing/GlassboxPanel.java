@@ -269,7 +269,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
             tabs.addTab("Weights w", weightsScroll);
         }
         if (options.shows(View.BOUNDARY)) {
-            tabs.addTab("What it learned", decisionBoundaryView);
+            tabs.addTab("What it learned", VerticalScrolling.of(decisionBoundaryView));
         }
         return tabs;
     }
