@@ -79,6 +79,7 @@ public final class SweepDialog extends JDialog {
     private final JLabel message = new JLabel(" ");
     private final XYIntervalSeriesCollection histogram = new XYIntervalSeriesCollection();
     private final XYSeriesCollection byRate = new XYSeriesCollection();
+    private final LogAxis rateAxis = logAxis("learning rate η (log scale)");
     private final transient List<Sweep.Outcome> outcomes = new ArrayList<>();
     private transient Sweep sweep;
     private transient SwingWorker<List<Sweep.Outcome>, Sweep.Outcome> worker;
@@ -330,6 +331,13 @@ public final class SweepDialog extends JDialog {
                 series.add(o.settings().learningRate(), o.loss());
             }
         }
+        // One learning rate is a range of width 0, which a log axis cannot label: a decade around it.
+        double[] etas = outcomes.stream().mapToDouble(o -> o.settings().learningRate()).distinct().toArray();
+        if (etas.length == 1) {
+            rateAxis.setRange(etas[0] / Math.sqrt(10), etas[0] * Math.sqrt(10));
+        } else {
+            rateAxis.setAutoRange(true);
+        }
     }
 
     /** One bar: runs whose final loss lies in {@code [from, to)}. */
@@ -375,7 +383,7 @@ public final class SweepDialog extends JDialog {
 
     private JFreeChart byRateChart() {
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-        XYPlot plot = new XYPlot(byRate, logAxis("learning rate η (log scale)"), logAxis("final loss (log scale)"), dots);
+        XYPlot plot = new XYPlot(byRate, rateAxis, logAxis("final loss (log scale)"), dots);
         return styled(new JFreeChart("Final loss against η", GlassboxTheme.textFont(1f), plot, true));
     }
 
@@ -383,6 +391,23 @@ public final class SweepDialog extends JDialog {
         LogAxis axis = new LogAxis(label);
         axis.setBase(10);
         axis.setSmallestValue(1e-12);
+        // The values themselves (0.001, 0.03), as the rest of the window writes numbers, not 10^-1.5.
+        axis.setNumberFormatOverride(new java.text.NumberFormat() {
+            @Override
+            public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+                return to.append(Numbers.compact(number));
+            }
+
+            @Override
+            public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+                return to.append(number);
+            }
+
+            @Override
+            public Number parse(String source, java.text.ParsePosition pos) {
+                throw new UnsupportedOperationException("tick labels are only written");
+            }
+        });
         return axis;
     }
 
