@@ -6,7 +6,10 @@ import dev.glassbox.core.math.NeuronId;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Where every neuron and connection of a network sits in an area of a given size: one column per
@@ -28,7 +31,9 @@ final class NetworkLayout {
      * first: two thirds of the way, where the labels of crossing connections are apart, or nearer
      * the middle where a large target neuron leaves no room there.
      */
-    private static final double[] WEIGHT_LABEL_AT = {0.66, 0.58, 0.5, 0.74, 0.42};
+    private static final double[] WEIGHT_LABEL_AT = {0.66, 0.58, 0.5, 0.74, 0.42, 0.34, 0.26};
+    /** How often the neurons' growth is halved in the search for the largest that leaves the weight labels room. */
+    private static final int GROWTH_STEPS = 5;
     /** How much larger than a tag the number inside a neuron is drawn, where the neuron holds it. */
     static final float VALUE_SCALE = 1.75f;
     /** The share of a neuron's radius that the box of its number may reach, clear of the rim. */
@@ -67,17 +72,38 @@ final class NetworkLayout {
      * @param numberWidth the width of the widest number label (e.g. "−0.000"), for placing labels
      */
     public static NetworkLayout of(int[] sizes, double width, double height, double lineHeight, double numberWidth) {
-        NetworkLayout grown = new NetworkLayout(sizes, width, height, lineHeight, numberWidth, true);
+        NetworkLayout grown = new NetworkLayout(sizes, width, height, lineHeight, numberWidth, 1);
         if (grown.weightLabelsFit()) {
             return grown;
         }
-        // The weights on the connections matter more than larger numbers in the neurons.
-        NetworkLayout small = new NetworkLayout(sizes, width, height, lineHeight, numberWidth, false);
-        return small.weightLabelsFit() ? small : grown;
+        NetworkLayout small = new NetworkLayout(sizes, width, height, lineHeight, numberWidth, 0);
+        if (!small.weightLabelsFit()) {
+            return grown;
+        }
+        // The weights on the connections matter more than larger numbers in the neurons: the neurons
+        // grow only as far as every label still fits (found by bisection; a few steps are a pixel).
+        NetworkLayout best = small;
+        double fits = 0;
+        double crowds = 1;
+        for (int step = 0; step < GROWTH_STEPS; step++) {
+            double growth = (fits + crowds) / 2;
+            NetworkLayout tried = new NetworkLayout(sizes, width, height, lineHeight, numberWidth, growth);
+            if (tried.weightLabelsFit()) {
+                best = tried;
+                fits = growth;
+            } else {
+                crowds = growth;
+            }
+        }
+        return best;
     }
 
+    /**
+     * @param growth how far the neurons grow toward holding their number at full size: 0 not at all
+     *               (a sixth of the column pitch), 1 as far as needed (up to a quarter)
+     */
     private NetworkLayout(int[] sizes, double width, double height, double lineHeight, double numberWidth,
-            boolean growForValues) {
+            double growth) {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("a network has at least two layers");
         }
@@ -96,7 +122,8 @@ final class NetworkLayout {
         double rowPitch = Math.max(1, bottom - top) / widest;
         double colPitch = Math.max(1, right - left) / (depth + 0.6);
         double holdsValue = numberWidth * VALUE_SCALE / (2 * VALUE_FILL);
-        double across = growForValues ? Math.max(colPitch * 0.17, Math.min(colPitch * 0.25, holdsValue)) : colPitch * 0.17;
+        double least = colPitch * 0.17;
+        double across = least + growth * (Math.max(least, Math.min(colPitch * 0.25, holdsValue)) - least);
         radius = Math.max(1, Math.min(Math.min(rowPitch * 0.3, across), lineHeight * 3.4));
         spacing = Math.min(rowPitch, Math.max(7 * radius, 2 * radius + TAG_GAP + MAX_TAG_LINES * lineHeight));
         // A tag ("δ = −4.98e−5") must also fit between the columns.
@@ -255,42 +282,137 @@ final class NetworkLayout {
     }
 
     /**
-     * Puts each weight label at the first of its places ({@link #WEIGHT_LABEL_AT}) where its plate —
-     * as {@link ValueLabel} draws the widest number: the number and 0.6 of a line wide, 0.95 of a line
-     * high — keeps a fifth of a line from every neuron and from the labels placed before it. Returns
-     * the places, or null if some label has none.
+     * Puts each weight label at one of its places ({@link #WEIGHT_LABEL_AT}) where its plate — as
+     * {@link ValueLabel} draws the widest number: the number and 0.6 of a line wide, 0.95 of a line
+     * high — keeps a fifth of a line from every neuron and from the other labels between the same
+     * two layers. Each label takes its first free place; where a later one then finds none, the
+     * earlier ones move to their next places (a bounded search: where two connections cross, the
+     * first label taken at the crossing would leave the other no room). Returns the places, or null
+     * if some label has none.
      */
     private double[][][] placeWeightLabels() {
-        double w = numberWidth + lineHeight * 0.6;
-        double h = lineHeight * 0.95;
-        double gap = lineHeight * 0.2;
         double[][][] at = new double[sizes.length - 1][][];
-        Point2D.Double p = new Point2D.Double();
         for (int l = 0; l + 1 < sizes.length; l++) {
-            at[l] = new double[sizes[l + 1]][sizes[l]];
-            double[] xs = new double[sizes[l] * sizes[l + 1]];
-            double[] ys = new double[xs.length];
-            int placed = 0;
-            for (int j = 0; j < sizes[l + 1]; j++) {
-                for (int i = 0; i < sizes[l]; i++) {
-                    boolean found = false;
-                    for (double t : WEIGHT_LABEL_AT) {
-                        pointAlong(new Connection(l, i, j), t, p);
-                        if (clearOfNeurons(l, p, w / 2 + gap, h / 2 + gap) && clearOf(xs, ys, placed, p, w + gap, h + gap)) {
-                            at[l][j][i] = t;
-                            xs[placed] = p.x;
-                            ys[placed++] = p.y;
-                            found = true;
-                            break;
-                        }
-                    }
-                    if (!found) {
-                        return null;
-                    }
-                }
+            at[l] = new LabelSearch(l).places();
+            if (at[l] == null) {
+                return null;
             }
         }
         return at;
+    }
+
+    /** The search for the weight labels' places between layers {@code l} and {@code l + 1}. */
+    private final class LabelSearch {
+        /** The most places tried before the labels are taken not to fit (a dense pair of layers fails fast). */
+        private static final int BUDGET = 2_000;
+        /**
+         * The most connections between two layers whose label places are ordered by the wires under
+         * them (a count over every pair: beyond 8 × 8 the labels do not fit anyway, and the count would cost).
+         */
+        private static final int SORTED_PAIRS = 64;
+
+        private final int l;
+        private final double halfWidth;
+        private final double halfHeight;
+        private final double gap;
+        /** Each connection's candidate centers that clear the neurons and their tags, in order of preference. */
+        private final double[][] xs;
+        private final double[][] ys;
+        private final double[][] ts;
+        private final int[] chosen;
+        private int tried;
+
+        LabelSearch(int l) {
+            this.l = l;
+            halfWidth = (numberWidth + lineHeight * 0.6) / 2;
+            halfHeight = lineHeight * 0.95 / 2;
+            gap = lineHeight * 0.2;
+            int n = sizes[l] * sizes[l + 1];
+            xs = new double[n][];
+            ys = new double[n][];
+            ts = new double[n][];
+            chosen = new int[n];
+            Point2D.Double p = new Point2D.Double();
+            for (int k = 0; k < n; k++) {
+                Connection c = connection(k);
+                List<double[]> options = new ArrayList<>();
+                for (double along : WEIGHT_LABEL_AT) {
+                    pointAlong(c, along, p);
+                    if (clearOfNeurons(l, p, halfWidth + gap, halfHeight + gap)) {
+                        options.add(new double[] {p.x, p.y, along, n <= SORTED_PAIRS ? wiresUnder(c, p) : 0});
+                    }
+                }
+                // A label on a crossing reads as the other wire's: places clear of other wires first.
+                options.sort(Comparator.comparingDouble(o -> o[3]));
+                xs[k] = options.stream().mapToDouble(o -> o[0]).toArray();
+                ys[k] = options.stream().mapToDouble(o -> o[1]).toArray();
+                ts[k] = options.stream().mapToDouble(o -> o[2]).toArray();
+            }
+        }
+
+        /** How many other connections between the same layers pass under a label centered at {@code p}. */
+        private int wiresUnder(Connection c, Point2D.Double p) {
+            Rectangle2D plate = new Rectangle2D.Double(p.x - halfWidth, p.y - halfHeight, 2 * halfWidth, 2 * halfHeight);
+            int under = 0;
+            for (int k = 0; k < xs.length; k++) {
+                Connection other = connection(k);
+                if (!other.equals(c) && segment(other).intersects(plate)) {
+                    under++;
+                }
+            }
+            return under;
+        }
+
+        /** The connection labelled k-th: by target, then source. */
+        private Connection connection(int k) {
+            return new Connection(l, k % sizes[l], k / sizes[l]);
+        }
+
+        double[][] places() {
+            for (double[] options : xs) {
+                if (options.length == 0) {
+                    return null;
+                }
+            }
+            if (!place(0)) {
+                return null;
+            }
+            double[][] out = new double[sizes[l + 1]][sizes[l]];
+            for (int k = 0; k < chosen.length; k++) {
+                Connection c = connection(k);
+                out[c.to()][c.from()] = ts[k][chosen[k]];
+            }
+            return out;
+        }
+
+        /** Places labels k and after, each at a place clear of the labels before it. */
+        private boolean place(int k) {
+            if (k == chosen.length) {
+                return true;
+            }
+            for (int option = 0; option < xs[k].length; option++) {
+                if (++tried > BUDGET) {
+                    return false;
+                }
+                if (clearOfPlaced(k, xs[k][option], ys[k][option])) {
+                    chosen[k] = option;
+                    if (place(k + 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean clearOfPlaced(int k, double x, double y) {
+            for (int before = 0; before < k; before++) {
+                if (Math.abs(xs[before][chosen[before]] - x) < 2 * halfWidth + gap
+                        && Math.abs(ys[before][chosen[before]] - y) < 2 * halfHeight + gap) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -312,15 +434,6 @@ final class NetworkLayout {
                         && p.y + hh > tagsTop && p.y - hh < tagsBottom) {
                     return false;
                 }
-            }
-        }
-        return true;
-    }
-
-    private static boolean clearOf(double[] xs, double[] ys, int n, Point2D.Double p, double dx, double dy) {
-        for (int k = 0; k < n; k++) {
-            if (Math.abs(xs[k] - p.x) < dx && Math.abs(ys[k] - p.y) < dy) {
-                return false;
             }
         }
         return true;

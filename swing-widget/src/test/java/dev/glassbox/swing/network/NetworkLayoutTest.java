@@ -10,6 +10,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,11 +123,59 @@ class NetworkLayoutTest {
         int widest = java.util.Arrays.stream(sizes).max().orElseThrow();
         if (widest == 16) {
             assertThat(lay.tagLines()).isZero();
+        }
+        if (sizes.length == 8) {
+            // 16 × 16 wires between every pair of layers: no room for 256 labels.
             assertThat(lay.weightLabelsFit()).isFalse();
         }
         if (sizes.length == 3 && w >= 500) {
             assertThat(lay.tagLines()).isPositive();
             assertThat(lay.weightLabelsFit()).isTrue();
+        }
+    }
+
+    /**
+     * Where every weight is labelled, each label's plate (the widest number's) is clear of every
+     * neuron and of every other label, and in the 2-2-1 net of every other wire too: a label on the
+     * crossing of two wires reads as either one's.
+     */
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void placedWeightLabelsAreClearOfNeuronsAndOfEachOther(int[] sizes, int w, int h) {
+        double line = 15;
+        double number = 40;
+        NetworkLayout lay = NetworkLayout.of(sizes, w, h, line, number);
+        if (!lay.weightLabelsFit()) {
+            return;
+        }
+        List<Connection> wires = connections(lay);
+        List<Rectangle2D> plates = new ArrayList<>();
+        for (Connection c : wires) {
+            Point2D p = lay.weightLabelCenter(c);
+            double hw = (number + line * 0.6) / 2;
+            double hh = line * 0.95 / 2;
+            plates.add(new Rectangle2D.Double(p.getX() - hw, p.getY() - hh, 2 * hw, 2 * hh));
+        }
+        for (int a = 0; a < wires.size(); a++) {
+            Rectangle2D plate = plates.get(a);
+            for (NeuronId n : neurons(lay)) {
+                double dx = Math.max(0, Math.abs(lay.x(n.layer()) - plate.getCenterX()) - plate.getWidth() / 2);
+                double dy = Math.max(0, Math.abs(lay.y(n.layer(), n.index()) - plate.getCenterY()) - plate.getHeight() / 2);
+                assertThat(Math.hypot(dx, dy)).as("%s's label off %s", wires.get(a), n).isGreaterThanOrEqualTo(lay.radius());
+            }
+            for (int b = a + 1; b < wires.size(); b++) {
+                if (wires.get(a).layer() == wires.get(b).layer()) {
+                    assertThat(plate.intersects(plates.get(b))).as("%s's label on %s's", wires.get(a), wires.get(b)).isFalse();
+                }
+            }
+            if (Arrays.equals(sizes, new int[] {2, 2, 1})) {
+                for (Connection other : wires) {
+                    if (!other.equals(wires.get(a))) {
+                        assertThat(lay.segment(other).intersects(plate)).as("%s's label on the wire %s", wires.get(a), other)
+                                .isFalse();
+                    }
+                }
+            }
         }
     }
 
