@@ -112,8 +112,8 @@ public final class MainWindow extends JFrame {
 
     /**
      * Three columns under the training controls: the parameters over the lesson (sharing a tabbed
-     * pane with the state tables) over the loss calculation, which gets the height of all its rows
-     * and its mean (the lesson scrolls in what is left); the network over the loss chart; and the
+     * pane with the state tables) over the loss calculation ({@link LeftColumn}: in a short window a
+     * tab beside the lesson); the network over the loss chart; and the
      * chain rule, the heart of the product, with a column of its own from top to bottom, so that a
      * whole derivation shows without scrolling at 1366×768. Under the first two columns a status line
      * with the theme chooser: the toolbar alone on its row keeps its room at a presentation zoom, and a
@@ -127,13 +127,9 @@ public final class MainWindow extends JFrame {
         content.add(training, "span 3, growx 0, wmin 0, wrap");
         content.add(new DivergenceBanner(model), "span 3, growx, wrap");
 
-        JPanel left = new JPanel(new MigLayout("fill, insets 0, gap 0 6, wrap 1", "[0:0:, grow, fill]",
-                "[][0:0:, grow, fill][0:pref:, fill]"));
-        left.add(parameters);
-        // The lesson and tables give way first: at a high zoom on a small screen the loss rows keep their room.
-        left.add(tables(new LessonPanel(model)), "hmin 0");
-        left.add(new Section("Loss calculation", new LossCalculationPanel(model)));
-        content.add(left, "spany 2, grow");
+        LessonPanel lesson = new LessonPanel(model);
+        content.add(new LeftColumn(parameters, tables(lesson), lesson, "Loss calculation", new LossCalculationPanel(model)),
+                "spany 2, grow, wmin 0");
 
         content.add(new Section("Network", networkView));
         // Of no height of its own (it scrolls): a long derivation, e.g. of a 16-wide layer, would

@@ -65,6 +65,13 @@ public final class ParameterControls extends JPanel {
             // A long message must not widen the controls (and so push the views aside): it wraps to the width.
             return new Dimension(0, getText().isBlank() ? 0 : super.getPreferredSize().height);
         }
+
+        @Override
+        public Dimension getMinimumSize() {
+            // A blank label's minimum is still a line high; a layout that honours minimums (the
+            // demo's column) would keep that line, and take it from the lesson below.
+            return getPreferredSize();
+        }
     };
     private JLabel scenarioLabel;
     /** Set while the controls copy the model's state, so that their own listeners stay quiet. */

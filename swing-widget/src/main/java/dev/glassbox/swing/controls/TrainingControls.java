@@ -109,6 +109,9 @@ public final class TrainingControls extends JPanel {
         toolbar.add(buttons);
         toolbar.add(speed);
         toolbar.add(epoch);
+        // Beside the epoch where the row has room (at 1366×768 it wraps to a row of its own; at
+        // 150 % it shares the epoch's row instead of taking a fourth).
+        toolbar.add(new RunControls(model));
         toolbar.addComponentListener(new ComponentAdapter() {
             private int rows;
 
@@ -140,9 +143,9 @@ public final class TrainingControls extends JPanel {
     }
 
     /**
-     * The timeline over every epoch trained so far, on a row of its own below the buttons, with the
-     * "Continue from here" button ({@code continueButton}) at its end; below it the runs to an epoch
-     * or below a loss ({@link RunControls}).
+     * The timeline over every epoch trained so far, on a row of its own below the toolbar (whose
+     * last part are the runs to an epoch or below a loss, {@link RunControls}), with the
+     * "Continue from here" button ({@code continueButton}) at its end.
      */
     private void addTimelineRows() {
         JButton continueHere = new JButton(actions.continueFromHere());
@@ -165,12 +168,6 @@ public final class TrainingControls extends JPanel {
         c.gridwidth = 1;
         c.weightx = 0;
         add(commands, c);
-        c.gridy = 2;
-        c.gridx = 0;
-        c.gridwidth = GridBagConstraints.REMAINDER;
-        c.fill = GridBagConstraints.NONE;
-        c.anchor = GridBagConstraints.LINE_START;
-        add(new RunControls(model), c);
     }
 
     /**
