@@ -158,6 +158,7 @@ class OffEventThreadGuiTest extends GuiTest {
                     p -> p.panel().decisionBoundaryView().setNeuronMapsShown(true)),
             call("DecisionBoundaryView.setPlottedInputs", p -> p.panel().decisionBoundaryView().setPlottedInputs(1, 0)),
             call("DecisionBoundaryView.setFixedValue", p -> p.panel().decisionBoundaryView().setFixedValue(0, 0.5)),
+            call("DecisionBoundaryView.setShownOutput", p -> p.panel().decisionBoundaryView().setShownOutput(0)),
             call("TrainingActions.installKeys", p -> p.panel().trainingControls().actions().installKeys(p.other())));
 
     /**

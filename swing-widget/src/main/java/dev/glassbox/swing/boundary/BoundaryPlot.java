@@ -109,15 +109,15 @@ final class BoundaryPlot extends JComponent {
         }
         double[] range = view.paintedFrame().range(output()).clone();
         for (Sample s : view.model().samples()) {
-            range[0] = Math.min(range[0], s.y().get(0));
-            range[1] = Math.max(range[1], s.y().get(0));
+            range[0] = Math.min(range[0], s.y().get(view.shownOutput()));
+            range[1] = Math.max(range[1], s.y().get(view.shownOutput()));
         }
         double margin = (range[1] - range[0]) * Plane.MARGIN;
         return new double[] {range[0] - margin, range[1] + margin};
     }
 
     private NeuronId output() {
-        return new NeuronId(view.model().architecture().depth(), 0);
+        return new NeuronId(view.model().architecture().depth(), view.shownOutput());
     }
 
     private java.awt.Font font() {
@@ -254,7 +254,7 @@ final class BoundaryPlot extends JComponent {
     }
 
     /**
-     * Every sample at its point, by target: 1 a disc filled in target 1's color, 0 a ring in target
+     * Every sample at its point, by its target for the output shown: 1 a disc filled in target 1's color, 0 a ring in target
      * 0's color around the map's middle color; each outlined; the viewed sample ringed in the highlight.
      */
     private void paintSamples(Graphics2D g, Rectangle2D area) {
@@ -273,7 +273,7 @@ final class BoundaryPlot extends JComponent {
         Shape marker = new Shape();
         for (Sample s : samples) {
             Point2D p = where(s, plane);
-            boolean one = s.y().get(0) >= 0.5;
+            boolean one = s.y().get(view.shownOutput()) >= 0.5;
             marker.at(p, r);
             if (one) {
                 g.setColor(positive);
@@ -305,7 +305,7 @@ final class BoundaryPlot extends JComponent {
 
     private Point2D where(Sample s, Plane plane) {
         return plane.twoInputs() ? pointOf(s.x().get(plane.first()), s.x().get(plane.second()))
-                : pointOf(s.x().get(plane.first()), s.y().get(0));
+                : pointOf(s.x().get(plane.first()), s.y().get(view.shownOutput()));
     }
 
     /** A sample's marker shapes, reused from sample to sample. */

@@ -41,7 +41,9 @@ import javax.swing.SwingUtilities;
  * target (target 1 a filled disc, target 0 a ring) and the viewed sample ringed. For one input, the
  * output's curve over the input's range with the samples at their targets. For more inputs, two
  * combo boxes choose the inputs plotted and spinners hold the others at chosen values (at first the
- * samples' means). Several outputs: the map shows the first.
+ * samples' means). Several outputs (a softmax's classes): a combo box chooses the output mapped,
+ * and the samples are drawn by their target for that output, so that each class's region shows in
+ * its turn.
  *
  * <p>It follows the model live: every epoch trained, a reset, a load or any other change of the
  * parameters redraws it, and during an animated epoch's update phase the map of the old
@@ -54,7 +56,7 @@ import javax.swing.SwingUtilities;
  * <p>Every value comes from core's forward pass ({@link dev.glassbox.core.math.Backprop#activations}),
  * computed once per set of parameters on a grid of 100 × 100 points (200 for a curve) when they change,
  * not while painting; painting scales the cached image. Named {@code decisionBoundaryView}; its
- * controls {@code discretizeToggle}, {@code neuronMapsToggle}, {@code boundaryInputAcross},
+ * controls {@code discretizeToggle}, {@code neuronMapsToggle}, {@code boundaryOutputCombo}, {@code boundaryInputAcross},
  * {@code boundaryInputUp} and {@code boundaryFixedInput.N} (N = 1, 2, … the input's number).
  * Event thread only, as all of Swing.
  *
@@ -77,6 +79,8 @@ public final class DecisionBoundaryView extends JPanel {
     private final List<JSpinner> spinners = new ArrayList<>();
     private boolean discretized;
     private boolean neuronMapsShown;
+    /** The output mapped, from 0. */
+    private int output;
     private int first;
     private int second;
     private List<Double> fixed = List.of();
@@ -184,6 +188,30 @@ public final class DecisionBoundaryView extends JPanel {
      */
     public NeuronRenderer neuronMapRenderer() {
         return neuronMapRenderer;
+    }
+
+    /** {@return the output mapped (and the samples' target drawn), from 0} */
+    public int shownOutput() {
+        return output;
+    }
+
+    /**
+     * Chooses the output mapped: the samples are drawn by their target for it. Bound property
+     * {@code "shownOutput"}.
+     *
+     * @param k the output, from 0
+     * @throws IndexOutOfBoundsException if the network has no such output
+     * @throws IllegalStateException     if called off the event thread
+     */
+    public void setShownOutput(int k) {
+        EventThread.require("DecisionBoundaryView.setShownOutput");
+        Architecture arch = model.architecture();
+        Objects.checkIndex(k, arch.size(arch.depth()));
+        int old = output;
+        output = k;
+        buildInputControls();
+        firePropertyChange("shownOutput", old, k);
+        repaint();
     }
 
     // ---------------------------------------------------------------- the plane
@@ -399,7 +427,7 @@ public final class DecisionBoundaryView extends JPanel {
 
     /**
      * The neuron the plot shows: the neuron pointed at in the network while the neuron maps are
-     * shown, else the (first) output.
+     * shown, else the {@linkplain #shownOutput() output chosen}.
      */
     NeuronId shownNeuron() {
         NetworkElement hovered = model.hovered();
@@ -407,7 +435,7 @@ public final class DecisionBoundaryView extends JPanel {
                 && model.architecture().contains(id)) {
             return id;
         }
-        return new NeuronId(model.architecture().depth(), 0);
+        return new NeuronId(model.architecture().depth(), output);
     }
 
     /** The name of an input, e.g. "input 2". */
@@ -446,6 +474,7 @@ public final class DecisionBoundaryView extends JPanel {
         sizesChosenFor = arch.sizes();
         samplesChosenFor = model.samples();
         fixed = Plane.means(model.samples());
+        output = 0;
         first = 0;
         second = arch.size(0) > 1 ? 1 : -1;
         frames.clear();
@@ -457,7 +486,17 @@ public final class DecisionBoundaryView extends JPanel {
         plane = Plane.over(model.samples(), first, second, fixed);
         inputControls.removeAll();
         spinners.clear();
-        int inputs = model.architecture().size(0);
+        Architecture arch = model.architecture();
+        int outputs = arch.size(arch.depth());
+        if (outputs > 1) {
+            String[] names = new String[outputs];
+            for (int k = 0; k < outputs; k++) {
+                names[k] = Names.neuron(arch, new NeuronId(arch.depth(), k));
+            }
+            inputControls.add(new JLabel("Map"));
+            inputControls.add(inputCombo("boundaryOutputCombo", names, output, this::setShownOutput));
+        }
+        int inputs = arch.size(0);
         if (inputs > 2) {
             String[] names = new String[inputs];
             for (int i = 0; i < inputs; i++) {
@@ -480,7 +519,7 @@ public final class DecisionBoundaryView extends JPanel {
         inputControls.repaint();
     }
 
-    /** A combo box of the inputs; a choice rebuilds the controls, after the combo box's own event is done. */
+    /** A combo box of inputs or outputs; a choice rebuilds the controls, after the combo box's own event is done. */
     private static JComboBox<String> inputCombo(String name, String[] names, int selected, IntConsumer choose) {
         JComboBox<String> combo = new JComboBox<>(names);
         combo.setName(name);

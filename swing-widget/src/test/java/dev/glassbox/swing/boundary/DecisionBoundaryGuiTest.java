@@ -95,4 +95,30 @@ class DecisionBoundaryGuiTest extends GuiTest {
         assertThat(onEdt(() -> boundary().shownNeuron())).as("no maps: the output again").isEqualTo(new NeuronId(2, 0));
         assertThat(centreOf(hidden)).as("the standard neuron again").isEqualTo(standard);
     }
+
+    /** Three classes: the map's combo box offers each output, and choosing one maps it; a two-class net has no such combo. */
+    @Test
+    void withThreeOutputsTheMapComboChoosesTheOutputMapped() {
+        show(() -> {
+            GlassboxPanel p = new GlassboxPanel(BuiltInScenarios.get("three-classes"));
+            p.model().session().run(100);
+            panel.set(p);
+            return p;
+        }, 1366, 768);
+        window.tabbedPane("detailTabs").selectTab("What it learned");
+        window.comboBox("boundaryOutputCombo").requireItemCount(3).requireSelection(0);
+        window.comboBox("boundaryOutputCombo").selectItem(2);
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("output 3 mapped") {
+            @Override
+            public boolean test() {
+                return onEdt(() -> boundary().shownOutput()) == 2;
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(5_000));
+        assertThat(onEdt(() -> boundary().shownNeuron())).isEqualTo(new NeuronId(2, 2));
+        onEdtRun(() -> panel.get().model().load(BuiltInScenarios.get("xor")));
+        robot.waitForIdle();
+        assertThat(onEdt(() -> boundary().shownOutput())).as("a new network maps its first output").isZero();
+        assertThat(window.robot().finder().findAll(c -> "boundaryOutputCombo".equals(c.getName()) && c.isShowing()))
+                .as("no output combo for one output").isEmpty();
+    }
 }

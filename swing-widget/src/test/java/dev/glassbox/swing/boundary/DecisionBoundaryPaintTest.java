@@ -72,9 +72,13 @@ class DecisionBoundaryPaintTest {
     }
 
     private static double output(GlassboxModel model, Sample s) {
+        return output(model, s, 0);
+    }
+
+    private static double output(GlassboxModel model, Sample s, int k) {
         double[] x = s.x().stream().mapToDouble(Double::doubleValue).toArray();
         double[][] a = Backprop.activations(model.architecture(), model.parameters(), x);
-        return a[model.architecture().depth()][0];
+        return a[model.architecture().depth()][k];
     }
 
     private static int[] rgb(int c) {
@@ -115,6 +119,42 @@ class DecisionBoundaryPaintTest {
                 // and within 12 where the output is steepest (it changes by some 0.05 over one cell there)
                 assertThat(distances).as(id).allMatch(d -> d <= 12);
                 assertThat(distances.stream().mapToInt(Integer::intValue).average().orElseThrow()).as(id).isLessThan(2);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Three classes (softmax): the output chosen is mapped — at every sample its color is that
+     * output's activation there — and once learned each class's samples sit in target 1's color on
+     * their own output's map and in target 0's on the others'; the samples are drawn by their target
+     * for the output shown.
+     */
+    @Test
+    void withSeveralOutputsTheChosenOutputIsMappedAndTheSamplesDrawnByItsTarget() {
+        onEdt(() -> {
+            DecisionBoundaryView view = view(BuiltInScenarios.get("three-classes"), 300);
+            MapPalette palette = MapPalette.current();
+            assertThat(view.shownOutput()).isZero();
+            for (int k = 0; k < 3; k++) {
+                view.setShownOutput(k);
+                BufferedImage map = paintMap(view);
+                for (Sample s : view.model().samples()) {
+                    Point2D p = view.plot().pointOf(s.x().get(0), s.x().get(1));
+                    int expected = palette.rgb(MapPalette.share(output(view.model(), s, k), 0, 1, false));
+                    assertThat(distance(pixelAt(map, p), expected)).as("output %d at %s", k + 1, s).isLessThanOrEqualTo(12);
+                    assertThat(distance(pixelAt(map, p), palette.rgb(s.y().get(k)))).as("learned: output %d at %s", k + 1, s)
+                            .isLessThan(60);
+                }
+                BufferedImage plot = paintPlot(view);
+                int positive = GlassboxTheme.color(GlassboxTheme.BOUNDARY_POSITIVE).getRGB() & 0xFFFFFF;
+                for (Sample s : view.model().samples()) {
+                    Point2D p = view.plot().pointOf(s.x().get(0), s.x().get(1));
+                    // a target-1 sample is a filled disc in target 1's color at its centre; a target-0 one, not
+                    boolean disc = distance(pixelAt(plot, p), positive) < 30;
+                    assertThat(disc).as("output %d: sample %s drawn by its target %s", k + 1, s, s.y().get(k))
+                            .isEqualTo(s.y().get(k) >= 0.5);
+                }
             }
             return null;
         });
