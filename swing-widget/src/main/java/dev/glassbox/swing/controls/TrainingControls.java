@@ -44,10 +44,12 @@ public final class TrainingControls extends JPanel {
     private final JLabel epoch = new JLabel() {
         @Override
         public Dimension getPreferredSize() {
-            // Room for a long run's epoch and loss, so that the toolbar does not move as they grow.
+            // Room for the longest wording the history's length allows — a past epoch viewed, a tiny
+            // loss — so that the toolbar neither moves nor wraps anew while the timeline is dragged
+            // (the longer past wording wrapped the runs onto a row of their own at 150 %, moving the
+            // timeline under the pointer); it grows only as the epochs gain a digit.
             Dimension d = super.getPreferredSize();
-            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(EpochWording.viewed(999999, 999999)
-                    + " · " + LossWording.beforeUpdate(999999, -0.00000111)));
+            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(widestWording(model == null ? 0 : model.epoch())));
             return d;
         }
     };
@@ -186,6 +188,15 @@ public final class TrainingControls extends JPanel {
      */
     public TrainingActions actions() {
         return actions;
+    }
+
+    /** The longest text the epoch label takes while the history has as many digits as {@code epochs}. */
+    static String widestWording(int epochs) {
+        int last = 9;
+        while (last < epochs && last < Integer.MAX_VALUE / 10) {
+            last = last * 10 + 9;
+        }
+        return EpochWording.viewed(last - 1, last) + " · " + LossWording.beforeUpdate(last, -1.111e-10);
     }
 
     private void refresh() {

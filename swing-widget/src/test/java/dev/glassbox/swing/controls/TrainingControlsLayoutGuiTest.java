@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The toolbar in a narrow panel (two widgets side by side, a small dialog) wraps the epoch label
@@ -29,8 +31,13 @@ class TrainingControlsLayoutGuiTest extends GuiTest {
     private final AtomicReference<TrainingControls> controls = new AtomicReference<>();
 
     private void showControls(int width) {
+        showControls(width, 0);
+    }
+
+    private void showControls(int width, int epochs) {
         show(() -> {
             GlassboxModel m = new GlassboxModel(BuiltInScenarios.get("xor"));
+            m.session().run(epochs);
             TrainingControls c = new TrainingControls(m);
             controls.set(c);
             JPanel p = new JPanel(new BorderLayout());
@@ -104,5 +111,26 @@ class TrainingControlsLayoutGuiTest extends GuiTest {
         robot.waitForIdle();
         assertThat(onEdt(() -> controls.get().getHeight())).isGreaterThan(oneRow);
         partsAtFullWidthAndApart();
+    }
+
+    /**
+     * Viewing a past epoch writes a longer epoch label ("Epoch 1234 of 5000 (past) · …"); the label keeps
+     * its width and the timeline stays where it is, at every width: before, the longer wording wrapped
+     * the runs onto a row of their own and moved the timeline under the pointer dragging it.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {520, 700, 900, 1150, 1600})
+    void viewingAPastEpochMovesNothing(int width) {
+        showControls(width, 5000);
+        TrainingControls c = controls.get();
+        Rectangle timeline = onEdt(() -> find(c, "timelineSlider").getBounds());
+        Rectangle label = onEdt(() -> find(c, "epochLabel").getBounds());
+        int height = onEdt(c::getHeight);
+        onEdtRun(() -> c.timeline().getModel().setValue(1234));
+        robot.waitForIdle();
+        window.label("epochLabel").requireText(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote("Epoch 1234 of 5000 (past)") + ".*"));
+        assertThat(onEdt(() -> find(c, "epochLabel").getBounds())).as("label").isEqualTo(label);
+        assertThat(onEdt(() -> find(c, "timelineSlider").getBounds())).as("timeline").isEqualTo(timeline);
+        assertThat(onEdt(c::getHeight)).as("controls' height").isEqualTo(height);
     }
 }
