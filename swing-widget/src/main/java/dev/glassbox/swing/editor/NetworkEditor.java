@@ -39,6 +39,7 @@ import javax.swing.JTextField;
 import javax.swing.ListCellRenderer;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
+import javax.swing.text.DefaultCaret;
 
 /**
  * The network a student builds: its hidden layers (added after any layer or at the end, removed),
@@ -246,6 +247,11 @@ public final class NetworkEditor extends JPanel {
                 cell(remove, 4, gy, GridBagConstraints.NONE);
             }
         }
+        // What is left of the width goes right of the buttons, which stay beside their layer's controls.
+        GridBagConstraints rest = new GridBagConstraints();
+        rest.gridx = 5;
+        rest.weightx = 1;
+        layers.add(new JLabel(), rest);
         shownDepth = arch.depth();
         layers.revalidate();
         layers.repaint();
@@ -267,7 +273,7 @@ public final class NetworkEditor extends JPanel {
         g.gridy = gy;
         g.anchor = GridBagConstraints.LINE_START;
         g.fill = fill;
-        g.weightx = gx == 2 ? 1 : 0;
+        g.weightx = 0;
         g.insets = new Insets(1, 0, 1, 6);
         layers.add(c, g);
     }
@@ -343,6 +349,8 @@ public final class NetworkEditor extends JPanel {
         JComboBox<Activation> combo = new JComboBox<>(offered.toArray(new Activation[0]));
         combo.setName("layerActivation" + layer);
         combo.setRenderer(renderer(v -> ((Activation) v).id()));
+        // As wide as the longest name, in every row alike.
+        combo.setPrototypeDisplayValue(Activation.LEAKY_RELU);
         combo.addActionListener(e -> {
             Activation f = (Activation) combo.getSelectedItem();
             String which = output ? "Output" : "Hidden layer " + layer;
@@ -524,6 +532,8 @@ public final class NetworkEditor extends JPanel {
             setOpaque(false);
             setBorder(BorderFactory.createEmptyBorder());
             setFont(UIManager.getFont("Label.font"));
+            // New text must not scroll the tab to the caret: a note is read, not edited.
+            ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
         }
 
         @Override
