@@ -5,18 +5,21 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.swing.internal.layout.WrappingLabel;
 import dev.glassbox.swing.internal.text.EpochWording;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.awt.Rectangle;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
@@ -34,12 +37,10 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
-import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListCellRenderer;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.UIManager;
-import javax.swing.text.DefaultCaret;
+import javax.swing.SwingUtilities;
 
 /**
  * The network a student builds: its hidden layers (added after any layer or at the end, removed),
@@ -79,14 +80,14 @@ public final class NetworkEditor extends JPanel {
     private final JPanel layers = new JPanel(new GridBagLayout());
     /** The loss and how the weights start, under the layers. */
     private final JPanel settings = new JPanel(new GridBagLayout());
-    private final Note dataNote = new Note();
+    private final WrappingLabel dataNote = new WrappingLabel();
     private final JButton addLayer = new JButton("Add hidden layer");
     private final JComboBox<Loss> lossCombo = new JComboBox<>(Loss.values());
     private final JComboBox<Start> startCombo = new JComboBox<>(Start.values());
     private final JTextField seedField = new JTextField(8);
     private final JButton newSeed = new JButton("New seed");
-    private final Note startNote = new Note();
-    private final Note message = new Note();
+    private final WrappingLabel startNote = new WrappingLabel();
+    private final WrappingLabel message = new WrappingLabel();
     /** Per layer (0 the inputs … L the output): the hidden layers' size spinners (null for the inputs and the output). */
     private final List<JSpinner> sizes = new ArrayList<>();
     /** Per layer 1 … L (index 0 unused, null): the activation combos. */
@@ -123,8 +124,10 @@ public final class NetworkEditor extends JPanel {
         newSeed.setName("newSeedButton");
         newSeed.setToolTipText("Draw the weights again from another seed");
         startNote.setName("initExplanation");
-        startNote.muted = true;
+        startNote.setColorKey(GlassboxTheme.MUTED);
+        dataNote.setColorKey(GlassboxTheme.MUTED);
         message.setName("networkEditorMessage");
+        message.setVisible(false);
 
         addLayer.addActionListener(e -> change("Hidden layer " + model.architecture().depth() + " added",
                 s -> NetworkDesign.withLayerAdded(s, s.architecture().depth() - 1)));
@@ -150,26 +153,31 @@ public final class NetworkEditor extends JPanel {
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
         c.insets = new Insets(4, 4, 2, 4);
-        add(shape, c);
+        JPanel top = new JPanel(new BorderLayout(8, 0));
+        top.add(shape, BorderLayout.CENTER);
+        top.add(addLayer, BorderLayout.LINE_END);
+        add(top, c);
         c.insets = new Insets(2, 4, 2, 4);
         add(layers, c);
+        // A refusal shows right under the layers, whose controls refuse most, and scrolls into view.
+        add(message, c);
         add(dataNote, c);
-        c.fill = GridBagConstraints.NONE;
-        add(addLayer, c);
         row(0, "Loss", lossCombo, null);
         row(1, "Weights", startCombo, null);
         row(2, "Seed", seedField, newSeed);
-        c.fill = GridBagConstraints.HORIZONTAL;
         c.insets = new Insets(8, 4, 2, 4);
         add(settings, c);
         c.insets = new Insets(2, 4, 2, 4);
         add(startNote, c);
-        add(message, c);
         setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         sync();
         ModelBinding.whileDisplayable(this, model)
                 .onTraining(e -> {
                     if (e.kind() == GlassboxModelEvent.Kind.LOADED || e.kind() == GlassboxModelEvent.Kind.RESTORED) {
+                        if (!changing) {
+                            // What the editor said was of the network it changed, which is no longer shown.
+                            say("", false);
+                        }
                         sync();
                     }
                 })
@@ -222,6 +230,7 @@ public final class NetworkEditor extends JPanel {
                 cell(size, 1, gy, GridBagConstraints.NONE);
             } else {
                 JSpinner spinner = sizeSpinner(l);
+                name.setLabelFor(spinner);
                 layerSizeLabels.add(null);
                 sizes.add(spinner);
                 cell(spinner, 1, gy, GridBagConstraints.NONE);
@@ -451,8 +460,12 @@ public final class NetworkEditor extends JPanel {
 
     private void say(String text, boolean warning) {
         message.setText(text);
-        message.warning = warning;
-        message.repaint();
+        message.setVisible(!text.isEmpty());
+        message.setColorKey(warning ? GlassboxTheme.WARNING : GlassboxTheme.TEXT);
+        if (warning) {
+            // After the layout that gives the message its lines.
+            SwingUtilities.invokeLater(() -> message.scrollRectToVisible(new Rectangle(message.getSize())));
+        }
     }
 
     /** Copies the model's network into the controls, rebuilding the layer rows when the number of layers changed. */
@@ -512,49 +525,5 @@ public final class NetworkEditor extends JPanel {
     /** Layer sizes as "2-4-4-1". */
     private static String shapeOf(List<Integer> sizes) {
         return sizes.stream().map(String::valueOf).collect(Collectors.joining("-"));
-    }
-
-    /**
-     * A few lines of text that wrap at the width they are given, for the notes and the message; its
-     * colour is read from the theme at paint time (muted for a note, the warning colour for a refusal).
-     */
-    private static final class Note extends JTextArea {
-        private boolean warning;
-        private boolean muted;
-        private int laidOutWidth = -1;
-
-        Note() {
-            super(1, 10);
-            setEditable(false);
-            setFocusable(false);
-            setLineWrap(true);
-            setWrapStyleWord(true);
-            setOpaque(false);
-            setBorder(BorderFactory.createEmptyBorder());
-            setFont(UIManager.getFont("Label.font"));
-            // New text must not scroll the tab to the caret: a note is read, not edited.
-            ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
-        }
-
-        @Override
-        public void updateUI() {
-            super.updateUI();
-            setFont(UIManager.getFont("Label.font"));
-        }
-
-        @Override
-        public Color getForeground() {
-            return GlassboxTheme.color(warning ? GlassboxTheme.WARNING : muted ? GlassboxTheme.MUTED : GlassboxTheme.TEXT);
-        }
-
-        @Override
-        public void setBounds(int x, int y, int width, int height) {
-            super.setBounds(x, y, width, height);
-            if (width != laidOutWidth) {
-                // Another width can take another number of lines, so the parent lays out again.
-                laidOutWidth = width;
-                revalidate();
-            }
-        }
     }
 }

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.Loss;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.quiz.Quantity;
+import dev.glassbox.core.quiz.Question;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioFiles;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -127,5 +132,15 @@ class NetworkDesignTest {
         Scenario back = NetworkDesign.withSize(NetworkDesign.withoutLayer(he, 2), 1, 2);
         assertThat(back.architecture().sizes()).containsExactly(2, 2, 1);
         assertThat(NetworkDesign.withWeights(back, XOR.parameters()).initialParameters()).isEqualTo(XOR.parameters());
+    }
+
+    @Test
+    void aNewShapeLeavesOutOnlyTheQuizQuestionsAboutNeuronsThatAreGone() {
+        Question output = new Question(1, 0, new NeuronId(2, 0), Quantity.DELTA, Optional.empty());
+        Question secondHidden = new Question(1, 0, new NeuronId(1, 1), Quantity.A, Optional.of("a of hidden 2?"));
+        Scenario quizzed = XOR.toBuilder().quiz(List.of(output, secondHidden)).build();
+        assertThat(NetworkDesign.withSize(quizzed, 1, 1).quiz()).containsExactly(output);
+        assertThat(NetworkDesign.withSize(quizzed, 1, 3).quiz()).containsExactly(output, secondHidden);
+        assertThat(NetworkDesign.withActivation(quizzed, 1, Activation.TANH).quiz()).containsExactly(output, secondHidden);
     }
 }

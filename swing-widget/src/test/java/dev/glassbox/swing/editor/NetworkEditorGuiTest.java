@@ -81,7 +81,7 @@ class NetworkEditorGuiTest extends GuiTest {
     }
 
     private String message() {
-        return window.textBox("networkEditorMessage").text();
+        return window.label("networkEditorMessage").text();
     }
 
     @Test
@@ -120,7 +120,7 @@ class NetworkEditorGuiTest extends GuiTest {
         assertThat(onEdt(model()::parameters)).as("the GUI's weights are the file's and the initialiser's")
                 .isEqualTo(ScenarioFiles.parse(ScenarioFiles.toJson(built)).initialParameters())
                 .isEqualTo(Initializer.HE.parameters(new int[] {2, 4, 4, 1}, 7));
-        window.textBox("initExplanation").requireText("Each weight drawn from the seed in ±√(6 / fan-in), every bias 0. "
+        window.label("initExplanation").requireText("Each weight drawn from the seed in ±√(6 / fan-in), every bias 0. "
                 + "For ReLU layers.");
 
         for (int k = 0; k < 3; k++) {
