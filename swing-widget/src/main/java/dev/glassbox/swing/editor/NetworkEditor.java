@@ -41,6 +41,7 @@ import javax.swing.JTextField;
 import javax.swing.ListCellRenderer;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 
 /**
  * The network a student builds: its hidden layers (added after any layer or at the end, removed),
@@ -113,7 +114,7 @@ public final class NetworkEditor extends JPanel {
         this.model = Objects.requireNonNull(model, "model");
         setName("networkEditor");
         shape.setName("networkShape");
-        shape.setFont(shape.getFont().deriveFont(Font.BOLD));
+        applyFonts();
         dataNote.setName("dataNote");
         addLayer.setName("addLayerButton");
         addLayer.setToolTipText("Add a hidden layer before the output layer");
@@ -182,6 +183,20 @@ public final class NetworkEditor extends JPanel {
                     }
                 })
                 .onAttach(this::sync);
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        // Called by the superclass constructor too, before the fields exist.
+        if (shape != null) {
+            applyFonts();
+        }
+    }
+
+    /** The shape in bold, from the look and feel's (and the zoom's) label font of the moment. */
+    private void applyFonts() {
+        shape.setFont(UIManager.getFont("Label.font").deriveFont(Font.BOLD));
     }
 
     /** A labelled row of the settings under the layers: the label, the field, and a button beside it (or nothing). */
@@ -439,6 +454,10 @@ public final class NetworkEditor extends JPanel {
             next = edit.apply(before);
         } catch (IllegalArgumentException e) {
             refuse(e.getMessage());
+            return;
+        }
+        if (next.equals(before)) {
+            // The choice made again (a combo's item picked twice): nothing to train again from epoch 0.
             return;
         }
         changing = true;

@@ -203,6 +203,11 @@ class NetworkEditorGuiTest extends GuiTest {
         selectItem(window.comboBox("initCombo"), Start.OWN.ordinal());
         assertThat(onEdt(model()::parameters)).isEqualTo(XOR.parameters());
         assertThat(undoName()).isEqualTo("Undo use the scenario's weights");
+        window.button("stepButton").click();
+        robot.waitForIdle();
+        selectItem(window.comboBox("layerActivation1"), Activation.SIGMOID.ordinal());
+        selectItem(window.comboBox("initCombo"), Start.OWN.ordinal());
+        assertThat(onEdt(model()::epoch)).as("the same choices again train nothing again").isEqualTo(1);
 
         selectItem(window.comboBox("initCombo"), Start.ZEROS.ordinal());
         window.textBox("seedField").requireDisabled();
