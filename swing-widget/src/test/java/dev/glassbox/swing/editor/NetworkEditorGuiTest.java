@@ -227,6 +227,22 @@ class NetworkEditorGuiTest extends GuiTest {
     }
 
     @Test
+    void withMixedHiddenActivationsTheOutputComboKeepsEachHiddenLayersOwnAndTheHiddenComboSetsThemAll() {
+        window.button("addLayerAfter1").click();
+        selectItem(window.comboBox("layerActivation1"), Activation.RELU.ordinal());
+        assertThat(onEdt(() -> window.comboBox("hiddenActivationCombo").target().getSelectedItem())).isNull();
+        selectItem(window.comboBox("outputActivationCombo"), Activation.LINEAR.ordinal());
+        assertThat(onEdt(() -> model().architecture().activations()))
+                .containsExactly(Activation.RELU, Activation.SIGMOID, Activation.LINEAR);
+        window.comboBox("layerActivation3").requireSelection("linear");
+        selectItem(window.comboBox("hiddenActivationCombo"), Activation.TANH.ordinal());
+        assertThat(onEdt(() -> model().architecture().activations()))
+                .containsExactly(Activation.TANH, Activation.TANH, Activation.LINEAR);
+        window.comboBox("layerActivation1").requireSelection("tanh");
+        window.comboBox("layerActivation2").requireSelection("tanh");
+    }
+
+    @Test
     void theGlassboxPanelShowsTheEditorInANetworkTabOnlyWhenAsked() {
         window.cleanUp();
         show(() -> new GlassboxPanel(new GlassboxModel(XOR)), 1366, 768);
