@@ -432,10 +432,7 @@ public final class NetworkEditor extends JPanel {
             refuse("The seed is a whole number, such as 7; got '" + text + "'.");
             return;
         }
-        Scenario s = model.scenario();
-        if (seed != s.seed() || s.parameters() != null) {
-            drawn((Start) startCombo.getSelectedItem(), seed);
-        }
+        drawn((Start) startCombo.getSelectedItem(), seed);
     }
 
     // ---------------------------------------------------------------- changing and following
