@@ -20,6 +20,7 @@ module dev.glassbox.swing {
     exports dev.glassbox.swing.chain;
     exports dev.glassbox.swing.chart;
     exports dev.glassbox.swing.controls;
+    exports dev.glassbox.swing.editor;
     exports dev.glassbox.swing.loss;
     exports dev.glassbox.swing.model;
     exports dev.glassbox.swing.network;

@@ -16,6 +16,7 @@ import dev.glassbox.demo.theme.Restyle;
 import dev.glassbox.demo.theme.Theme;
 import dev.glassbox.demo.theme.Zoom;
 import dev.glassbox.swing.boundary.DecisionBoundaryView;
+import dev.glassbox.swing.editor.NetworkEditor;
 import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.chart.ComparisonRun;
 import dev.glassbox.swing.chart.LossChartPanel;
@@ -150,8 +151,8 @@ public final class MainWindow extends JFrame {
     }
 
     /**
-     * The lesson and the quiz, then the activations, deltas and weights tables and what the network
-     * learned, one click apart. Name:
+     * The lesson and the quiz, then the activations, deltas and weights tables, what the network
+     * learned and the network editor, one click apart. Name:
      * {@code tablesTabs}.
      */
     private JTabbedPane tables(LessonPanel lesson) {
@@ -168,6 +169,7 @@ public final class MainWindow extends JFrame {
         tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));
         // Scrolled: a wide input layer brings a spinner per fixed input, which must not push the rows.
         tabs.addTab("What it learned", VerticalScrolling.of(decisionBoundary()));
+        tabs.addTab("Network", VerticalScrolling.of(new NetworkEditor(model)));
         return tabs;
     }
 

@@ -25,6 +25,7 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import dev.glassbox.swing.GlassboxPanelOptions.View;
+import dev.glassbox.swing.editor.NetworkEditor;
 import javax.swing.JComponent;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
@@ -87,6 +88,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
     private final UndoActions undoActions;
     private final QuizPanel quizPanel;
     private final DecisionBoundaryView decisionBoundaryView;
+    private final NetworkEditor networkEditor;
     /** Holds the views below the training controls, arranged wide or narrow. */
     private final JPanel body = new JPanel(new GridBagLayout());
     private final JScrollPane chainScroll;
@@ -137,6 +139,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         quizPanel = new QuizPanel(new QuizModel(model));
         undoActions = new UndoActions(model);
         decisionBoundaryView = new DecisionBoundaryView(model);
+        networkEditor = new NetworkEditor(model);
         options.scenarios().ifPresent(parameterControls::setScenarios);
         parameterControls.setScenarioChooserVisible(options.shows(View.SCENARIO_CHOOSER));
 
@@ -271,6 +274,9 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
         if (options.shows(View.BOUNDARY)) {
             tabs.addTab("What it learned", VerticalScrolling.of(decisionBoundaryView));
         }
+        if (options.shows(View.NETWORK_EDITOR)) {
+            tabs.addTab("Network", VerticalScrolling.of(networkEditor));
+        }
         return tabs;
     }
 
@@ -366,4 +372,7 @@ public final class GlassboxPanel extends JPanel implements AutoCloseable {
 
     /** {@return what the network learned: its output over the input plane, the neuron maps} */
     public DecisionBoundaryView decisionBoundaryView() { return decisionBoundaryView; }
+
+    /** {@return the network editor, shown in a "Network" tab with {@link View#NETWORK_EDITOR}} */
+    public NetworkEditor networkEditor() { return networkEditor; }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * What a {@link GlassboxPanel} shows, for an embedder who wants less than everything: which of the
  * optional views appear, and which scenarios the scenario chooser offers. The network view and the
- * training controls always appear. Immutable; start from {@link #all()}.
+ * training controls always appear. Immutable; start from {@link #all()}, which shows every view but
+ * the network editor (opt in with {@code with(View.NETWORK_EDITOR)}).
  *
  * <pre>{@code
  * GlassboxPanelOptions options = GlassboxPanelOptions.all()
@@ -39,7 +40,13 @@ public record GlassboxPanelOptions(Set<View> views, Optional<List<ScenarioEntry>
         /** The quiz: the student computes a value before it is shown. */
         QUIZ,
         /** What it learned: the decision boundary (the output over the input plane) and the neuron maps. */
-        BOUNDARY
+        BOUNDARY,
+        /**
+         * The network editor (a "Network" tab): hidden layers, neurons, activations, loss and initial
+         * weights, for the student to change. Off in {@link #all()}, since it lets the student rebuild
+         * the embedder's network; add it with {@link #with(View...)}.
+         */
+        NETWORK_EDITOR
     }
 
     /**
@@ -54,12 +61,26 @@ public record GlassboxPanelOptions(Set<View> views, Optional<List<ScenarioEntry>
     }
 
     /**
-     * Every view, and the built-in scenarios: what {@code new GlassboxPanel(scenario)} shows.
+     * Every view but the opt-in {@link View#NETWORK_EDITOR}, and the built-in scenarios: what
+     * {@code new GlassboxPanel(scenario)} shows.
      *
-     * @return the options with everything shown
+     * @return the options with everything shown but the network editor
      */
     public static GlassboxPanelOptions all() {
-        return new GlassboxPanelOptions(EnumSet.allOf(View.class), Optional.empty());
+        return new GlassboxPanelOptions(EnumSet.complementOf(EnumSet.of(View.NETWORK_EDITOR)), Optional.empty());
+    }
+
+    /**
+     * These options with more views, such as the opt-in {@link View#NETWORK_EDITOR}.
+     *
+     * @param added the views to show as well
+     * @return the options with them
+     */
+    public GlassboxPanelOptions with(View... added) {
+        EnumSet<View> kept = EnumSet.noneOf(View.class);
+        kept.addAll(views);
+        kept.addAll(Arrays.asList(added));
+        return new GlassboxPanelOptions(kept, scenarios);
     }
 
     /**

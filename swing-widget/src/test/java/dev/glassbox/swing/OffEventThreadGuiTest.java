@@ -16,6 +16,7 @@ import dev.glassbox.swing.controls.LessonPanel;
 import dev.glassbox.swing.controls.ParameterControls;
 import dev.glassbox.swing.controls.ScenarioEntry;
 import dev.glassbox.swing.controls.TrainingActions;
+import dev.glassbox.swing.editor.NetworkEditor;
 import dev.glassbox.swing.undo.UndoActions;
 import dev.glassbox.core.session.Checkpoint;
 import dev.glassbox.swing.controls.TrainingControls;
@@ -177,7 +178,7 @@ class OffEventThreadGuiTest extends GuiTest {
             StateTable.class, ActivationsTable.class, DeltasTable.class, WeightsTable.class, TraceTableModel.class,
             LossChartPanel.class, ComparisonRun.class, ParameterControls.class, TrainingControls.class,
             TrainingActions.class, LessonPanel.class, QuizModel.class, UndoActions.class,
-            DecisionBoundaryView.class);
+            DecisionBoundaryView.class, NetworkEditor.class);
 
     @Test
     void everyPublicMutatorCalledOffTheEventThreadThrowsNamingTheEventThreadAndChangesNothing() {

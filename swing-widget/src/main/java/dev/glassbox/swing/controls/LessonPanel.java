@@ -1,5 +1,6 @@
 package dev.glassbox.swing.controls;
 
+import dev.glassbox.swing.internal.layout.WrappingLabel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;

@@ -13,6 +13,7 @@ import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.InspectionEvent;
+import dev.glassbox.swing.internal.text.EpochWording;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.Component;
@@ -37,7 +38,9 @@ import javax.swing.JSpinner;
  * mode reloads the scenario with that change — back to its starting weights — so that runs stay
  * comparable; the learning rate changes between epochs, even while playing. A combination the
  * core rejects (cross-entropy without a sigmoid output) is refused with a message and the
- * session stays as it was.
+ * session stays as it was. When the hidden layers have different activations (set in the network
+ * editor), the hidden activation combo says "per layer" rather than show one of them; choosing an
+ * activation there gives it to every hidden layer.
  *
  * <p>Component names: {@code scenarioCombo}, {@code lossCombo}, {@code hiddenActivationCombo},
  * {@code outputActivationCombo}, {@code learningRateSpinner}, {@code updateModeCombo},
@@ -50,6 +53,8 @@ public final class ParameterControls extends JPanel {
     private final DefaultComboBoxModel<ScenarioEntry> scenarios = new DefaultComboBoxModel<>();
     private final JComboBox<ScenarioEntry> scenarioCombo = new NarrowCombo<>(scenarios);
     private final JComboBox<Loss> lossCombo = new JComboBox<>(Loss.values());
+    /** What the hidden activation combo shows when the hidden layers' activations differ. */
+    private static final String MIXED = "per layer";
     private final JComboBox<Activation> hiddenCombo = new JComboBox<>(Activation.values());
     private final JComboBox<Activation> outputCombo = new JComboBox<>(Activation.values());
     private final JSpinner rateSpinner;
@@ -116,10 +121,10 @@ public final class ParameterControls extends JPanel {
         // The combo shows as much of the chosen name as its column holds; its tooltip says it all.
         scenarioCombo.addItemListener(e -> scenarioCombo.setToolTipText(String.valueOf(scenarioCombo.getSelectedItem())));
         scenarioCombo.setToolTipText(String.valueOf(scenarioCombo.getSelectedItem()));
-        lossCombo.setRenderer(renderer(v -> ((Loss) v).id()));
-        hiddenCombo.setRenderer(renderer(v -> ((Activation) v).id()));
-        outputCombo.setRenderer(renderer(v -> ((Activation) v).id()));
-        updateCombo.setRenderer(renderer(v -> ((UpdateMode) v).id()));
+        lossCombo.setRenderer(renderer(v -> ((Loss) v).id(), ""));
+        hiddenCombo.setRenderer(renderer(v -> ((Activation) v).id(), MIXED));
+        outputCombo.setRenderer(renderer(v -> ((Activation) v).id(), ""));
+        updateCombo.setRenderer(renderer(v -> ((UpdateMode) v).id(), ""));
 
         scenarioCombo.addActionListener(e -> {
             if (!syncing && scenarioCombo.getSelectedItem() instanceof ScenarioEntry entry) {
@@ -129,8 +134,11 @@ public final class ParameterControls extends JPanel {
         });
         lossCombo.addActionListener(e -> reload("Loss " + ((Loss) lossCombo.getSelectedItem()).id(),
                 s -> s.toBuilder().loss((Loss) lossCombo.getSelectedItem()).build()));
-        hiddenCombo.addActionListener(e -> reload("Hidden activation " + ((Activation) hiddenCombo.getSelectedItem()).id(),
-                this::withChosenActivations));
+        hiddenCombo.addActionListener(e -> {
+            if (hiddenCombo.getSelectedItem() instanceof Activation f) {
+                reload("Hidden activation " + f.id(), this::withChosenActivations);
+            }
+        });
         outputCombo.addActionListener(e -> reload("Output activation " + ((Activation) outputCombo.getSelectedItem()).id(),
                 this::withChosenActivations));
         updateCombo.addActionListener(e -> reload("Update " + ((UpdateMode) updateCombo.getSelectedItem()).id(),
@@ -188,11 +196,12 @@ public final class ParameterControls extends JPanel {
         return l;
     }
 
-    private static javax.swing.ListCellRenderer<Object> renderer(java.util.function.Function<Object, String> text) {
+    private static javax.swing.ListCellRenderer<Object> renderer(java.util.function.Function<Object, String> text,
+                                                                 String none) {
         javax.swing.DefaultListCellRenderer base = new javax.swing.DefaultListCellRenderer();
         return (list, value, index, selected, focus) -> {
             Component c = base.getListCellRendererComponent(list, value, index, selected, focus);
-            base.setText(value == null ? "" : text.apply(value));
+            base.setText(value == null ? none : text.apply(value));
             return c;
         };
     }
@@ -270,8 +279,19 @@ public final class ParameterControls extends JPanel {
         return java.util.stream.IntStream.range(0, scenarios.getSize()).mapToObj(scenarios::getElementAt).toList();
     }
 
+    /**
+     * The chosen activations: the hidden one for every hidden layer, or, while the combo shows
+     * {@link #MIXED}, each hidden layer's own.
+     */
     private Scenario withChosenActivations(Scenario s) {
-        return s.toBuilder().activations((Activation) hiddenCombo.getSelectedItem(), (Activation) outputCombo.getSelectedItem()).build();
+        Activation output = (Activation) outputCombo.getSelectedItem();
+        if (hiddenCombo.getSelectedItem() == null) {
+            Architecture arch = s.architecture();
+            List<Activation> fs = new java.util.ArrayList<>(arch.activations());
+            fs.set(fs.size() - 1, output);
+            return s.toBuilder().architecture(new Architecture(arch.sizes(), fs, arch.loss())).build();
+        }
+        return s.toBuilder().activations((Activation) hiddenCombo.getSelectedItem(), output).build();
     }
 
     /**
@@ -292,7 +312,7 @@ public final class ParameterControls extends JPanel {
             return;
         }
         model.load(next);
-        message.setText(what + ": training starts again from epoch 0.");
+        message.setText(EpochWording.restarted(what));
         message.setForeground(GlassboxTheme.color(GlassboxTheme.TEXT));
     }
 
@@ -318,7 +338,10 @@ public final class ParameterControls extends JPanel {
             Architecture arch = s.architecture();
             lossCombo.setSelectedItem(arch.loss());
             hiddenCombo.setEnabled(arch.depth() > 1);
-            hiddenCombo.setSelectedItem(arch.depth() > 1 ? arch.activation(1) : arch.outputActivation());
+            boolean mixed = arch.activations().subList(0, arch.depth() - 1).stream().distinct().count() > 1;
+            hiddenCombo.setSelectedItem(mixed ? null : arch.depth() > 1 ? arch.activation(1) : arch.outputActivation());
+            hiddenCombo.setToolTipText(mixed ? "The hidden layers have different activations, each set in the network "
+                    + "editor; choosing one here gives it to every hidden layer" : null);
             outputCombo.setSelectedItem(arch.outputActivation());
             updateCombo.setSelectedItem(s.updateMode());
             double eta = model.learningRate();

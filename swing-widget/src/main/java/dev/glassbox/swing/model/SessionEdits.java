@@ -1,13 +1,16 @@
 package dev.glassbox.swing.model;
 
-import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.Checkpoint;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.swing.undo.AbstractUndoableEdit;
 import javax.swing.undo.UndoableEdit;
 
@@ -239,29 +242,92 @@ final class SessionEdits {
     /**
      * What loading {@code next} over {@code now} does, in the words of the controls: "change the
      * loss to cross-entropy", "change the hidden activation to tanh", "change the update to online",
-     * or "load XOR — sigmoid, MSE" for another scenario.
+     * the network editor's "add hidden layer 2", "remove hidden layer 1", "set hidden layer 1 to 4
+     * neurons", "change hidden layer 2's activation to relu", "change the initialisation to He",
+     * "change the seed to 7", "use the scenario's weights"; or "load XOR — sigmoid, MSE" for another
+     * scenario.
      */
     static String loading(Scenario now, Scenario next) {
         if (now.name().equals(next.name()) && now.samples().equals(next.samples())) {
             Architecture a = now.architecture();
             Architecture b = next.architecture();
+            if (!a.sizes().equals(b.sizes())) {
+                return reshaping(a, b);
+            }
             if (a.loss() != b.loss()) {
                 return "change the loss to " + Names.loss(b.loss());
             }
-            if (a.depth() == b.depth() && a.outputActivation() != b.outputActivation()) {
+            if (a.outputActivation() != b.outputActivation()) {
                 return "change the output activation to " + b.outputActivation().id();
             }
-            if (a.depth() == b.depth() && a.depth() > 1 && hidden(a) != hidden(b)) {
-                return "change the hidden activation to " + hidden(b).id();
+            String hidden = hiddenActivations(a, b);
+            if (hidden != null) {
+                return hidden;
             }
             if (now.updateMode() != next.updateMode()) {
                 return "change the update to " + next.updateMode().id();
+            }
+            String start = start(now, next);
+            if (start != null) {
+                return start;
             }
         }
         return "load " + next.name();
     }
 
-    private static Activation hidden(Architecture a) {
-        return a.activation(1);
+    /** Other layer sizes: a hidden layer added or removed, one resized, or else the new shape. */
+    private static String reshaping(Architecture a, Architecture b) {
+        List<Integer> was = a.sizes();
+        List<Integer> is = b.sizes();
+        int first = 0;
+        while (first < Math.min(was.size(), is.size()) && was.get(first).equals(is.get(first))) {
+            first++;
+        }
+        if (is.size() == was.size() + 1 && is.subList(first + 1, is.size()).equals(was.subList(first, was.size()))) {
+            return "add hidden layer " + first;
+        }
+        if (was.size() == is.size() + 1 && was.subList(first + 1, was.size()).equals(is.subList(first, is.size()))) {
+            return "remove hidden layer " + first;
+        }
+        if (was.size() == is.size() && was.subList(first + 1, was.size()).equals(is.subList(first + 1, is.size()))) {
+            int n = is.get(first);
+            return "set " + (first == b.depth() ? "the output layer" : first == 0 ? "the input layer" : "hidden layer " + first)
+                    + " to " + n + (n == 1 ? " neuron" : " neurons");
+        }
+        return "change the layers to " + is.stream().map(String::valueOf).collect(Collectors.joining("-"));
+    }
+
+    /**
+     * Other hidden activations (the layers alike): every hidden layer's, or one layer's of several,
+     * or null if they are the same.
+     */
+    private static String hiddenActivations(Architecture a, Architecture b) {
+        List<Integer> changed = new ArrayList<>();
+        for (int l = 1; l < b.depth(); l++) {
+            if (a.activation(l) != b.activation(l)) {
+                changed.add(l);
+            }
+        }
+        if (changed.isEmpty()) {
+            return null;
+        }
+        if (changed.size() == 1 && b.depth() > 2) {
+            int l = changed.get(0);
+            return "change hidden layer " + l + "'s activation to " + b.activation(l).id();
+        }
+        boolean alike = b.activations().subList(0, b.depth() - 1).stream().distinct().count() == 1;
+        return alike ? "change the hidden activation to " + b.activation(1).id() : "change the hidden activations";
+    }
+
+    /** Another start: the scenario's weights, another initialiser or seed; or null if the start is the same. */
+    private static String start(Scenario now, Scenario next) {
+        if (next.parameters() != null) {
+            return next.parameters().equals(now.parameters()) ? null : "use the scenario's weights";
+        }
+        if (now.parameters() != null || now.initializer() != next.initializer()) {
+            return "change the initialisation to " + Names.initializer(next.initializer())
+                    + (next.initializer() == Initializer.ZEROS ? "" : ", seed " + next.seed());
+        }
+        return now.seed() != next.seed() ? "change the seed to " + next.seed() : null;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.swing.GlassboxPanel;
+import dev.glassbox.swing.internal.layout.WrappingLabel;
 import dev.glassbox.swing.testing.GuiTest;
 import java.awt.Component;
 import java.awt.Font;

@@ -19,4 +19,15 @@ public final class EpochWording {
     public static String viewed(int viewed, int trained) {
         return viewed == trained ? "Epoch " + trained : "Epoch " + viewed + " of " + trained + " (past)";
     }
+
+    /**
+     * What a control says after it changed the scenario, which trains it again from epoch 0, so that
+     * the reset is never silent: "Update online: training starts again from epoch 0."
+     *
+     * @param what the change, e.g. "Update online"
+     * @return the sentence
+     */
+    public static String restarted(String what) {
+        return what + ": training starts again from epoch 0.";
+    }
 }

@@ -3,6 +3,7 @@ package dev.glassbox.swing.internal.text;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
@@ -74,5 +75,15 @@ public final class Names {
     /** A loss as the views name it: "MSE" or "cross-entropy". */
     public static String loss(Loss loss) {
         return loss == Loss.MSE ? "MSE" : loss.id();
+    }
+
+    /** An initialiser as the controls and undo name it: "Xavier/Glorot", "He", "uniform ±0.5", "all zeros". */
+    public static String initializer(Initializer init) {
+        return switch (init) {
+            case XAVIER -> "Xavier/Glorot";
+            case HE -> "He";
+            case UNIFORM -> "uniform " + init.range();
+            case ZEROS -> "all zeros";
+        };
     }
 }

@@ -1,5 +1,7 @@
-package dev.glassbox.swing.controls;
+package dev.glassbox.swing.internal.layout;
 
+import dev.glassbox.swing.theme.GlassboxTheme;
+import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
@@ -17,8 +19,25 @@ import javax.swing.JLabel;
  * of ending in "…" (a long lesson title in a narrow column or at a presentation zoom). It stays a
  * {@link JLabel}, so its text, name and accessibility are a label's.
  */
-final class WrappingLabel extends JLabel {
+public final class WrappingLabel extends JLabel {
     private int laidOutWidth = -1;
+    /** The {@code Glassbox.*} colour key of the text, read at paint time; null for the label's own foreground. */
+    private String colorKey;
+
+    /**
+     * Colours the text with a theme colour, read at paint time so that it follows a theme switch.
+     *
+     * @param key a {@code Glassbox.*} colour key, or null for the label's own foreground
+     */
+    public void setColorKey(String key) {
+        colorKey = key;
+        repaint();
+    }
+
+    @Override
+    public Color getForeground() {
+        return colorKey == null ? super.getForeground() : GlassboxTheme.color(colorKey);
+    }
 
     @Override
     public Dimension getPreferredSize() {
@@ -48,8 +67,14 @@ final class WrappingLabel extends JLabel {
         }
     }
 
-    /** The text broken at spaces into lines no wider than {@code width} (a single word may be). */
-    List<String> lines(FontMetrics fm, int width) {
+    /**
+     * The text broken at spaces into lines no wider than {@code width} (a single word may be).
+     *
+     * @param fm    the metrics of the label's font
+     * @param width the width of a line, in pixels
+     * @return the lines
+     */
+    public List<String> lines(FontMetrics fm, int width) {
         List<String> lines = new ArrayList<>();
         String text = getText() == null ? "" : getText();
         StringBuilder line = new StringBuilder();
