@@ -81,6 +81,8 @@ public final class TimelineSlider extends JSlider {
         } finally {
             syncing = false;
         }
+        // The history is being trained again by an undo or redo: nothing to view until it is done.
+        setEnabled(!model.isRetraining());
         setToolTipText(EpochWording.viewed(model.viewedEpoch(), model.epoch())
                 + ". Drag, or use the arrow, Page and Home/End keys, to view any epoch trained so far.");
         // The bookmarks' ticks may have changed.

@@ -23,8 +23,9 @@ import javax.swing.KeyStroke;
  * shows it).
  *
  * <p>They follow the model while their owner component is displayable: play, step and next phase
- * are disabled once the session has diverged (only a reset recovers), Play reads "Pause" while
- * playing, and next phase names the phase it will run.
+ * are disabled once the session has diverged (only a reset recovers), every command while an undo
+ * or redo trains a long history again ({@link GlassboxModel#isRetraining()}), Play reads "Pause"
+ * while playing, and next phase names the phase it will run.
  *
  * <pre>{@code
  * TrainingActions actions = glassbox.trainingControls().actions();
@@ -186,13 +187,17 @@ public final class TrainingActions {
     }
 
     private void refresh() {
-        boolean diverged = model.session().divergence().isPresent();
+        // While an undo or redo trains a long history again, no command runs until it is done.
+        boolean idle = !model.isRetraining();
+        boolean trainable = idle && model.session().divergence().isEmpty();
         playPause.putValue(Action.NAME, PLAY_PAUSE_NAMES.get(model.isPlaying() ? 1 : 0));
-        playPause.setEnabled(!diverged);
-        step.setEnabled(!diverged);
-        nextPhase.setEnabled(!diverged);
+        playPause.setEnabled(trainable);
+        step.setEnabled(trainable);
+        nextPhase.setEnabled(trainable);
         nextPhase.putValue(Action.NAME, NEXT_PHASE_NAMES.get(nextPhaseIndex()));
-        continueHere.setEnabled(model.isViewingPast());
+        reset.setEnabled(idle);
+        continueHere.setEnabled(idle && model.isViewingPast());
+        bookmark.setEnabled(idle);
     }
 
     /** The next phase's name in {@link #NEXT_PHASE_NAMES}: a phase under way ends in "…". */

@@ -199,7 +199,9 @@ public final class TrainingControls extends JPanel {
         int viewed = model.viewedEpoch();
         String loss = viewed == 0 ? ""
                 : " · " + LossWording.beforeUpdate(viewed, viewed == history.size() ? history.last() : history.get(viewed - 1));
-        epoch.setText(EpochWording.viewed(viewed, model.epoch()) + loss);
+        // While an undo or redo trains a long history again, the label counts the epochs towards its goal.
+        epoch.setText((model.isRetraining() ? EpochWording.retraining(model.epoch(), model.retrainingGoal())
+                : EpochWording.viewed(viewed, model.epoch())) + loss);
     }
     /**
      * A button as wide as the widest of the texts it takes, so that a change of text (Play ↔ Pause,

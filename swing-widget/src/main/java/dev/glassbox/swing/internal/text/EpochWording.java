@@ -19,4 +19,16 @@ public final class EpochWording {
     public static String viewed(int viewed, int trained) {
         return viewed == trained ? "Epoch " + trained : "Epoch " + viewed + " of " + trained + " (past)";
     }
+
+    /**
+     * The epoch reached while an undo or redo trains a long history again, e.g. "Epoch 3200000 of
+     * 10000000 (training again)".
+     *
+     * @param epoch the epoch reached so far
+     * @param goal  the epoch it trains to
+     * @return the words
+     */
+    public static String retraining(int epoch, int goal) {
+        return "Epoch " + epoch + " of " + goal + " (training again)";
+    }
 }
