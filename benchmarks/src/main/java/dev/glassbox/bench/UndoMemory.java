@@ -127,14 +127,17 @@ public final class UndoMemory {
      */
     private static String retrained(GlassboxModel model, HandClock clock, Runnable command) throws Exception {
         long start = System.nanoTime();
-        long longest = timedNanos(command);
-        int tasks = 1;
+        java.util.List<Long> tasks = new java.util.ArrayList<>();
+        tasks.add(timedNanos(command));
         while (onEdt(model::isRetraining)) {
-            longest = Math.max(longest, timedNanos(clock.frame));
-            tasks++;
+            tasks.add(timedNanos(clock.frame));
         }
-        return String.format("%6d ms in %,d event-thread tasks, the longest %.1f ms",
-                (System.nanoTime() - start) / 1_000_000, tasks, longest / 1e6);
+        long total = System.nanoTime() - start;
+        long first = tasks.get(0);
+        java.util.Collections.sort(tasks);
+        return String.format("%6d ms in %,d event-thread tasks: the command %.1f ms, median %.1f ms, longest %.1f ms",
+                total / 1_000_000, tasks.size(), first / 1e6, tasks.get(tasks.size() / 2) / 1e6,
+                tasks.get(tasks.size() - 1) / 1e6);
     }
 
     private static long timedNanos(Runnable r) throws Exception {
