@@ -170,7 +170,9 @@ public final class TrainingControls extends JPanel {
         c.gridwidth = GridBagConstraints.REMAINDER;
         c.fill = GridBagConstraints.NONE;
         c.anchor = GridBagConstraints.LINE_START;
-        add(new RunControls(model), c);
+        RunControls runs = new RunControls(model);
+        actions.runFields(runs);
+        add(runs, c);
     }
 
     /**

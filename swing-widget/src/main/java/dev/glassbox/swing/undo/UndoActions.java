@@ -4,7 +4,6 @@ import dev.glassbox.swing.internal.action.Commands;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.PlaybackEvent;
-import java.awt.HeadlessException;
 import java.awt.Toolkit;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -51,7 +50,7 @@ public final class UndoActions {
         EventThread.require("UndoActions.new");
         this.model = model;
         manager.setLimit(LIMIT);
-        int menu = menuShortcutKey();
+        int menu = Commands.menuShortcutKey();
         undo = Commands.command("Undo", KeyEvent.VK_U, KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu), this::undoLast);
         redo = Commands.command("Redo", KeyEvent.VK_R,
                 KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu | InputEvent.SHIFT_DOWN_MASK), this::redoLast);
@@ -112,19 +111,10 @@ public final class UndoActions {
      */
     public void installKeys(JComponent root) {
         EventThread.require("UndoActions.installKeys");
-        int menu = menuShortcutKey();
+        int menu = Commands.menuShortcutKey();
         bind(root, (KeyStroke) undo.getValue(Action.ACCELERATOR_KEY), "glassbox.undo", undo);
         bind(root, (KeyStroke) redo.getValue(Action.ACCELERATOR_KEY), "glassbox.redo", redo);
         bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_Y, menu), "glassbox.redo", redo);
-    }
-
-    /** The platform's menu shortcut key (⌘ on macOS); Ctrl where no toolkit answers (headless). */
-    private static int menuShortcutKey() {
-        try {
-            return Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
-        } catch (HeadlessException e) {
-            return InputEvent.CTRL_DOWN_MASK;
-        }
     }
 
     private static void bind(JComponent root, KeyStroke key, String name, Action action) {
