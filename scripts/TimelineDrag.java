@@ -1,8 +1,9 @@
+import static dev.glassbox.demo.perf.MeasuredWindow.onEdt;
+
 import dev.glassbox.core.scenario.BuiltInScenarios;
-import dev.glassbox.demo.MainWindow;
 import dev.glassbox.demo.perf.EdtLatencyProbe;
-import dev.glassbox.demo.settings.AppSettings;
-import dev.glassbox.demo.theme.Theme;
+import dev.glassbox.demo.perf.MeasuredWindow;
+import dev.glassbox.swing.internal.layout.SliderPositions;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import java.awt.Component;
@@ -12,11 +13,8 @@ import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javax.swing.JSlider;
 import javax.swing.SwingUtilities;
-import javax.swing.plaf.basic.BasicSliderUI;
 
 /**
  * The timeline-drag figure of scripts/timeline-drag.sh (issue 13: "dragging the slider across the
@@ -35,31 +33,20 @@ public final class TimelineDrag {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            Theme.LIGHT.install();
-            // A throwaway preferences node: the run must not touch the user's settings.
-            MainWindow w = new MainWindow(new AppSettings(Preferences.userRoot().node("dev/glassbox/timeline-drag")),
-                    BuiltInScenarios.get("xor"));
-            w.setSize(1366, 768);
-            w.setLocation(0, 0);
-            window.set(w);
-        });
-        SwingUtilities.invokeAndWait(() -> window.get().setVisible(true));
-        GlassboxModel model = window.get().model();
+        MeasuredWindow window = MeasuredWindow.show("dev/glassbox/timeline-drag", BuiltInScenarios.get("xor"));
+        GlassboxModel model = window.window().model();
         long trainStart = System.nanoTime();
         SwingUtilities.invokeAndWait(() -> model.session().run(EPOCHS));
         System.out.printf(Locale.ROOT, "trained %,d epochs in %.1f s%n", EPOCHS, (System.nanoTime() - trainStart) / 1e9);
         Thread.sleep(2000);
 
-        JSlider slider = onEdt(() -> (JSlider) find(window.get(), "timelineSlider"));
+        JSlider slider = onEdt(() -> (JSlider) find(window.window(), "timelineSlider"));
         // The track's ends on the screen, at the thumb's centre line.
         Point[] ends = onEdt(() -> {
-            BasicSliderUI ui = (BasicSliderUI) slider.getUI();
             Point origin = slider.getLocationOnScreen();
             int y = origin.y + slider.getHeight() / 2;
-            return new Point[] {new Point(origin.x + xOf(ui, slider, slider.getMaximum()), y),
-                new Point(origin.x + xOf(ui, slider, 0), y)};
+            return new Point[] {new Point(origin.x + SliderPositions.xOf(slider, slider.getMaximum()), y),
+                new Point(origin.x + SliderPositions.xOf(slider, 0), y)};
         });
         AtomicInteger viewed = new AtomicInteger();
         SwingUtilities.invokeAndWait(() -> model.addListener(e -> {
@@ -100,23 +87,8 @@ public final class TimelineDrag {
         }
         boolean met = latency.p99() < P99_GOAL_MILLIS;
         System.out.printf(Locale.ROOT, "goal: p99 under %.0f ms: %s%n", P99_GOAL_MILLIS, met ? "met" : "NOT MET");
-        Preferences.userRoot().node("dev/glassbox/timeline-drag").removeNode();
+        window.forgetSettings();
         System.exit(met && reached ? 0 : 1);
-    }
-
-    /** The first x of the slider that its look and feel maps to {@code value} or beyond (its public valueForXPosition, searched). */
-    private static int xOf(BasicSliderUI ui, JSlider slider, int value) {
-        int low = 0;
-        int high = slider.getWidth();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (ui.valueForXPosition(mid) < value) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /** The component named {@code name} in {@code c}'s tree. */
@@ -133,17 +105,5 @@ public final class TimelineDrag {
             }
         }
         return null;
-    }
-
-    private static <T> T onEdt(java.util.concurrent.Callable<T> read) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(read.call());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return result.get();
     }
 }

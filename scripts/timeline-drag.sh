@@ -8,12 +8,4 @@
 #
 #   scripts/timeline-drag.sh [seconds]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-jar=demo-app/target/glassbox-demo.jar
-[[ -f $jar ]] || { echo "no $jar: build it first (mvn -B -q -pl demo-app -am package -DskipTests)" >&2; exit 2; }
-if [[ -z ${DISPLAY:-} ]]; then
-  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
-fi
-prefs=$(mktemp -d)
-trap 'rm -rf "$prefs"' EXIT
-java ${GLASSBOX_JAVA_OPTS:-} -Djava.util.prefs.userRoot="$prefs" -cp "$jar" scripts/TimelineDrag.java "${1:-10}"
+exec "$(dirname "$0")/in-window.sh" TimelineDrag.java "${1:-10}"

@@ -7,7 +7,6 @@ import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
-import dev.glassbox.core.scenario.ScenarioFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -126,12 +125,7 @@ class RestoreInPartsTest {
 
     @Test
     void aDivergedCheckpointIsRestoredInPartsWithItsDivergence() {
-        Scenario exploding = ScenarioFiles.parse("""
-                {"format": "glassbox-scenario/1", "name": "exploding", "layers": [1, 1], "activations": ["linear"],
-                 "loss": "mse", "learningRate": 50, "weights": [[[0.5]]], "biases": [[0]],
-                 "samples": [{"x": [1], "y": [3]}]}
-                """);
-        TrainingSession s = new TrainingSession(exploding);
+        TrainingSession s = new TrainingSession(SetParameterTest.EXPLODING);
         s.run(1000);
         Checkpoint diverged = s.checkpoint();
         s.reset();

@@ -166,6 +166,18 @@ class UndoRoundTripTest {
         });
     }
 
+    /** A model of xor with undo, on a test clock on which each epoch trained costs 1 µs. */
+    private record Charged(TrainingSession session, ManualClock clock, GlassboxModel model, UndoActions undo) {
+        static Charged xor() {
+            TrainingSession s = new TrainingSession(BuiltInScenarios.get("xor"));
+            ManualClock clock = new ManualClock();
+            // 1 µs an epoch on the test's clock: a frame's budget of 8 ms is 8,000 epochs.
+            clock.chargeTraining(s, 1_000);
+            GlassboxModel model = new GlassboxModel(s, clock);
+            return new Charged(s, clock, model, new UndoActions(model));
+        }
+    }
+
     /** Runs frames until the run to a goal under way is over. */
     private static void runTo(GlassboxModel model, ManualClock clock, int epoch) {
         model.runToEpoch(epoch);
@@ -177,12 +189,11 @@ class UndoRoundTripTest {
     @Test
     void undoingAResetAfterALongHistoryTrainsItAgainAFrameAtATimeToTheSameBits() throws Exception {
         onEdt(() -> {
-            TrainingSession s = new TrainingSession(BuiltInScenarios.get("xor"));
-            ManualClock clock = new ManualClock();
-            // 1 µs an epoch on the test's clock: a frame's budget of 8 ms is 8,000 epochs.
-            clock.chargeTraining(s, 1_000);
-            GlassboxModel model = new GlassboxModel(s, clock);
-            UndoActions undo = new UndoActions(model);
+            Charged c = Charged.xor();
+            TrainingSession s = c.session();
+            ManualClock clock = c.clock();
+            GlassboxModel model = c.model();
+            UndoActions undo = c.undo();
             model.setParameter(W_H1_OUT, 1.75);
             runTo(model, clock, 120_000);
             model.setLearningRate(3.0);
@@ -250,27 +261,23 @@ class UndoRoundTripTest {
     @Test
     void aCommandWhileAnUndoTrainsAgainCompletesItFirst() throws Exception {
         onEdt(() -> {
-            TrainingSession s = new TrainingSession(BuiltInScenarios.get("xor"));
-            ManualClock clock = new ManualClock();
-            clock.chargeTraining(s, 1_000);
-            GlassboxModel model = new GlassboxModel(s, clock);
-            UndoActions undo = new UndoActions(model);
-            runTo(model, clock, 100_000);
-            Seen before = Seen.of(s);
-            model.reset();
-            undo.undo().actionPerformed(null);
-            clock.frame(16);
-            assertThat(model.isRetraining()).isTrue();
+            Charged c = Charged.xor();
+            runTo(c.model(), c.clock(), 100_000);
+            Seen before = Seen.of(c.session());
+            c.model().reset();
+            c.undo().undo().actionPerformed(null);
+            c.clock().frame(16);
+            assertThat(c.model().isRetraining()).isTrue();
 
-            model.viewEpoch(500);
-            assertThat(model.isRetraining()).isFalse();
-            assertThat(model.epoch()).isEqualTo(100_000);
-            assertThat(model.viewedEpoch()).isEqualTo(500);
-            model.showPresent();
-            assertThat(Seen.of(s)).isEqualTo(before);
-            assertThat(undo.redo().getValue(Action.NAME)).isEqualTo("Redo reset");
-            assertThat(undo.redo().isEnabled()).isTrue();
-            model.close();
+            c.model().viewEpoch(500);
+            assertThat(c.model().isRetraining()).isFalse();
+            assertThat(c.model().epoch()).isEqualTo(100_000);
+            assertThat(c.model().viewedEpoch()).isEqualTo(500);
+            c.model().showPresent();
+            assertThat(Seen.of(c.session())).isEqualTo(before);
+            assertThat(c.undo().redo().getValue(Action.NAME)).isEqualTo("Redo reset");
+            assertThat(c.undo().redo().isEnabled()).isTrue();
+            c.model().close();
         });
     }
 }
