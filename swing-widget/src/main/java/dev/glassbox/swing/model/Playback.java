@@ -351,6 +351,10 @@ final class Playback {
             inRetraining = false;
         }
         retrainSlice();
+        if (closed) {
+            // No frame will come: all of it now.
+            finishRetraining();
+        }
         if (retraining != null) {
             retrainingTold = true;
             updateClock();
