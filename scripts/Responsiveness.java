@@ -1,13 +1,11 @@
+import static dev.glassbox.demo.perf.MeasuredWindow.onEdt;
+
 import dev.glassbox.core.scenario.BuiltInScenarios;
-import dev.glassbox.demo.MainWindow;
 import dev.glassbox.demo.perf.EdtLatencyProbe;
 import dev.glassbox.demo.perf.Heap;
-import dev.glassbox.demo.settings.AppSettings;
-import dev.glassbox.demo.theme.Theme;
+import dev.glassbox.demo.perf.MeasuredWindow;
 import dev.glassbox.swing.model.GlassboxModel;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 
 /**
@@ -22,19 +20,9 @@ public final class Responsiveness {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            Theme.LIGHT.install();
-            // A throwaway preferences node: the run must not touch the user's settings.
-            MainWindow w = new MainWindow(new AppSettings(Preferences.userRoot().node("dev/glassbox/responsiveness")),
-                    BuiltInScenarios.get("xor"));
-            w.setSize(1366, 768);
-            w.setLocation(0, 0);
-            window.set(w);
-        });
-        SwingUtilities.invokeAndWait(() -> window.get().setVisible(true));
+        MeasuredWindow window = MeasuredWindow.show("dev/glassbox/responsiveness", BuiltInScenarios.get("xor"));
         Thread.sleep(2000);
-        GlassboxModel model = window.get().model();
+        GlassboxModel model = window.window().model();
         SwingUtilities.invokeAndWait(() -> {
             model.setSpeed(GlassboxModel.MAX_SPEED);
             model.play();
@@ -58,19 +46,7 @@ public final class Responsiveness {
                 (historyEnd - historyStart) / 1e6);
         boolean met = latency.p99() < P99_GOAL_MILLIS;
         System.out.printf(Locale.ROOT, "goal: p99 under %.0f ms: %s%n", P99_GOAL_MILLIS, met ? "met" : "NOT MET");
-        Preferences.userRoot().node("dev/glassbox/responsiveness").removeNode();
+        window.forgetSettings();
         System.exit(met ? 0 : 1);
-    }
-
-    private static <T> T onEdt(java.util.concurrent.Callable<T> read) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(read.call());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return result.get();
     }
 }

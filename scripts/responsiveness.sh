@@ -7,12 +7,4 @@
 #
 #   scripts/responsiveness.sh [seconds]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-jar=demo-app/target/glassbox-demo.jar
-[[ -f $jar ]] || { echo "no $jar: build it first (mvn -B -q -pl demo-app -am package -DskipTests)" >&2; exit 2; }
-if [[ -z ${DISPLAY:-} ]]; then
-  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
-fi
-prefs=$(mktemp -d)
-trap 'rm -rf "$prefs"' EXIT
-java -Djava.util.prefs.userRoot="$prefs" -cp "$jar" scripts/Responsiveness.java "${1:-60}"
+exec "$(dirname "$0")/in-window.sh" Responsiveness.java "${1:-60}"

@@ -3,10 +3,12 @@ package dev.glassbox.demo;
 import dev.glassbox.demo.files.RecentFilesMenu;
 import dev.glassbox.demo.theme.Restyle;
 import dev.glassbox.demo.theme.Zoom;
+import dev.glassbox.swing.controls.TrainingActions;
 import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
+import java.util.List;
 import javax.swing.Action;
 import javax.swing.ButtonGroup;
 import javax.swing.JMenu;
@@ -17,7 +19,8 @@ import javax.swing.KeyStroke;
 
 /**
  * The window's menu bar: File (open, recent, save, export, quit), Edit (undo, redo), Training (the
- * same actions as the training buttons and keys), View (zoom, comparison) and Help.
+ * same actions as the training buttons and keys, then time travel and the runs to a goal, then the
+ * sweep), View (zoom, comparison) and Help.
  */
 final class AppMenus {
     private static final String SCENARIO_FILES = "Glassbox scenarios";
@@ -113,7 +116,14 @@ final class AppMenus {
     private JMenu trainingMenu() {
         JMenu training = new JMenu("Training");
         training.setMnemonic(KeyEvent.VK_T);
-        for (Action a : window.actions().all()) {
+        TrainingActions actions = window.actions();
+        for (Action a : actions.all()) {
+            training.add(new JMenuItem(a));
+        }
+        training.addSeparator();
+        // Time travel and the runs to a goal.
+        for (Action a : List.of(actions.showPresent(), actions.continueFromHere(), actions.bookmark(),
+                actions.runToEpoch(), actions.runUntilLoss())) {
             training.add(new JMenuItem(a));
         }
         training.addSeparator();

@@ -59,11 +59,9 @@ class ResponsivenessGuiTest extends AppGuiTest {
         });
         poster.scheduleAtFixedRate(() -> SwingUtilities.invokeLater(() -> edtLog.add(0)), 0, 10, TimeUnit.MILLISECONDS);
         window.button("playButton").click();
-        // Until enough has happened, however long that takes on this machine: no wall-clock budget.
-        waitUntil("40 slices and 10,000 epochs", () -> onEdt(() -> {
-            long slicesSoFar = edtLog.stream().filter(n -> n > 0).count();
-            return slicesSoFar > 40 && model().session().epoch() - epochsBefore > 10_000;
-        }));
+        // Until enough has happened, however long that takes on this machine: no wall-clock budget,
+        // and no count of epochs (how many a slice trains depends on the machine's speed).
+        waitUntil("40 slices", () -> onEdt(() -> edtLog.stream().filter(n -> n > 0).count() > 40));
         window.button("playButton").click();
         poster.shutdown();
         assertThat(poster.awaitTermination(1, TimeUnit.SECONDS)).isTrue();
@@ -83,8 +81,10 @@ class ResponsivenessGuiTest extends AppGuiTest {
                 + "heap after GC grew %.1f MB, the loss history's arrays %.1f MB%n", epochs, sliceSizes.size(),
                 largest, eventsBetween, growth / 1e6, history / 1e6);
 
-        assertThat(epochs).isGreaterThan(10_000);
         assertThat(sliceSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(epochs);
+        // Bulk: a slice trains many epochs, not one a frame (a slice's budget holds ten xor epochs on
+        // any machine where one takes under 0.8 ms, some thousand times slower than a laptop's).
+        assertThat(epochs).as("bulk slices").isGreaterThan(10 * sliceSizes.size());
         // Many slices, none of them a large part of the run, and the event thread ran other events between them.
         assertThat(sliceSizes).hasSizeGreaterThan(20);
         assertThat(largest).isLessThan(epochs / 10);

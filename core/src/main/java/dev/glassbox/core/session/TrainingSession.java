@@ -72,7 +72,13 @@ public final class TrainingSession {
     /** The weights and biases set by hand, each with the epoch after which it was set. */
     private final EditLog edits = new EditLog();
     /** Set while {@link #restore} trains again: the steps it retraces are not news to listeners. */
-    private boolean restoring;
+    private boolean silent;
+    /** The checkpoint a restore in parts ({@link #startRestore}) is training towards, or null. */
+    private Checkpoint restoring;
+    /** The position in {@link #restoring}'s edit log of the next edit to make again. */
+    private int restoringEdit;
+    /** The position in {@link #restoring}'s learning rates of the next rate to set again. */
+    private int restoringRate;
 
     /**
      * A session at epoch 0 of {@code scenario}, with its learning rate.
@@ -144,7 +150,7 @@ public final class TrainingSession {
     }
 
     private void fire(SessionEvent.Kind kind, int epochs) {
-        if (restoring) {
+        if (silent) {
             return;
         }
         SessionEvent e = new SessionEvent(this, kind, epochs);
@@ -173,6 +179,7 @@ public final class TrainingSession {
      * @throws IllegalArgumentException if {@code n} is negative
      */
     public int run(int n) {
+        completeRestore();
         return run(n, Double.NEGATIVE_INFINITY);
     }
 
@@ -191,6 +198,7 @@ public final class TrainingSession {
         if (Double.isNaN(epsilon)) {
             throw new IllegalArgumentException("the loss to get below must be a number, got NaN");
         }
+        completeRestore();
         return run(n, epsilon);
     }
 
@@ -313,6 +321,7 @@ public final class TrainingSession {
 
     /** Back to the scenario's starting parameters at epoch 0; the learning rate stays as set. */
     public void reset() {
+        restoring = null;
         restart();
         fire(SessionEvent.Kind.RESET, 0);
     }
@@ -323,6 +332,7 @@ public final class TrainingSession {
      * @param next the scenario to train from now on
      */
     public void load(Scenario next) {
+        restoring = null;
         install(next);
         learningRate = next.learningRate();
         restart();
@@ -337,6 +347,7 @@ public final class TrainingSession {
      * @throws IllegalArgumentException if {@code e} is not between 0 and {@link #epoch()}
      */
     public void seek(int e) {
+        completeRestore();
         if (e < 0 || e > epoch) {
             throw new IllegalArgumentException("epoch " + e + " is not between 0 and " + epoch);
         }
@@ -394,6 +405,7 @@ public final class TrainingSession {
         if (!Double.isFinite(eta) || eta <= 0) {
             throw new IllegalArgumentException("the learning rate must be a finite number above 0, got " + eta);
         }
+        completeRestore();
         if (eta == learningRate) {
             return;
         }
@@ -489,6 +501,7 @@ public final class TrainingSession {
         if (problem != null) {
             throw new IllegalArgumentException(describe(k) + " " + problem);
         }
+        completeRestore();
         if (Double.compare(p[k], value) == 0) {
             return;
         }
@@ -536,7 +549,8 @@ public final class TrainingSession {
 
     /**
      * The session's state as a {@link Checkpoint}: a few numbers (scenario, epoch, learning rates,
-     * edits, divergence, training state), never a copy of the histories.
+     * edits, divergence, training state), never a copy of the histories; while a restore in parts is
+     * under way ({@link #startRestore}), of the state reached so far.
      *
      * @return a checkpoint that {@link #restore} brings back
      */
@@ -550,47 +564,138 @@ public final class TrainingSession {
      * training again from epoch 0 with the same learning rates and edits at the same epochs, which
      * gives every history, snapshot, warning and neuron event bit for bit as they were (training is
      * deterministic); it costs as much training as the checkpoint's epoch. Listeners are told once,
-     * {@link SessionEvent.Kind#RESTORED}.
+     * {@link SessionEvent.Kind#RESTORED}. A restore in parts under way is given up.
      *
      * @param c a checkpoint taken by {@link #checkpoint()}
      */
     public void restore(Checkpoint c) {
+        silent = true;
+        try {
+            begin(c);
+            restoreMore(Integer.MAX_VALUE);
+        } finally {
+            silent = false;
+        }
+        fire(SessionEvent.Kind.RESTORED, 0);
+    }
+
+    /**
+     * Starts bringing back a checkpoint as {@link #restore} does, but in parts, so that an interface
+     * can train a long history again a slice at a time and show it growing: the session goes back to
+     * epoch 0 of the checkpoint's scenario (listeners are told {@link SessionEvent.Kind#RESTORED}),
+     * then each {@link #restoreMore} trains a part of the way (told {@link SessionEvent.Kind#TRAINED})
+     * until the checkpoint's state is reached (told {@code RESTORED} once more); the result is bit for
+     * bit that of {@link #restore}. Until then {@link #isRestoring()} is true, and the session's state
+     * is the one reached so far. Any other change of the session meanwhile first completes the restore
+     * at once (a step or run, a seek, a learning rate, an edit), or gives it up (a reset, a load,
+     * another restore).
+     *
+     * @param c a checkpoint taken by {@link #checkpoint()}
+     */
+    public void startRestore(Checkpoint c) {
+        silent = true;
+        try {
+            begin(c);
+            // The edits and rates of epoch 0 (which may be all there is to restore).
+            restoreMore(0);
+        } finally {
+            silent = false;
+        }
+        fire(SessionEvent.Kind.RESTORED, 0);
+    }
+
+    /**
+     * Trains the restore under way ({@link #startRestore}) some epochs further, making again the
+     * edits and learning-rate changes of the epochs it passes; once at the checkpoint's state the
+     * restore is over and listeners are told {@link SessionEvent.Kind#RESTORED}. Does nothing when no
+     * restore is under way.
+     *
+     * @param epochs the most epochs to train now, at least 0
+     * @return how many epochs were trained
+     * @throws IllegalArgumentException if {@code epochs} is negative
+     */
+    public int restoreMore(int epochs) {
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs must not be negative: " + epochs);
+        }
+        int done = 0;
+        while (restoring != null) {
+            Checkpoint c = restoring;
+            EditLog log = c.edits();
+            while (restoringEdit < log.size() && log.epoch(restoringEdit) == epoch) {
+                set(log.index(restoringEdit), log.value(restoringEdit));
+                restoringEdit++;
+            }
+            while (restoringRate < c.rateCount() && c.rateFrom(restoringRate) == epoch + 1) {
+                learningRate = c.rate(restoringRate);
+                logRate(epoch + 1, learningRate);
+                restoringRate++;
+            }
+            int next = c.epoch();
+            if (restoringEdit < log.size()) {
+                next = Math.min(next, log.epoch(restoringEdit));
+            }
+            if (restoringRate < c.rateCount()) {
+                next = Math.min(next, c.rateFrom(restoringRate) - 1);
+            }
+            if (next == epoch) {
+                endRestore();
+                break;
+            }
+            if (done == epochs) {
+                break;
+            }
+            int n = Math.min(next - epoch, epochs - done);
+            int trained = run(n, Double.NEGATIVE_INFINITY);
+            done += trained;
+            if (trained < n) {
+                // Diverged, as the checkpoint's session did: it is reached.
+                endRestore();
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Whether a restore in parts is under way ({@link #startRestore}).
+     *
+     * @return true from {@link #startRestore} until the checkpoint's state is reached or the restore is given up
+     */
+    public boolean isRestoring() {
+        return restoring != null;
+    }
+
+    /** Back to epoch 0 of the checkpoint's scenario, its first learning rate, ready to train towards it. */
+    private void begin(Checkpoint c) {
+        restoring = null;
         if (c.scenario() != scenario) {
             install(c.scenario());
         }
         learningRate = c.rate(0);
         restart();
-        restoring = true;
-        try {
-            EditLog log = c.edits();
-            int m = 0;
-            int r = 1;
-            while (true) {
-                while (m < log.size() && log.epoch(m) == epoch) {
-                    set(log.index(m), log.value(m));
-                    m++;
-                }
-                while (r < c.rateCount() && c.rateFrom(r) == epoch + 1) {
-                    learningRate = c.rate(r);
-                    logRate(epoch + 1, learningRate);
-                    r++;
-                }
-                int next = c.epoch();
-                if (m < log.size()) {
-                    next = Math.min(next, log.epoch(m));
-                }
-                if (r < c.rateCount()) {
-                    next = Math.min(next, c.rateFrom(r) - 1);
-                }
-                if (next == epoch || run(next - epoch) < next - epoch) {
-                    break;
-                }
-            }
-        } finally {
-            restoring = false;
-        }
-        divergence = c.divergence();
+        restoring = c;
+        restoringEdit = 0;
+        restoringRate = 1;
+    }
+
+    private void endRestore() {
+        divergence = restoring.divergence();
+        restoring = null;
         pendingTrace = null;
+        fire(SessionEvent.Kind.RESTORED, 0);
+    }
+
+    /** Completes a restore in parts under way at once, as one {@link SessionEvent.Kind#RESTORED}. */
+    private void completeRestore() {
+        if (restoring == null) {
+            return;
+        }
+        silent = true;
+        try {
+            restoreMore(Integer.MAX_VALUE);
+        } finally {
+            silent = false;
+        }
         fire(SessionEvent.Kind.RESTORED, 0);
     }
 

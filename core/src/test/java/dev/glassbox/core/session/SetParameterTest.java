@@ -24,6 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * as from a scenario that starts there, and every past epoch replays bit for bit afterwards.
  */
 class SetParameterTest {
+    /** A one-weight network whose learning rate makes it diverge at epoch 79. */
+    static final Scenario EXPLODING = ScenarioFiles.parse("""
+            {"format": "glassbox-scenario/1", "name": "exploding", "layers": [1, 1], "activations": ["linear"],
+             "loss": "mse", "learningRate": 50, "weights": [[[0.5]]], "biases": [[0]],
+             "samples": [{"x": [1], "y": [3]}]}
+            """);
+
     private static final Scenario HAND = ScenarioFiles.parse(HandWorkedScenario.JSON);
     /** The weight from hidden neuron 1 to the output: w[1][0][0]. */
     private static final Connection W_H1_OUT = new Connection(1, 0, 0);
@@ -229,12 +236,7 @@ class SetParameterTest {
 
     @Test
     void aCheckpointOfADivergedSessionRestoresTheDivergence() {
-        Scenario exploding = ScenarioFiles.parse("""
-                {"format": "glassbox-scenario/1", "name": "exploding", "layers": [1, 1], "activations": ["linear"],
-                 "loss": "mse", "learningRate": 50, "weights": [[[0.5]]], "biases": [[0]],
-                 "samples": [{"x": [1], "y": [3]}]}
-                """);
-        TrainingSession session = new TrainingSession(exploding);
+        TrainingSession session = new TrainingSession(EXPLODING);
         session.run(1000);
         Checkpoint diverged = session.checkpoint();
         java.util.Optional<Divergence> divergence = session.divergence();

@@ -305,7 +305,9 @@ public final class ParameterControls extends JPanel {
         }
         Scenario next;
         try {
-            next = change.apply(model.scenario());
+            // The bookmarks are the teacher's notes on this scenario's history, not the file's: they
+            // stay through another loss, activation or update mode (a load of another file replaces them).
+            next = change.apply(model.scenario().toBuilder().bookmarks(model.bookmarks()).build());
         } catch (ScenarioException e) {
             say(e.getMessage());
             sync();

@@ -48,6 +48,21 @@ final class RunControls extends JPanel {
         add(message);
     }
 
+    /** Puts the focus in the epoch's field, its text selected to be typed over ({@link TrainingActions#runToEpoch()}). */
+    void typeEpoch() {
+        type(epochField);
+    }
+
+    /** Puts the focus in the loss's field, its text selected to be typed over ({@link TrainingActions#runUntilLoss()}). */
+    void typeLoss() {
+        type(lossField);
+    }
+
+    private static void type(JTextField field) {
+        field.selectAll();
+        field.requestFocusInWindow();
+    }
+
     private void runToEpoch() {
         Integer epoch = epoch();
         if (epoch != null) {

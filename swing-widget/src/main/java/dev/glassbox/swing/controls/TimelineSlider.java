@@ -1,6 +1,7 @@
 package dev.glassbox.swing.controls;
 
 import dev.glassbox.core.scenario.Bookmark;
+import dev.glassbox.swing.internal.layout.SliderPositions;
 import dev.glassbox.swing.internal.text.EpochWording;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
@@ -13,7 +14,6 @@ import java.awt.event.MouseEvent;
 import java.util.OptionalInt;
 import javax.swing.JSlider;
 import javax.swing.SwingUtilities;
-import javax.swing.plaf.basic.BasicSliderUI;
 
 /**
  * The timeline: a slider over every epoch trained so far, 0 to {@link GlassboxModel#epoch()}, at the
@@ -81,6 +81,8 @@ public final class TimelineSlider extends JSlider {
         } finally {
             syncing = false;
         }
+        // The history is being trained again by an undo or redo: nothing to view until it is done.
+        setEnabled(!model.isRetraining());
         setToolTipText(EpochWording.viewed(model.viewedEpoch(), model.epoch())
                 + ". Drag, or use the arrow, Page and Home/End keys, to view any epoch trained so far.");
         // The bookmarks' ticks may have changed.
@@ -101,34 +103,13 @@ public final class TimelineSlider extends JSlider {
             if (b.epoch() > getMaximum()) {
                 break;
             }
-            int distance = Math.abs(xOf(b.epoch()) - x);
+            int distance = Math.abs(SliderPositions.xOf(this, b.epoch()) - x);
             if (distance <= reach && distance < bestDistance) {
                 best = b.epoch();
                 bestDistance = distance;
             }
         }
         return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
-    }
-
-    /**
-     * The x of {@code value} on the track: the first pixel the look and feel maps to it or beyond
-     * (its {@link BasicSliderUI#valueForXPosition}, searched), or −1 if the look and feel cannot say.
-     */
-    private int xOf(int value) {
-        if (!(getUI() instanceof BasicSliderUI ui)) {
-            return -1;
-        }
-        int low = 0;
-        int high = getWidth();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (ui.valueForXPosition(mid) < value) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /** Paints the slider, then a tick below the track for each bookmark of the epochs trained so far. */
@@ -145,7 +126,7 @@ public final class TimelineSlider extends JSlider {
                 if (b.epoch() > getMaximum()) {
                     break;
                 }
-                int x = xOf(b.epoch());
+                int x = SliderPositions.xOf(this, b.epoch());
                 g2.drawLine(x, getHeight() - length, x, getHeight() - 1);
             }
         } finally {

@@ -23,8 +23,9 @@ import javax.swing.KeyStroke;
  * shows it).
  *
  * <p>They follow the model while their owner component is displayable: play, step and next phase
- * are disabled once the session has diverged (only a reset recovers), Play reads "Pause" while
- * playing, and next phase names the phase it will run.
+ * are disabled once the session has diverged (only a reset recovers), every command while an undo
+ * or redo trains a long history again ({@link GlassboxModel#isRetraining()}), Play reads "Pause"
+ * while playing, and next phase names the phase it will run.
  *
  * <pre>{@code
  * TrainingActions actions = glassbox.trainingControls().actions();
@@ -44,6 +45,11 @@ public final class TrainingActions {
     private final Action nextPhase;
     private final Action continueHere;
     private final Action bookmark;
+    private final Action showPresent;
+    private final Action runToEpoch;
+    private final Action runUntilLoss;
+    /** The fields the runs to a goal are typed in, once controls showing them use these actions. */
+    private RunControls runFields;
 
     /**
      * The training commands of {@code model}, following its state while {@code owner} is displayable.
@@ -68,9 +74,19 @@ public final class TrainingActions {
         continueHere = command("Continue from here", KeyEvent.VK_C, null,
                 "Make the epoch viewed on the timeline the present: the later epochs are dropped",
                 "Continue from the viewed epoch", model::continueFromViewedEpoch);
-        bookmark = command("Bookmark…", KeyEvent.VK_B, null,
+        int menu = Commands.menuShortcutKey();
+        bookmark = command("Add bookmark…", KeyEvent.VK_B, KeyStroke.getKeyStroke(KeyEvent.VK_B, menu),
                 "Mark the epoch shown with a label, on the chart and the timeline (saved with the scenario)",
                 "Bookmark the epoch shown", () -> BookmarkDialog.ask(owner, model));
+        showPresent = command("Show present", KeyEvent.VK_H, KeyStroke.getKeyStroke(KeyEvent.VK_P, menu),
+                "Back from the epoch viewed on the timeline to the last epoch trained", "Show the present",
+                model::showPresent);
+        runToEpoch = command("Run to epoch…", KeyEvent.VK_E, KeyStroke.getKeyStroke(KeyEvent.VK_G, menu),
+                "Type the epoch to train to in its field; Enter runs", "Run to an epoch",
+                () -> runFields.typeEpoch());
+        runUntilLoss = command("Run until loss below…", KeyEvent.VK_L, KeyStroke.getKeyStroke(KeyEvent.VK_L, menu),
+                "Type the loss to get below in its field; Enter runs", "Run until the loss is below ε",
+                () -> runFields.typeLoss());
         refresh();
         ModelBinding.whileDisplayable(owner, model)
                 .onTraining(e -> refresh())
@@ -129,13 +145,54 @@ public final class TrainingActions {
 
     /**
      * Marks the {@linkplain GlassboxModel#viewedEpoch() epoch shown} with a label the user types in a
-     * dialog ({@link GlassboxModel#addBookmark}); an emptied label removes its bookmark. No key; not
-     * among {@link #all()}.
+     * dialog ({@link GlassboxModel#addBookmark}); an emptied label removes its bookmark. Key: Ctrl+B
+     * (⌘B), bound by a menu item made from it; not among {@link #all()}.
      *
      * @return the bookmark action
      */
     public Action bookmark() {
         return bookmark;
+    }
+
+    /**
+     * Views the present again, from a past epoch viewed on the timeline ({@link GlassboxModel#showPresent()}).
+     * Enabled while a past epoch is viewed. Key: Ctrl+P (⌘P), bound by a menu item made from it; not
+     * among {@link #all()}.
+     *
+     * @return the show-present action
+     */
+    public Action showPresent() {
+        return showPresent;
+    }
+
+    /**
+     * Puts the focus in the field of "Run to epoch" with its number selected, to type the epoch; Enter
+     * in the field runs ({@link GlassboxModel#runToEpoch}). Enabled while training can go on and the
+     * {@link TrainingControls} running these actions show that field. Key: Ctrl+G (⌘G), bound by a
+     * menu item made from it; not among {@link #all()}.
+     *
+     * @return the run-to-epoch action
+     */
+    public Action runToEpoch() {
+        return runToEpoch;
+    }
+
+    /**
+     * Puts the focus in the field of "Run until loss &lt;" with its number selected, to type ε; Enter
+     * in the field runs ({@link GlassboxModel#runUntilLossBelow}, stopping at the epoch of "Run to
+     * epoch" if the loss is not below ε by then). Enabled as {@link #runToEpoch()}. Key: Ctrl+L (⌘L),
+     * bound by a menu item made from it; not among {@link #all()}.
+     *
+     * @return the run-until-loss action
+     */
+    public Action runUntilLoss() {
+        return runUntilLoss;
+    }
+
+    /** The controls whose fields the runs to a goal are typed in (called by {@link TrainingControls}). */
+    void runFields(RunControls fields) {
+        runFields = fields;
+        refresh();
     }
 
     /**
@@ -186,13 +243,20 @@ public final class TrainingActions {
     }
 
     private void refresh() {
-        boolean diverged = model.session().divergence().isPresent();
+        // While an undo or redo trains a long history again, no command runs until it is done.
+        boolean idle = !model.isRetraining();
+        boolean trainable = idle && model.session().divergence().isEmpty();
         playPause.putValue(Action.NAME, PLAY_PAUSE_NAMES.get(model.isPlaying() ? 1 : 0));
-        playPause.setEnabled(!diverged);
-        step.setEnabled(!diverged);
-        nextPhase.setEnabled(!diverged);
+        playPause.setEnabled(trainable);
+        step.setEnabled(trainable);
+        nextPhase.setEnabled(trainable);
         nextPhase.putValue(Action.NAME, NEXT_PHASE_NAMES.get(nextPhaseIndex()));
-        continueHere.setEnabled(model.isViewingPast());
+        reset.setEnabled(idle);
+        continueHere.setEnabled(idle && model.isViewingPast());
+        showPresent.setEnabled(idle && model.isViewingPast());
+        bookmark.setEnabled(idle);
+        runToEpoch.setEnabled(trainable && runFields != null);
+        runUntilLoss.setEnabled(trainable && runFields != null);
     }
 
     /** The next phase's name in {@link #NEXT_PHASE_NAMES}: a phase under way ends in "…". */

@@ -49,7 +49,8 @@ public final class TrainingControls extends JPanel {
             // (the longer past wording wrapped the runs onto a row of their own at 150 %, moving the
             // timeline under the pointer); it grows only as the epochs gain a digit.
             Dimension d = super.getPreferredSize();
-            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(widestWording(model == null ? 0 : model.epoch())));
+            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(widestWording(model == null ? 0
+                    : Math.max(model.epoch(), model.isRetraining() ? model.retrainingGoal() : 0))));
             return d;
         }
     };
@@ -113,7 +114,9 @@ public final class TrainingControls extends JPanel {
         toolbar.add(epoch);
         // Beside the epoch where the row has room (at 1366×768 it wraps to a row of its own; at
         // 150 % it shares the epoch's row instead of taking a fourth).
-        toolbar.add(new RunControls(model));
+        RunControls runs = new RunControls(model);
+        this.actions.runFields(runs);
+        toolbar.add(runs);
         toolbar.addComponentListener(new ComponentAdapter() {
             private int rows;
 
@@ -190,13 +193,18 @@ public final class TrainingControls extends JPanel {
         return actions;
     }
 
-    /** The longest text the epoch label takes while the history has as many digits as {@code epochs}. */
+    /**
+     * The longest text the epoch label takes while the history (or the goal of a retraining) has
+     * as many digits as {@code epochs}: a past epoch viewed or a retraining counted, a tiny loss.
+     */
     static String widestWording(int epochs) {
         int last = 9;
         while (last < epochs && last < Integer.MAX_VALUE / 10) {
             last = last * 10 + 9;
         }
-        return EpochWording.viewed(last - 1, last) + " · " + LossWording.beforeUpdate(last, -1.111e-10);
+        String past = EpochWording.viewed(last - 1, last);
+        String again = EpochWording.retraining(last - 1, last);
+        return (again.length() > past.length() ? again : past) + " · " + LossWording.beforeUpdate(last, -1.111e-10);
     }
 
     private void refresh() {
@@ -207,7 +215,9 @@ public final class TrainingControls extends JPanel {
         int viewed = model.viewedEpoch();
         String loss = viewed == 0 ? ""
                 : " · " + LossWording.beforeUpdate(viewed, viewed == history.size() ? history.last() : history.get(viewed - 1));
-        epoch.setText(EpochWording.viewed(viewed, model.epoch()) + loss);
+        // While an undo or redo trains a long history again, the label counts the epochs towards its goal.
+        epoch.setText((model.isRetraining() ? EpochWording.retraining(model.epoch(), model.retrainingGoal())
+                : EpochWording.viewed(viewed, model.epoch())) + loss);
     }
     /**
      * A button as wide as the widest of the texts it takes, so that a change of text (Play ↔ Pause,

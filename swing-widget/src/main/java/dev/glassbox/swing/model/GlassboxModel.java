@@ -504,6 +504,7 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public void load(Scenario scenario) {
         EventThread.require("GlassboxModel.load");
+        playback.finishRetraining();
         Checkpoint before = session.checkpoint();
         String name = SessionEdits.loading(session.scenario(), scenario);
         session.load(scenario);
@@ -517,6 +518,7 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public void reset() {
         EventThread.require("GlassboxModel.reset");
+        playback.finishRetraining();
         Checkpoint before = session.checkpoint();
         session.reset();
         recordRestore("reset", before);
@@ -531,6 +533,7 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public void setLearningRate(double eta) {
         EventThread.require("GlassboxModel.setLearningRate");
+        playback.finishRetraining();
         double before = session.learningRate();
         session.setLearningRate(eta);
         if (before != eta) {
@@ -565,6 +568,7 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public void setParameter(NetworkElement element, double value) {
         EventThread.require("GlassboxModel.setParameter");
+        playback.finishRetraining();
         double before = session.parameter(element);
         session.setParameter(element, value);
         if (Double.compare(before, value) != 0) {
@@ -599,8 +603,12 @@ public final class GlassboxModel implements AutoCloseable {
         undoListeners.remove(l);
     }
 
-    /** Runs {@code change} (an edit being undone or redone) without posting what it does. */
+    /**
+     * Runs {@code change} (an edit being undone or redone) without posting what it does; a
+     * retraining under way is completed first.
+     */
     void unrecorded(Runnable change) {
+        playback.finishRetraining();
         boolean was = undoing;
         undoing = true;
         try {
@@ -626,19 +634,57 @@ public final class GlassboxModel implements AutoCloseable {
 
     /** Epochs trained: a step, or more of the run of play being recorded. */
     private void recordTrained(int first, int last) {
-        if (undoing || lastRun != null && lastRun.extend(first, last)) {
+        if (undoing || playback.isRetrainingNow() || lastRun != null && lastRun.extend(first, last)) {
             return;
         }
         post(new SessionEdits.TrainEdit(this, first - 1, last, playback.isPlaying()));
     }
 
     private void recordDiverged(int epoch) {
-        if (undoing || lastRun != null && lastRun.divergedAt(epoch)) {
+        if (undoing || playback.isRetrainingNow() || lastRun != null && lastRun.divergedAt(epoch)) {
             return;
         }
         SessionEdits.TrainEdit tried = new SessionEdits.TrainEdit(this, epoch, epoch, false);
         tried.divergedAt(epoch);
         post(tried);
+    }
+
+    /**
+     * Brings back {@code c} (an undo or redo of a reset, a load, a continue from a past epoch),
+     * trained again in slices if its history is long ({@link #isRetraining()}).
+     */
+    void restore(Checkpoint c) {
+        playback.retrain(Retraining.restore(session, c));
+    }
+
+    /** Trains on to epoch {@code to} (a redo of training), in slices if that is long; see {@link Retraining#run}. */
+    void retrainTo(int to, boolean diverges) {
+        playback.retrain(Retraining.run(session, to, diverges));
+    }
+
+    /**
+     * Whether an undo or redo is training a long history again — a reset or a load undone, a run of
+     * play redone. It trains in slices of a frame each, as bulk playback does, so that the interface
+     * stays responsive whatever the history; the views follow the epochs as they come
+     * ({@link GlassboxModelEvent.Kind#TRAINED}), and it is told as it begins and ends
+     * ({@link PlaybackEvent.Kind#RETRAINING}, {@link PlaybackEvent.Kind#RETRAINED}). Any command that
+     * changes the session meanwhile (a step, play, a run, an edit, a reset, a load, a learning rate,
+     * another undo or redo, viewing another epoch) first completes it at once, so commands
+     * are best disabled while it lasts, as the widget's are.
+     *
+     * @return true while the retraining is under way
+     */
+    public boolean isRetraining() {
+        return playback.retrainingGoal() >= 0;
+    }
+
+    /**
+     * The epoch the retraining under way trains the session to ({@link #isRetraining()}).
+     *
+     * @return that epoch, or −1 when no retraining is under way
+     */
+    public int retrainingGoal() {
+        return playback.retrainingGoal();
     }
 
     /** The run of play being recorded ends (a pause, or another change). */
@@ -919,6 +965,7 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public void viewEpoch(int e) {
         EventThread.require("GlassboxModel.viewEpoch");
+        playback.finishRetraining();
         if (e < 0 || e > session.epoch()) {
             throw new IllegalArgumentException("epoch " + e + " is not between 0 and " + session.epoch());
         }
@@ -956,6 +1003,7 @@ public final class GlassboxModel implements AutoCloseable {
      */
     public void continueFromViewedEpoch() {
         EventThread.require("GlassboxModel.continueFromViewedEpoch");
+        playback.finishRetraining();
         if (isViewingPast()) {
             int from = pastEpoch;
             Checkpoint before = session.checkpoint();
@@ -1035,6 +1083,7 @@ public final class GlassboxModel implements AutoCloseable {
     }
 
     private void runTo(int epoch, double lossBelow) {
+        playback.finishRetraining();
         if (epoch <= viewedEpoch()) {
             throw new IllegalArgumentException("epoch " + epoch + " is not after the epoch shown, " + viewedEpoch());
         }

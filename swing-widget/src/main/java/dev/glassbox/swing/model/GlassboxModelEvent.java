@@ -46,7 +46,10 @@ public record GlassboxModelEvent(GlassboxModel model, Kind kind, int firstEpoch,
         EDITED,
         /**
          * The session was put back to a recorded state by an undo or redo (of a reset or a load):
-         * the scenario, epoch, parameters and histories may all be others.
+         * the scenario, epoch, parameters and histories may all be others. When that means training
+         * a long history again ({@link GlassboxModel#isRetraining()}), it is told as it begins (the
+         * session at epoch 0 of the recorded scenario), the epochs then come as {@link #TRAINED},
+         * and it is told again once the recorded state is reached.
          */
         RESTORED
     }

@@ -54,6 +54,12 @@ final class Playback {
     private int goalEpoch = -1;
     /** The loss a run stops below. */
     private double goalLoss;
+    /** The retraining an undo or redo started, trained in frames until done; null when none. */
+    private Retraining retraining;
+    /** Set while the retraining trains: what it trains is not a change to record. */
+    private boolean inRetraining;
+    /** Whether the retraining under way was told as {@link PlaybackEvent.Kind#RETRAINING}. */
+    private boolean retrainingTold;
 
     Playback(TrainingSession session, FrameClock clock, Listener listener) {
         this.session = session;
@@ -107,6 +113,7 @@ final class Playback {
     // ---------------------------------------------------------------- commands
 
     void stepEpoch() {
+        finishRetraining();
         pause();
         if (animation.isRunning()) {
             animation.holdAtPhaseEnd(false);
@@ -122,6 +129,7 @@ final class Playback {
     }
 
     void stepPhase() {
+        finishRetraining();
         pause();
         animation.holdAtPhaseEnd(true);
         if (!animation.isRunning()) {
@@ -133,6 +141,7 @@ final class Playback {
     }
 
     void play() {
+        finishRetraining();
         if (playing || session.divergence().isPresent() || closed) {
             return;
         }
@@ -194,6 +203,7 @@ final class Playback {
     /** Stops for good: the clock is stopped and never started again. */
     void close() {
         closed = true;
+        retraining = null;
         stopAll();
     }
 
@@ -228,7 +238,7 @@ final class Playback {
     }
 
     private void updateClock() {
-        boolean moving = playing || animation.isMoving();
+        boolean moving = playing || animation.isMoving() || retraining != null;
         if (moving && !clock.isRunning() && !closed) {
             lastFrame = clock.nanoTime();
             clock.start(frame);
@@ -242,7 +252,9 @@ final class Playback {
         long now = clock.nanoTime();
         long dt = now - lastFrame;
         lastFrame = now;
-        if (animation.isRunning()) {
+        if (retraining != null) {
+            retrainSlice();
+        } else if (animation.isRunning()) {
             animate(dt);
         } else if (playing && (isBulk() || isRunning())) {
             trainBulk(dt);
@@ -305,6 +317,7 @@ final class Playback {
      * epoch's loss is below {@code lossBelow}; a pause (or any command that pauses) cancels it.
      */
     void runTo(int epoch, double lossBelow) {
+        finishRetraining();
         pause();
         cancelAnimation();
         if (epoch <= session.epoch() || session.divergence().isPresent() || closed) {
@@ -317,5 +330,98 @@ final class Playback {
         epochsOwed = 0;
         updateClock();
         listener.playbackChanged(PlaybackEvent.Kind.STARTED);
+    }
+
+    // ---------------------------------------------------------------- retraining after an undo or redo
+
+    /**
+     * Trains {@code r} again (an undo or redo of a long history): its start and a first slice now,
+     * the rest a frame's budget at a time ({@link #TRAIN_BUDGET_NANOS}), so that the event thread is
+     * never held for longer than a frame. A short one is done before this returns; a longer one is
+     * told as {@link PlaybackEvent.Kind#RETRAINING} now and {@link PlaybackEvent.Kind#RETRAINED} once
+     * done. Meanwhile {@link #retrainingGoal()} says where it goes; any other command completes it first.
+     */
+    void retrain(Retraining r) {
+        finishRetraining();
+        retraining = r;
+        inRetraining = true;
+        try {
+            r.start();
+        } finally {
+            inRetraining = false;
+        }
+        retrainSlice();
+        if (closed) {
+            // No frame will come: all of it now.
+            finishRetraining();
+        }
+        if (retraining != null) {
+            retrainingTold = true;
+            updateClock();
+            listener.playbackChanged(PlaybackEvent.Kind.RETRAINING);
+        }
+    }
+
+    /** Completes the retraining under way at once, if any. */
+    void finishRetraining() {
+        if (retraining != null) {
+            train(Integer.MAX_VALUE);
+            endRetraining();
+        }
+    }
+
+    /** The epoch the retraining under way trains to, or −1 when none is under way. */
+    int retrainingGoal() {
+        return retraining == null || retraining.done() ? -1 : retraining.goal();
+    }
+
+    /** Whether the session's change being told is the retraining's own (not a change to record). */
+    boolean isRetrainingNow() {
+        return inRetraining;
+    }
+
+    /**
+     * One frame's budget of retraining, in parts that grow while the clock says there is time left
+     * (each part is told to the views as epochs trained, so they follow it).
+     */
+    private void retrainSlice() {
+        long start = clock.nanoTime();
+        long spent = 0;
+        long trained = 0;
+        long part = Math.max(1, (long) (epochsPerNano * TRAIN_BUDGET_NANOS / 4));
+        while (!retraining.done() && spent < TRAIN_BUDGET_NANOS) {
+            trained += train((int) part);
+            spent = clock.nanoTime() - start;
+            long next = 2 * part;
+            if (spent > 0) {
+                next = Math.min(next, (long) (trained * (double) (TRAIN_BUDGET_NANOS - spent) / spent) + 1);
+            }
+            part = Math.max(1, Math.min(next, Integer.MAX_VALUE / 2));
+        }
+        if (trained > 0 && spent > 0) {
+            epochsPerNano = 0.7 * epochsPerNano + 0.3 * (trained / (double) spent);
+        }
+        if (retraining.done()) {
+            endRetraining();
+        }
+    }
+
+    private int train(int epochs) {
+        inRetraining = true;
+        try {
+            return retraining.train(epochs);
+        } finally {
+            inRetraining = false;
+        }
+    }
+
+    private void endRetraining() {
+        boolean told = retrainingTold;
+        retraining = null;
+        retrainingTold = false;
+        updateClock();
+        if (told) {
+            listener.playbackChanged(PlaybackEvent.Kind.RETRAINED);
+        }
     }
 }

@@ -19,7 +19,8 @@ import javax.swing.undo.UndoableEdit;
  * a compact record — an element and two values, two learning rates, two epochs, or two
  * {@link Checkpoint}s — never a copy of the history: undoing training rewinds with
  * {@code seek}, redoing it trains again (training is deterministic), and a reset or load is undone
- * by restoring the checkpoint taken before it. Each edit acts through {@link GlassboxModel#unrecorded},
+ * by restoring the checkpoint taken before it. Training again is done in slices of a frame each when
+ * the history is long ({@link GlassboxModel#isRetraining()}), so an undo never freezes the interface. Each edit acts through {@link GlassboxModel#unrecorded},
  * so that undoing and redoing post nothing new.
  */
 final class SessionEdits {
@@ -193,7 +194,7 @@ final class SessionEdits {
 
         @Override
         void forth() {
-            session().run(to - from + (diverged ? 1 : 0));
+            model.retrainTo(to, diverged);
         }
 
         @Override
@@ -225,12 +226,12 @@ final class SessionEdits {
 
         @Override
         void back() {
-            session().restore(before);
+            model.restore(before);
         }
 
         @Override
         void forth() {
-            session().restore(after);
+            model.restore(after);
         }
 
         @Override

@@ -3,7 +3,7 @@ package dev.glassbox.swing.undo;
 import dev.glassbox.swing.internal.action.Commands;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
-import java.awt.HeadlessException;
+import dev.glassbox.swing.model.PlaybackEvent;
 import java.awt.Toolkit;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -17,7 +17,8 @@ import javax.swing.undo.UndoManager;
  * Undo and Redo for one model, as Swing {@link Action}s over a {@link UndoManager} that records
  * every undoable edit the model posts ({@link GlassboxModel#addUndoableEditListener}). Their names
  * say what they will undo or redo ("Undo set w hidden 1 → output", "Redo play from epoch 0"),
- * and they are enabled only when there is something to undo or redo. Both pause playback first, so
+ * and they are enabled only when there is something to undo or redo, and no undo or redo is still
+ * training a long history again ({@link GlassboxModel#isRetraining()}). Both pause playback first, so
  * that undoing a run of play returns to the epoch where it started.
  *
  * <p>Keys ({@link #installKeys}): Undo Ctrl+Z, Redo Ctrl+Shift+Z and Ctrl+Y, with the platform's
@@ -49,13 +50,18 @@ public final class UndoActions {
         EventThread.require("UndoActions.new");
         this.model = model;
         manager.setLimit(LIMIT);
-        int menu = menuShortcutKey();
+        int menu = Commands.menuShortcutKey();
         undo = Commands.command("Undo", KeyEvent.VK_U, KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu), this::undoLast);
         redo = Commands.command("Redo", KeyEvent.VK_R,
                 KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu | InputEvent.SHIFT_DOWN_MASK), this::redoLast);
         model.addUndoableEditListener(e -> {
             manager.undoableEditHappened(e);
             refresh();
+        });
+        model.addPlaybackListener(e -> {
+            if (e.kind() == PlaybackEvent.Kind.RETRAINING || e.kind() == PlaybackEvent.Kind.RETRAINED) {
+                refresh();
+            }
         });
         refresh();
     }
@@ -105,19 +111,10 @@ public final class UndoActions {
      */
     public void installKeys(JComponent root) {
         EventThread.require("UndoActions.installKeys");
-        int menu = menuShortcutKey();
+        int menu = Commands.menuShortcutKey();
         bind(root, (KeyStroke) undo.getValue(Action.ACCELERATOR_KEY), "glassbox.undo", undo);
         bind(root, (KeyStroke) redo.getValue(Action.ACCELERATOR_KEY), "glassbox.redo", redo);
         bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_Y, menu), "glassbox.redo", redo);
-    }
-
-    /** The platform's menu shortcut key (⌘ on macOS); Ctrl where no toolkit answers (headless). */
-    private static int menuShortcutKey() {
-        try {
-            return Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
-        } catch (HeadlessException e) {
-            return InputEvent.CTRL_DOWN_MASK;
-        }
     }
 
     private static void bind(JComponent root, KeyStroke key, String name, Action action) {
@@ -144,9 +141,11 @@ public final class UndoActions {
     private void refresh() {
         undo.putValue(Action.NAME, manager.getUndoPresentationName());
         undo.putValue(Action.SHORT_DESCRIPTION, manager.getUndoPresentationName());
-        undo.setEnabled(manager.canUndo());
+        // Not while an undo or redo trains a long history again: the next waits until it is done.
+        boolean idle = !model.isRetraining();
+        undo.setEnabled(idle && manager.canUndo());
         redo.putValue(Action.NAME, manager.getRedoPresentationName());
         redo.putValue(Action.SHORT_DESCRIPTION, manager.getRedoPresentationName());
-        redo.setEnabled(manager.canRedo());
+        redo.setEnabled(idle && manager.canRedo());
     }
 }

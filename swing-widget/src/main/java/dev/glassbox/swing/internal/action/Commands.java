@@ -1,6 +1,9 @@
 package dev.glassbox.swing.internal.action;
 
+import java.awt.HeadlessException;
+import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.KeyStroke;
@@ -29,5 +32,19 @@ public final class Commands {
         a.putValue(Action.MNEMONIC_KEY, mnemonic);
         a.putValue(Action.ACCELERATOR_KEY, key);
         return a;
+    }
+
+    /**
+     * The platform's menu shortcut key: Ctrl, or ⌘ on macOS ({@link Toolkit#getMenuShortcutKeyMaskEx()});
+     * Ctrl where no toolkit answers (headless).
+     *
+     * @return the modifier mask
+     */
+    public static int menuShortcutKey() {
+        try {
+            return Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        } catch (HeadlessException e) {
+            return InputEvent.CTRL_DOWN_MASK;
+        }
     }
 }

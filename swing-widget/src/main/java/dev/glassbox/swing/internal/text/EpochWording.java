@@ -30,4 +30,16 @@ public final class EpochWording {
     public static String restarted(String what) {
         return what + ": training starts again from epoch 0.";
     }
+
+    /**
+     * The epoch reached while an undo or redo trains a long history again, e.g. "Epoch 3200000 of
+     * 10000000 (training again)".
+     *
+     * @param epoch the epoch reached so far
+     * @param goal  the epoch it trains to
+     * @return the words
+     */
+    public static String retraining(int epoch, int goal) {
+        return "Epoch " + epoch + " of " + goal + " (training again)";
+    }
 }
