@@ -3,11 +3,13 @@ package dev.glassbox.swing.model;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.Checkpoint;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
+import java.util.List;
 import javax.swing.undo.AbstractUndoableEdit;
 import javax.swing.undo.UndoableEdit;
 
@@ -259,6 +261,28 @@ final class SessionEdits {
             }
         }
         return "load " + next.name();
+    }
+
+    /**
+     * What replacing the samples {@code now} with {@code next} does: "edit sample 3" (one changed),
+     * "add 2 samples", "remove a sample" (the count changed), else "replace the samples".
+     */
+    static String changingSamples(List<Sample> now, List<Sample> next) {
+        int more = next.size() - now.size();
+        if (more != 0) {
+            int n = Math.abs(more);
+            return (more > 0 ? "add " : "remove ") + (n == 1 ? "a sample" : n + " samples");
+        }
+        int changed = -1;
+        for (int s = 0; s < now.size(); s++) {
+            if (!now.get(s).equals(next.get(s))) {
+                if (changed >= 0) {
+                    return "replace the samples";
+                }
+                changed = s;
+            }
+        }
+        return changed < 0 ? "replace the samples" : "edit sample " + (changed + 1);
     }
 
     private static Activation hidden(Architecture a) {
