@@ -444,7 +444,6 @@ public final class DatasetTable extends JTable {
         remove.setEnabled(selected.length > 0 && n > 1);
         moveUp.setEnabled(selected.length > 0 && selected[0] > 0);
         moveDown.setEnabled(selected.length > 0 && selected[selected.length - 1] < n - 1);
-        add.setEnabled(n < Scenario.MAX_SAMPLES);
     }
 
     // ---------------------------------------------------------------- editing
@@ -459,7 +458,7 @@ public final class DatasetTable extends JTable {
         return editing;
     }
 
-    /** A value with four significant digits (the editor shows it in full), right-aligned. */
+    /** A value with at most four significant digits, no trailing zeros (the editor shows it in full), right-aligned. */
     private static final class ValueRenderer extends DefaultTableCellRenderer {
         ValueRenderer() {
             setHorizontalAlignment(SwingConstants.RIGHT);
@@ -467,7 +466,7 @@ public final class DatasetTable extends JTable {
 
         @Override
         protected void setValue(Object value) {
-            setText(value == null ? "" : Numbers.format((Double) value));
+            setText(value == null ? "" : Numbers.compact((Double) value));
         }
     }
 

@@ -166,7 +166,8 @@ public final class SampleText {
     public static String describe(ScenarioException e, Architecture arch) {
         Matcher m = SCENARIO_FIELD.matcher(e.getMessage());
         if (!m.lookingAt()) {
-            return e.getMessage();
+            // "samples: at most 10000 samples, got 10001" says "samples" twice
+            return e.getMessage().replaceFirst("^samples: ", "");
         }
         int column = Integer.parseInt(m.group(3)) + (m.group(2).equals("y") ? arch.size(0) : 0);
         return "sample " + (Integer.parseInt(m.group(1)) + 1) + ", " + columnName(arch, column)
