@@ -173,7 +173,7 @@ public final class MainWindow extends JFrame {
         tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
         tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
         tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));
-        tabs.addTab("Data", data);
+        tabs.addTab("Data", VerticalScrolling.of(data));
         // Scrolled: a wide input layer brings a spinner per fixed input, which must not push the rows.
         tabs.addTab("What it learned", VerticalScrolling.of(decisionBoundary()));
         return tabs;

@@ -1,9 +1,12 @@
 package dev.glassbox.swing.data;
 
+import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
-import java.awt.GridLayout;
+import java.awt.FlowLayout;
+import java.awt.Insets;
+import javax.swing.AbstractButton;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -11,13 +14,18 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JComponent;
+import java.util.List;
 import javax.swing.event.TableModelListener;
 
 /**
  * The training data to edit: the {@link DatasetTable} under its buttons (Add, Remove, Up, Down, Copy,
- * Paste) and the number of samples, a line saying what the last change did or why it was refused
- * ({@code datasetMessage}), and a form that draws a two-input problem (circle, two Gaussian blobs,
- * spiral, XOR quadrants) with a seed, a noise level and a sample count.
+ * Paste), the number of samples and a line saying what the last change did or why it was refused
+ * ({@code datasetMessage}). "Generate…" unfolds a form that draws a two-input problem (circle, two
+ * Gaussian blobs, spiral, XOR quadrants) with a seed, a noise level and a sample count.
  *
  * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
@@ -35,19 +43,28 @@ public final class DatasetPanel extends JPanel {
         super(new BorderLayout(0, 4));
         setName("datasetPanel");
         table = new DatasetTable(model);
-        JPanel buttons = new JPanel(new GridLayout(0, 3, 4, 4));
-        for (Action a : java.util.List.of(table.addAction(), table.removeAction(), table.moveUpAction(),
+        GeneratorForm generator = new GeneratorForm(table);
+        generator.setVisible(false);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 2, 0));
+        for (Action a : List.of(table.addAction(), table.removeAction(), table.moveUpAction(),
                 table.moveDownAction(), table.copyAction(), table.pasteAction())) {
             JButton b = new JButton(a);
             b.setName("dataset" + a.getValue(Action.NAME) + "Button");
             // The table keeps the focus (and its selection's keys) when a button is clicked.
-            b.setFocusable(false);
+            compact(b);
             buttons.add(b);
         }
+        // The generator folds away: the panel often has little height (a tab beside the loss table).
+        JToggleButton generate = new JToggleButton("Generate…");
+        generate.setName("datasetGenerateToggle");
+        generate.setToolTipText("Show the form that draws a two-input problem (circle, blobs, spiral, XOR quadrants)");
+        compact(generate);
+        generate.addActionListener(e -> {
+            generator.setVisible(generate.isSelected());
+            revalidate();
+        });
+        buttons.add(generate);
         summary.setName("datasetSummary");
-        JPanel top = new JPanel(new BorderLayout(0, 4));
-        top.add(buttons, BorderLayout.CENTER);
-        top.add(summary, BorderLayout.SOUTH);
 
         message.setName("datasetMessage");
         message.setEditable(false);
@@ -56,18 +73,29 @@ public final class DatasetPanel extends JPanel {
         message.setOpaque(false);
         message.setFocusable(false);
         message.setBorder(null);
+        message.setVisible(false);
         table.addPropertyChangeListener(DatasetTable.MESSAGE_PROPERTY, e -> showMessage());
-        JPanel bottom = new JPanel(new BorderLayout(0, 4));
-        bottom.add(message, BorderLayout.NORTH);
-        bottom.add(new GeneratorForm(table), BorderLayout.CENTER);
 
+        JPanel top = new JPanel();
+        top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
+        for (JComponent c : List.of(buttons, generator, summary, message)) {
+            c.setAlignmentX(LEFT_ALIGNMENT);
+            top.add(c);
+            top.add(Box.createVerticalStrut(4));
+        }
         add(top, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
-        add(bottom, BorderLayout.SOUTH);
         setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         TableModelListener counted = e -> summary.setText(summary());
         table.getModel().addTableModelListener(counted);
         summary.setText(summary());
+    }
+
+    /** A toolbar button (in FlatLaf, narrow and flat) that leaves the focus, and its selection keys, in the table. */
+    private static void compact(AbstractButton b) {
+        b.putClientProperty("JButton.buttonType", "toolBarButton");
+        b.setMargin(new Insets(2, 4, 2, 4));
+        b.setFocusable(false);
     }
 
     /**
@@ -81,12 +109,12 @@ public final class DatasetPanel extends JPanel {
 
     private String summary() {
         int n = table.getModel().getRowCount();
-        int columns = table.getModel().getColumnCount() - SampleRows.FIRST_VALUE;
-        return n + (n == 1 ? " sample" : " samples") + ", " + columns + " columns";
+        return n + (n == 1 ? " sample" : " samples") + " (at most " + Scenario.MAX_SAMPLES + ")";
     }
 
     private void showMessage() {
         message.setText(table.message());
+        message.setVisible(!table.message().isEmpty());
         message.setForeground(GlassboxTheme.color(table.isMessageAProblem() ? GlassboxTheme.WARNING : GlassboxTheme.TEXT));
     }
 }

@@ -72,6 +72,8 @@ public final class DatasetTable extends JTable {
     public static final String EDITOR_NAME = "datasetTableEditor";
     /** The bound property of {@link #message()}. */
     public static final String MESSAGE_PROPERTY = "message";
+    /** The rows the table asks room for. */
+    private static final int SHOWN_ROWS = 6;
 
     private final transient GlassboxModel model;
     private final SampleRows rows;
@@ -143,6 +145,7 @@ public final class DatasetTable extends JTable {
                     enableActions();
                 });
         enableActions();
+        sizeNumberColumn();
     }
 
     // ---------------------------------------------------------------- what it offers
@@ -444,6 +447,28 @@ public final class DatasetTable extends JTable {
         remove.setEnabled(selected.length > 0 && n > 1);
         moveUp.setEnabled(selected.length > 0 && selected[0] > 0);
         moveDown.setEnabled(selected.length > 0 && selected[selected.length - 1] < n - 1);
+    }
+
+    /** The number column as narrow as its numbers (up to "10000"); the values share the rest. */
+    @Override
+    public void createDefaultColumnsFromModel() {
+        super.createDefaultColumnsFromModel();
+        sizeNumberColumn();
+    }
+
+    private void sizeNumberColumn() {
+        // JTable's constructor makes the columns before the look and feel gives the table a font.
+        if (getColumnCount() > 0 && getFont() != null) {
+            int width = getFontMetrics(getFont()).stringWidth(String.valueOf(Scenario.MAX_SAMPLES)) + 12;
+            getColumnModel().getColumn(0).setPreferredWidth(width);
+            getColumnModel().getColumn(0).setMaxWidth(2 * width);
+        }
+    }
+
+    /** Room for a few rows: the table often shares a short tab; more rows scroll. */
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return new java.awt.Dimension(getPreferredSize().width, SHOWN_ROWS * getRowHeight());
     }
 
     // ---------------------------------------------------------------- editing

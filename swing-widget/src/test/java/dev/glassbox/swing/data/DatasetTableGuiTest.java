@@ -221,6 +221,7 @@ class DatasetTableGuiTest extends GuiTest {
 
     @Test
     void aSpiralIsGeneratedFromItsSeedAndNoiseAndTheLimitIsRefusedWithAMessage() {
+        window.toggleButton("datasetGenerateToggle").click();
         window.spinner("generatorCountSpinner").enterTextAndCommit("100");
         window.spinner("generatorNoiseSpinner").enterTextAndCommit("0.1");
         window.spinner("generatorSeedSpinner").enterTextAndCommit("7");
@@ -251,6 +252,7 @@ class DatasetTableGuiTest extends GuiTest {
     @Test
     void theGeneratorsAreOfferedOnlyToTwoInputNetworksSayingWhy() {
         onEdtRun(() -> model.get().load(BuiltInScenarios.get("three-classes")));
+        window.toggleButton("datasetGenerateToggle").click();
         window.button("generatorGenerateButton").requireDisabled();
         assertThat(window.textBox("generatorUnavailable").text()).startsWith(
                 "The generators draw problems with two inputs and one target (1 or 0); this network has");
