@@ -1,6 +1,7 @@
 package dev.glassbox.swing.data;
 
 import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.swing.internal.layout.Forms;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
@@ -32,7 +33,7 @@ import javax.swing.event.TableModelListener;
 public final class DatasetPanel extends JPanel {
     private final DatasetTable table;
     private final JLabel summary = new JLabel();
-    private final JTextArea message = new JTextArea();
+    private final JTextArea message = Forms.message("datasetMessage");
 
     /**
      * A panel editing {@code model}'s samples.
@@ -66,13 +67,6 @@ public final class DatasetPanel extends JPanel {
         buttons.add(generate);
         summary.setName("datasetSummary");
 
-        message.setName("datasetMessage");
-        message.setEditable(false);
-        message.setLineWrap(true);
-        message.setWrapStyleWord(true);
-        message.setOpaque(false);
-        message.setFocusable(false);
-        message.setBorder(null);
         message.setVisible(false);
         table.addPropertyChangeListener(DatasetTable.MESSAGE_PROPERTY, e -> showMessage());
 

@@ -7,6 +7,7 @@ import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioException;
 import dev.glassbox.swing.internal.action.Commands;
 import dev.glassbox.swing.internal.data.SampleText;
+import dev.glassbox.swing.internal.edit.FieldEditor;
 import dev.glassbox.swing.internal.edit.ParameterField;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.internal.threading.EventThread;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
 import javax.swing.Action;
-import javax.swing.DefaultCellEditor;
 import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
@@ -78,6 +78,7 @@ public final class DatasetTable extends JTable {
     private final transient GlassboxModel model;
     private final SampleRows rows;
     private final ParameterField field = new ParameterField(EDITOR_NAME);
+    private final ValueEditor editor = new ValueEditor();
     private final Action add;
     private final Action remove;
     private final Action moveUp;
@@ -106,7 +107,7 @@ public final class DatasetTable extends JTable {
         setFillsViewportHeight(true);
         getTableHeader().setReorderingAllowed(false);
         setDefaultRenderer(Double.class, new ValueRenderer());
-        setDefaultEditor(Double.class, new ValueEditor());
+        setDefaultEditor(Double.class, editor);
         add = Commands.command("Add", KeyEvent.VK_A, KeyStroke.getKeyStroke(KeyEvent.VK_INSERT, 0), this::addSample);
         remove = Commands.command("Remove", KeyEvent.VK_R, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0),
                 this::removeSelected);
@@ -476,11 +477,7 @@ public final class DatasetTable extends JTable {
     // Typing into a value that is not being edited replaces it rather than adding to its digits.
     @Override
     public boolean editCellAt(int row, int column, EventObject e) {
-        boolean editing = super.editCellAt(row, column, e);
-        if (editing && e instanceof KeyEvent) {
-            field.setText("");
-        }
-        return editing;
+        return editor.started(super.editCellAt(row, column, e), e);
     }
 
     /** A value with at most four significant digits, no trailing zeros (the editor shows it in full), right-aligned. */
@@ -496,13 +493,12 @@ public final class DatasetTable extends JTable {
     }
 
     /** The value's editor: the value in full, read back through {@link SampleText#number}, checked by the scenario. */
-    private final class ValueEditor extends DefaultCellEditor {
+    private final class ValueEditor extends FieldEditor {
         private int row;
         private int column;
 
         ValueEditor() {
-            super(field);
-            setClickCountToStart(2);
+            super(DatasetTable.this.field);
         }
 
         @Override
@@ -535,12 +531,6 @@ public final class DatasetTable extends JTable {
                 done("Set " + what + " to " + Numbers.compact(value));
             }
             return super.stopCellEditing();
-        }
-
-        @Override
-        public void cancelCellEditing() {
-            field.clearProblem();
-            super.cancelCellEditing();
         }
 
         @Override

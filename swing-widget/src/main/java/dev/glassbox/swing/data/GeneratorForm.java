@@ -5,6 +5,7 @@ import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.swing.internal.data.SampleText;
+import dev.glassbox.swing.internal.layout.Forms;
 import dev.glassbox.swing.internal.text.Numbers;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -12,11 +13,9 @@ import java.awt.Insets;
 import java.util.List;
 import java.util.SplittableRandom;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
@@ -43,7 +42,7 @@ final class GeneratorForm extends JPanel {
             Long.valueOf(Scenario.MAX_SEED), Long.valueOf(1)));
     private final JButton newSeed = new JButton("New seed");
     private final JButton generate = new JButton("Generate");
-    private final JTextArea unavailable = new JTextArea();
+    private final JTextArea unavailable = Forms.message("generatorUnavailable");
     private final SplittableRandom seeds = new SplittableRandom();
 
     GeneratorForm(DatasetTable table) {
@@ -57,15 +56,7 @@ final class GeneratorForm extends JPanel {
         seed.setName("generatorSeedSpinner");
         newSeed.setName("generatorNewSeedButton");
         generate.setName("generatorGenerateButton");
-        unavailable.setName("generatorUnavailable");
-        problem.setRenderer(new DefaultListCellRenderer() {
-            @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
-                    boolean selected, boolean focused) {
-                return super.getListCellRendererComponent(list, ((TwoInputProblem) value).title(), index, selected,
-                        focused);
-            }
-        });
+        problem.setRenderer(Forms.renderer(p -> ((TwoInputProblem) p).title()));
         problem.setSelectedItem(TwoInputProblem.SPIRAL);
         count.setToolTipText("1 to " + Scenario.MAX_SAMPLES + " samples");
         noise.setToolTipText("The standard deviation added to each coordinate, 0 to " + Numbers.compact(TwoInputProblem.MAX_NOISE));
@@ -74,17 +65,11 @@ final class GeneratorForm extends JPanel {
         generate.setToolTipText("Replace the samples with the problem drawn (undoable)");
         newSeed.addActionListener(e -> seed.setValue((long) seeds.nextInt(NEW_SEED_BOUND)));
         generate.addActionListener(e -> generate());
-        unavailable.setEditable(false);
-        unavailable.setLineWrap(true);
-        unavailable.setWrapStyleWord(true);
-        unavailable.setOpaque(false);
-        unavailable.setFocusable(false);
-        unavailable.setBorder(null);
 
-        row(0, "Problem", problem);
-        row(1, "Samples", count);
-        row(2, "Noise", noise);
-        row(3, "Seed", seed);
+        Forms.row(this, 0, "Problem", problem);
+        Forms.row(this, 1, "Samples", count);
+        Forms.row(this, 2, "Noise", noise);
+        Forms.row(this, 3, "Seed", seed);
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 1;
         c.gridy = 4;
@@ -105,25 +90,6 @@ final class GeneratorForm extends JPanel {
         add(unavailable, c);
         table.getModel().addTableModelListener(e -> offer());
         offer();
-    }
-
-    private void row(int y, String label, JComponent field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.gridy = y;
-        c.anchor = GridBagConstraints.WEST;
-        c.insets = new Insets(2, 4, 2, 4);
-        JLabel l = new JLabel(label);
-        l.setLabelFor(field);
-        add(l, c);
-        c = new GridBagConstraints();
-        c.gridx = 1;
-        c.gridy = y;
-        c.anchor = GridBagConstraints.WEST;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.weightx = 1;
-        c.insets = new Insets(2, 4, 2, 4);
-        add(field, c);
     }
 
     /** Offers the generators only to a network they fit: two inputs, one output. */
