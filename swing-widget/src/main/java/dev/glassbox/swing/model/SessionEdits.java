@@ -9,7 +9,10 @@ import dev.glassbox.core.session.Checkpoint;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.undo.AbstractUndoableEdit;
 import javax.swing.undo.UndoableEdit;
 
@@ -265,7 +268,8 @@ final class SessionEdits {
 
     /**
      * What replacing the samples {@code now} with {@code next} does: "edit sample 3" (one changed),
-     * "add 2 samples", "remove a sample" (the count changed), else "replace the samples".
+     * "add 2 samples", "remove a sample" (the count changed), "reorder the samples" (the same ones in
+     * another order), else "replace the samples".
      */
     static String changingSamples(List<Sample> now, List<Sample> next) {
         int more = next.size() - now.size();
@@ -273,16 +277,25 @@ final class SessionEdits {
             int n = Math.abs(more);
             return (more > 0 ? "add " : "remove ") + (n == 1 ? "a sample" : n + " samples");
         }
-        int changed = -1;
-        for (int s = 0; s < now.size(); s++) {
+        List<Integer> changed = new ArrayList<>();
+        for (int s = 0; s < now.size() && changed.size() < 2; s++) {
             if (!now.get(s).equals(next.get(s))) {
-                if (changed >= 0) {
-                    return "replace the samples";
-                }
-                changed = s;
+                changed.add(s);
             }
         }
-        return changed < 0 ? "replace the samples" : "edit sample " + (changed + 1);
+        if (changed.size() == 1) {
+            return "edit sample " + (changed.get(0) + 1);
+        }
+        return !changed.isEmpty() && counts(now).equals(counts(next)) ? "reorder the samples" : "replace the samples";
+    }
+
+    /** How many times each sample stands in {@code samples}. */
+    private static Map<Sample, Integer> counts(List<Sample> samples) {
+        Map<Sample, Integer> counts = new HashMap<>();
+        for (Sample s : samples) {
+            counts.merge(s, 1, Integer::sum);
+        }
+        return counts;
     }
 
     private static Activation hidden(Architecture a) {

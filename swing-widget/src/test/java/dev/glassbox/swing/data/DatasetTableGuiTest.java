@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DatasetTableGuiTest extends GuiTest {
     private final AtomicReference<DatasetPanel> panel = new AtomicReference<>();
     private final AtomicReference<GlassboxModel> model = new AtomicReference<>();
+    private final AtomicReference<UndoActions> undo = new AtomicReference<>();
     private JTableFixture table;
 
     @BeforeEach
@@ -47,7 +48,9 @@ class DatasetTableGuiTest extends GuiTest {
             panel.set(p);
             JPanel root = new JPanel(new java.awt.BorderLayout());
             root.add(p);
-            new UndoActions(m).installKeys(root);
+            UndoActions u = new UndoActions(m);
+            u.installKeys(root);
+            undo.set(u);
             return root;
         }, 600, 700);
         table = window.table("datasetTable");
@@ -62,6 +65,10 @@ class DatasetTableGuiTest extends GuiTest {
     }
 
     private static final List<Sample> XOR = List.of(sample(0, 0, 0), sample(0, 1, 1), sample(1, 0, 1), sample(1, 1, 0));
+
+    private String undoName() {
+        return onEdt(() -> (String) undo.get().undo().getValue(javax.swing.Action.NAME));
+    }
 
     private String message() {
         return window.textBox("datasetMessage").text();
@@ -91,6 +98,7 @@ class DatasetTableGuiTest extends GuiTest {
         assertThat(table.valueAt(TableCell.row(0).column(2))).isEqualTo("0.5");
         assertThat(onEdt(() -> model.get().epoch())).isZero();
         assertThat(message()).isEqualTo("Set sample 1, x2 to 0.5: training starts again from epoch 0.");
+        assertThat(undoName()).isEqualTo("Undo edit sample 1");
 
         pressWithMenuKey(KeyEvent.VK_Z);
         assertThat(samples()).isEqualTo(XOR);
@@ -148,6 +156,7 @@ class DatasetTableGuiTest extends GuiTest {
         table.selectRows(3);
         window.button("datasetUpButton").click();
         assertThat(samples()).containsExactly(XOR.get(1), XOR.get(1), XOR.get(3), XOR.get(2));
+        assertThat(undoName()).isEqualTo("Undo reorder the samples");
         assertThat(table.target().getSelectedRows()).containsExactly(2);
         assertThat(table.valueAt(TableCell.row(2).column(3))).isEqualTo("0");
 
@@ -180,12 +189,14 @@ class DatasetTableGuiTest extends GuiTest {
         assertThat(samples()).containsExactly(XOR.get(0), XOR.get(1), XOR.get(2), XOR.get(3), sample(0.1, 0.2, 1),
                 sample(0.3, 0.4, 0));
         assertThat(message()).isEqualTo("Pasted 2 samples at the end: training starts again from epoch 0.");
+        assertThat(undoName()).isEqualTo("Undo add 2 samples");
         assertThat(table.valueAt(TableCell.row(5).column(1))).isEqualTo("0.3");
 
         setClipboard("0.9\t0.8\t0\n");
         table.selectRows(1);
         pressWithMenuKey(KeyEvent.VK_V);
         assertThat(samples().get(1)).isEqualTo(sample(0.9, 0.8, 0));
+        assertThat(undoName()).isEqualTo("Undo edit sample 2");
         assertThat(samples()).hasSize(6);
 
         table.selectRows(1, 2);
@@ -233,7 +244,8 @@ class DatasetTableGuiTest extends GuiTest {
         assertThat(table.rowCount()).isEqualTo(100);
         assertThat(message()).isEqualTo("Generated 100 samples of the spiral (noise 0.1, seed 7): training starts again"
                 + " from epoch 0.");
-        assertThat(window.label("datasetSummary").text()).startsWith("100 samples");
+        assertThat(window.label("datasetSummary").text()).isEqualTo("100 samples (at most 10000)");
+        assertThat(undoName()).isEqualTo("Undo add 96 samples");
 
         window.spinner("generatorCountSpinner").enterTextAndCommit("10000");
         window.button("generatorGenerateButton").click();
