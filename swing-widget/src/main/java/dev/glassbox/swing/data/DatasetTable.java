@@ -72,6 +72,11 @@ public final class DatasetTable extends JTable {
     public static final String EDITOR_NAME = "datasetTableEditor";
     /** The bound property of {@link #message()}. */
     public static final String MESSAGE_PROPERTY = "message";
+    /**
+     * The largest CSV file read: ten times what 10,000 samples of 16 inputs and outputs take with
+     * every digit, so that a wrong file (a log, a video) is refused rather than read into memory.
+     */
+    private static final long MAX_CSV_BYTES = 64L << 20;
     /** The rows the table asks room for. */
     private static final int SHOWN_ROWS = 6;
 
@@ -87,6 +92,8 @@ public final class DatasetTable extends JTable {
     private final Action paste;
     private String message = "";
     private boolean problem;
+    /** Whether the cell editor is handing its value to the model (so that the change does not cancel it). */
+    private boolean applying;
 
     /**
      * A table of {@code model}'s samples, following it while displayable.
@@ -137,6 +144,10 @@ public final class DatasetTable extends JTable {
         ModelBinding.whileDisplayable(this, model)
                 .onTraining(e -> {
                     if (e.startsOver()) {
+                        // Another change of the samples (an undo) while a cell is typed in: the cell may be gone.
+                        if (isEditing() && !applying) {
+                            getCellEditor().cancelCellEditing();
+                        }
                         rows.refresh();
                         enableActions();
                     }
@@ -235,6 +246,10 @@ public final class DatasetTable extends JTable {
      */
     public void importCsv(Path file) throws IOException {
         EventThread.require("DatasetTable.importCsv");
+        if (Files.size(file) > MAX_CSV_BYTES) {
+            throw new IllegalArgumentException(file.getFileName() + ": " + (Files.size(file) >> 20) + " MB is more than a"
+                    + " CSV file of " + Scenario.MAX_SAMPLES + " samples holds (at most " + (MAX_CSV_BYTES >> 20) + " MB)");
+        }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         // Excel starts its UTF-8 CSV files with a byte order mark.
         if (text.startsWith("\uFEFF")) {
@@ -527,7 +542,12 @@ public final class DatasetTable extends JTable {
                     field.showProblem(refused);
                     return false;
                 }
-                model.setSamples(next);
+                applying = true;
+                try {
+                    model.setSamples(next);
+                } finally {
+                    applying = false;
+                }
                 done("Set " + what + " to " + Numbers.compact(value));
             }
             return super.stopCellEditing();
