@@ -6,12 +6,14 @@
  * helpers and stay inside the module: {@code text} (names, numbers and formulas as the views write
  * them), {@code table} (the trace tables' base and renderer), {@code marker} (the padlock, skull
  * and warning shapes), {@code threading} (the event-thread rule), {@code edit} (the field a
- * weight or bias is typed in) and {@code action} (commands as Swing actions).
+ * weight or bias is typed in), {@code action} (commands as Swing actions) and {@code data} (samples
+ * as CSV and tab-separated text).
  */
 module dev.glassbox.swing {
     requires transitive java.desktop;
     requires transitive dev.glassbox.core;
     requires org.jfree.jfreechart;
+    requires org.apache.commons.csv;
     // FlatLaf is optional: without it the add-on below is simply never loaded.
     requires static com.formdev.flatlaf;
 
@@ -20,6 +22,7 @@ module dev.glassbox.swing {
     exports dev.glassbox.swing.chain;
     exports dev.glassbox.swing.chart;
     exports dev.glassbox.swing.controls;
+    exports dev.glassbox.swing.data;
     exports dev.glassbox.swing.editor;
     exports dev.glassbox.swing.loss;
     exports dev.glassbox.swing.model;

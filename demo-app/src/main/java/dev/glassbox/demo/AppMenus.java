@@ -56,6 +56,12 @@ final class AppMenus {
                 window.saveScenario(p);
             }
         }));
+        file.add(item("Import data (CSV)…", 0, () -> {
+            Path p = window.choosers().open(window, "CSV files", "csv");
+            if (p != null) {
+                window.importData(p);
+            }
+        }));
         file.addSeparator();
         JMenu export = new JMenu("Export");
         export.add(png("Network view", "network", MainWindow::exportNetworkPng));
@@ -66,6 +72,12 @@ final class AppMenus {
             Path p = window.choosers().save(window, "CSV files", "csv", "trace.csv");
             if (p != null) {
                 window.exportTrace(p);
+            }
+        }));
+        export.add(item("Data as CSV…", 0, () -> {
+            Path p = window.choosers().save(window, "CSV files", "csv", "data.csv");
+            if (p != null) {
+                window.exportData(p);
             }
         }));
         export.add(item("Quiz answers as CSV…", 0, () -> {

@@ -28,6 +28,7 @@ import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.network.NetworkView;
+import dev.glassbox.swing.data.DatasetPanel;
 import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
@@ -67,6 +68,7 @@ public final class MainWindow extends JFrame {
     private final ParameterControls parameters;
     private final NetworkView networkView;
     private final LossChartPanel lossChart;
+    private final DatasetPanel data;
     private final JLabel status = new JLabel(" ");
     private final transient FileChoosers choosers = new FileChoosers();
     private final transient Exports exports = new Exports(this, this::say);
@@ -83,6 +85,7 @@ public final class MainWindow extends JFrame {
         parameters = new ParameterControls(model);
         networkView = new NetworkView(model);
         lossChart = new LossChartPanel(model);
+        data = new DatasetPanel(model);
         quiz = new QuizModel(model);
         status.setName("statusMessage");
         status.putClientProperty("html.disable", Boolean.TRUE);
@@ -167,6 +170,7 @@ public final class MainWindow extends JFrame {
         tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
         tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
         tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));
+        tabs.addTab("Data", VerticalScrolling.of(data));
         // Scrolled: a wide input layer brings a spinner per fixed input, which must not push the rows.
         tabs.addTab("What it learned", VerticalScrolling.of(decisionBoundary()));
         tabs.addTab("Network", VerticalScrolling.of(new NetworkEditor(model)));
@@ -263,6 +267,41 @@ public final class MainWindow extends JFrame {
         }
         settings.addRecentFile(file);
         say("Saved " + file.getFileName() + " (the weights after epoch " + session.epoch() + ")");
+        return true;
+    }
+
+    // ---------------------------------------------------------------- data files
+
+    /**
+     * Replaces the training samples with those of a CSV file (undoable; training starts again from
+     * epoch 0). A file that cannot be read or holds a bad row gets an error dialog naming the row
+     * and column, and the samples stay as they were. Returns whether the file was imported.
+     */
+    public boolean importData(Path file) {
+        try {
+            data.table().importCsv(file);
+        } catch (IOException e) {
+            ErrorDialog.show(this, "Cannot import data", "Cannot read " + file.getFileName() + ": "
+                    + IoProblem.describe(e));
+            return false;
+        } catch (IllegalArgumentException e) {
+            ErrorDialog.show(this, "Cannot import data", e.getMessage());
+            return false;
+        }
+        say(data.table().message());
+        return true;
+    }
+
+    /** Writes the training samples as CSV with a header ({@code x1,x2,y}); returns whether it was written. */
+    public boolean exportData(Path file) {
+        try {
+            data.table().exportCsv(file);
+        } catch (IOException e) {
+            ErrorDialog.show(this, "Cannot export data", "Cannot write " + file.getFileName() + ": "
+                    + IoProblem.describe(e));
+            return false;
+        }
+        say("Exported " + model.samples().size() + " samples to " + file.getFileName());
         return true;
     }
 

@@ -8,6 +8,9 @@ import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.swing.GlassboxPanel;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.io.IOUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The library on the module path (issue 9): the modular example ({@code src/modular/java}, module
  * {@code dev.glassbox.examples.modular}) is compiled against the built modules of core and the
- * widget and their libraries (Gson, JFreeChart, FlatLaf), then run with {@code --module-path} and
+ * widget and their libraries (Gson, JFreeChart, Commons CSV with Commons IO and Codec, FlatLaf), then run with {@code --module-path} and
  * {@code -m}, with no {@code --add-exports} or {@code --add-opens}: it loads a scenario from a JSON
  * string, trains it, and paints the whole widget into an image, headless.
  */
@@ -40,7 +43,8 @@ class ModulePathTest {
     /** The modules the program needs, where this build put them (jars after package, else class folders). */
     private static String modulePath(Path... more) throws URISyntaxException {
         List<Path> path = new ArrayList<>();
-        for (Class<?> c : List.of(Scenario.class, GlassboxPanel.class, Gson.class, JFreeChart.class, FlatLaf.class)) {
+        for (Class<?> c : List.of(Scenario.class, GlassboxPanel.class, Gson.class, JFreeChart.class, CSVFormat.class,
+                IOUtils.class, Hex.class, FlatLaf.class)) {
             path.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
         }
         path.addAll(List.of(more));

@@ -41,6 +41,12 @@ import dev.glassbox.swing.table.WeightsTable;
 import dev.glassbox.swing.testing.GuiTest;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import dev.glassbox.core.math.Sample;
+import dev.glassbox.swing.data.DatasetPanel;
+import dev.glassbox.swing.data.DatasetTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,7 +65,7 @@ class OffEventThreadGuiTest extends GuiTest {
     /** The calls' targets, made on the event thread before any call off it. */
     private record Parts(GlassboxPanel panel, GlassboxModel model, TraceTableModel table, ComparisonRun run,
             JPanel other, GlassboxModelListener training, AnimationListener animation, PlaybackListener playback,
-            InspectionListener inspection) {
+            InspectionListener inspection, DatasetTable data) {
     }
 
     /**
@@ -89,6 +95,22 @@ class OffEventThreadGuiTest extends GuiTest {
             call("GlassboxModel.reset", p -> p.model().reset()),
             call("GlassboxModel.setLearningRate", p -> p.model().setLearningRate(0.5)),
             call("GlassboxModel.setParameter", p -> p.model().setParameter(new Connection(1, 0, 0), 0.5)),
+            call("GlassboxModel.setSamples", p -> p.model().setSamples(List.of(Sample.of(new double[] {0, 0},
+                    new double[] {1})))),
+            call("DatasetTable.importCsv", p -> {
+                try {
+                    p.data().importCsv(Path.of("samples.csv"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }),
+            call("DatasetTable.exportCsv", p -> {
+                try {
+                    p.data().exportCsv(Path.of("samples.csv"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }),
             call("GlassboxModel.addUndoableEditListener", p -> p.model().addUndoableEditListener(e -> { })),
             call("GlassboxModel.removeUndoableEditListener", p -> p.model().removeUndoableEditListener(e -> { })),
             call("UndoActions.installKeys", p -> p.panel().undoActions().installKeys(p.other())),
@@ -178,7 +200,7 @@ class OffEventThreadGuiTest extends GuiTest {
             StateTable.class, ActivationsTable.class, DeltasTable.class, WeightsTable.class, TraceTableModel.class,
             LossChartPanel.class, ComparisonRun.class, ParameterControls.class, TrainingControls.class,
             TrainingActions.class, LessonPanel.class, QuizModel.class, UndoActions.class,
-            DecisionBoundaryView.class, NetworkEditor.class);
+            DecisionBoundaryView.class, NetworkEditor.class, DatasetTable.class, DatasetPanel.class);
 
     @Test
     void everyPublicMutatorCalledOffTheEventThreadThrowsNamingTheEventThreadAndChangesNothing() {
@@ -186,7 +208,7 @@ class OffEventThreadGuiTest extends GuiTest {
             GlassboxPanel p = new GlassboxPanel(BuiltInScenarios.get("xor"));
             p.model().setSpeed(GlassboxModel.MAX_SPEED);
             return new Parts(p, p.model(), (TraceTableModel) p.activationsTable().getModel(), null, new JPanel(),
-                    e -> { }, e -> { }, e -> { }, e -> { });
+                    e -> { }, e -> { }, e -> { }, e -> { }, new DatasetTable(p.model()));
         });
         show(parts::panel, 1366, 768);
         ComparisonRun run = onEdt(() -> {
@@ -194,7 +216,7 @@ class OffEventThreadGuiTest extends GuiTest {
             return ComparisonRun.start(parts.model(), Loss.CROSS_ENTROPY, parts.panel().lossChart());
         });
         Parts withRun = new Parts(parts.panel(), parts.model(), parts.table(), run, parts.other(), parts.training(),
-                parts.animation(), parts.playback(), parts.inspection());
+                parts.animation(), parts.playback(), parts.inspection(), parts.data());
         Checkpoint afterStep = onEdt(() -> parts.model().session().checkpoint());
         String thread = Thread.currentThread().getName();
 

@@ -42,7 +42,7 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
                          Regularization regularization, double dataLoss, double penalty,
                          List<OptimizerStep> steps) {
     /**
-     * An epoch's trace, holding copies of the lists.
+     * An epoch's trace, holding copies of the lists (or the tracer's own list of samples, unmodifiable).
      *
      * @param epoch        the epoch's number
      * @param architecture the network
@@ -61,7 +61,8 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
      * @param steps        every update, in order
      */
     public EpochTrace {
-        samples = List.copyOf(samples);
+        // The tracer's own list is kept as it is: it writes each sample's trace out as it is read.
+        samples = samples instanceof SampleTraces ? samples : List.copyOf(samples);
         deadNeurons = List.copyOf(deadNeurons);
         steps = List.copyOf(steps);
     }

@@ -37,16 +37,14 @@ public final class Tracer {
     public static EpochTrace trace(Architecture architecture, UpdateRule rule, List<Sample> samples, int epoch,
                                    Parameters before, OptimizerState state, double eta) {
         EpochPass run = Backprop.epoch(architecture, rule, before, state, samples, eta);
-        List<SampleTrace> traces = new ArrayList<>(samples.size());
-        for (int s = 0; s < samples.size(); s++) {
-            traces.add(sample(architecture, s, run.samples().get(s)));
-        }
-        return new EpochTrace(epoch, architecture, rule.mode(), eta, before, run.after(), traces, run.meanGradient(),
+        return new EpochTrace(epoch, architecture, rule.mode(), eta, before, run.after(),
+                new SampleTraces(architecture, run.samples()), run.meanGradient(),
                 run.loss(), run.deadNeurons(), rule.optimizer(), rule.regularization(), run.dataLoss(), run.penalty(),
                 run.steps());
     }
 
-    private static SampleTrace sample(Architecture arch, int s, SamplePass pass) {
+    /** One sample's trace, from its pass (made as it is read: {@link SampleTraces}). */
+    static SampleTrace sample(Architecture arch, int s, SamplePass pass) {
         List<List<NeuronTrace>> layers = new ArrayList<>();
         List<NeuronTrace> inputs = new ArrayList<>();
         for (int i = 0; i < arch.size(0); i++) {

@@ -8,6 +8,7 @@ import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.scenario.ScenarioException;
+import dev.glassbox.swing.internal.layout.Forms;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
@@ -16,7 +17,6 @@ import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.internal.text.EpochWording;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
-import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -26,7 +26,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JFormattedTextField;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -121,10 +120,10 @@ public final class ParameterControls extends JPanel {
         // The combo shows as much of the chosen name as its column holds; its tooltip says it all.
         scenarioCombo.addItemListener(e -> scenarioCombo.setToolTipText(String.valueOf(scenarioCombo.getSelectedItem())));
         scenarioCombo.setToolTipText(String.valueOf(scenarioCombo.getSelectedItem()));
-        lossCombo.setRenderer(renderer(v -> ((Loss) v).id(), ""));
-        hiddenCombo.setRenderer(renderer(v -> ((Activation) v).id(), MIXED));
-        outputCombo.setRenderer(renderer(v -> ((Activation) v).id(), ""));
-        updateCombo.setRenderer(renderer(v -> ((UpdateMode) v).id(), ""));
+        lossCombo.setRenderer(Forms.renderer(v -> ((Loss) v).id()));
+        hiddenCombo.setRenderer(Forms.renderer(v -> ((Activation) v).id(), MIXED));
+        outputCombo.setRenderer(Forms.renderer(v -> ((Activation) v).id()));
+        updateCombo.setRenderer(Forms.renderer(v -> ((UpdateMode) v).id()));
 
         scenarioCombo.addActionListener(e -> {
             if (!syncing && scenarioCombo.getSelectedItem() instanceof ScenarioEntry entry) {
@@ -155,13 +154,13 @@ public final class ParameterControls extends JPanel {
             }
         });
 
-        scenarioLabel = row(0, "Scenario", scenarioCombo);
-        row(1, "Loss", lossCombo);
-        row(2, "Hidden activation", hiddenCombo);
-        row(3, "Output activation", outputCombo);
-        row(4, "Learning rate η", rateSpinner);
-        row(5, "Update", updateCombo);
-        row(6, "Viewed sample", sampleCombo);
+        scenarioLabel = Forms.row(this, 0, "Scenario", scenarioCombo);
+        Forms.row(this, 1, "Loss", lossCombo);
+        Forms.row(this, 2, "Hidden activation", hiddenCombo);
+        Forms.row(this, 3, "Output activation", outputCombo);
+        Forms.row(this, 4, "Learning rate η", rateSpinner);
+        Forms.row(this, 5, "Update", updateCombo);
+        Forms.row(this, 6, "Viewed sample", sampleCombo);
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = 7;
         c.gridwidth = 2;
@@ -178,32 +177,6 @@ public final class ParameterControls extends JPanel {
                     }
                 })
                 .onAttach(this::sync);
-    }
-
-    private JLabel row(int y, String label, JComponent field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = y;
-        c.anchor = GridBagConstraints.LINE_START;
-        c.insets = new Insets(2, 2, 2, 8);
-        JLabel l = new JLabel(label);
-        l.setLabelFor(field);
-        add(l, c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(2, 2, 2, 2);
-        add(field, c);
-        return l;
-    }
-
-    private static javax.swing.ListCellRenderer<Object> renderer(java.util.function.Function<Object, String> text,
-                                                                 String none) {
-        javax.swing.DefaultListCellRenderer base = new javax.swing.DefaultListCellRenderer();
-        return (list, value, index, selected, focus) -> {
-            Component c = base.getListCellRendererComponent(list, value, index, selected, focus);
-            base.setText(value == null ? none : text.apply(value));
-            return c;
-        };
     }
 
     /**

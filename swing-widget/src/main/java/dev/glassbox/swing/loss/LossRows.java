@@ -23,18 +23,20 @@ final class LossRows extends TraceTableModel {
         super(model, false, "#", "x", "y", "a", "loss");
     }
 
+    /** Rows made as the table shows them: with 10,000 samples a refresh writes out only the rows in view. */
     @Override
     protected List<Object[]> read(GlassboxModel model) {
         EpochTrace t = model.trace();
-        List<Object[]> rows = new ArrayList<>();
-        for (SampleTrace s : t.samples()) {
-            List<NeuronTrace> outputs = s.layers().get(s.layers().size() - 1);
-            String a = outputs.stream().map(n -> Numbers.format(n.a()))
-                    .collect(Collectors.joining(", ", outputs.size() > 1 ? "(" : "", outputs.size() > 1 ? ")" : ""));
-            rows.add(new Object[] {String.valueOf(s.index() + 1), Numbers.vector(s.sample().x()),
-                    Numbers.vector(s.sample().y()), a, loss(t.architecture().loss(), s, outputs)});
-        }
-        return rows;
+        Loss loss = t.architecture().loss();
+        return onDemand(t.samples().size(), s -> row(loss, t.samples().get(s)));
+    }
+
+    private static Object[] row(Loss loss, SampleTrace s) {
+        List<NeuronTrace> outputs = s.layers().get(s.layers().size() - 1);
+        String a = outputs.stream().map(n -> Numbers.format(n.a()))
+                .collect(Collectors.joining(", ", outputs.size() > 1 ? "(" : "", outputs.size() > 1 ? ")" : ""));
+        return new Object[] {String.valueOf(s.index() + 1), Numbers.vector(s.sample().x()),
+                Numbers.vector(s.sample().y()), a, loss(loss, s, outputs)};
     }
 
     /**

@@ -577,10 +577,30 @@ public final class GlassboxModel implements AutoCloseable {
     }
 
     /**
+     * Replaces the training samples: the session loads its scenario with them, so training starts
+     * again from epoch 0 ({@link GlassboxModelEvent.Kind#LOADED}). Posts one undoable edit, named
+     * after the change ("edit sample 3", "add 2 samples", "remove a sample", "replace the samples").
+     *
+     * @param samples the new training set: 1 to {@link Scenario#MAX_SAMPLES} samples, each with one
+     *                value per input and per output that the scenario accepts
+     * @throws dev.glassbox.core.scenario.ScenarioException naming the first sample and value the
+     *                                  scenario refuses; nothing changes
+     * @throws IllegalStateException    if called off the event thread
+     */
+    public void setSamples(List<Sample> samples) {
+        EventThread.require("GlassboxModel.setSamples");
+        List<Sample> now = session.samples();
+        Scenario next = session.scenario().toBuilder().samples(samples).build();
+        Checkpoint before = session.checkpoint();
+        session.load(next);
+        recordRestore(SessionEdits.changingSamples(now, next.samples()), before);
+    }
+
+    /**
      * Adds a listener to the undoable edits this model posts, one for every change of its session
      * made through the model: a weight or bias set, a step, a run of play (one edit from Play to
      * Pause, however many epochs), a reset, a load (a scenario, or another loss, activation or update
-     * mode), a new learning rate. An {@link javax.swing.undo.UndoManager} is such a listener, as for a
+     * mode), a new learning rate, new samples. An {@link javax.swing.undo.UndoManager} is such a listener, as for a
      * text {@code Document}. The edits undo and redo through the session, on the event thread; what
      * they do is not posted again.
      *

@@ -3,13 +3,16 @@ package dev.glassbox.swing.model;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Initializer;
 import dev.glassbox.core.math.NetworkElement;
+import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.Checkpoint;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.swing.undo.AbstractUndoableEdit;
 import javax.swing.undo.UndoableEdit;
@@ -330,5 +333,37 @@ final class SessionEdits {
                     + (next.initializer() == Initializer.ZEROS ? "" : ", seed " + next.seed());
         }
         return now.seed() != next.seed() ? "change the seed to " + next.seed() : null;
+    }
+
+    /**
+     * What replacing the samples {@code now} with {@code next} does: "edit sample 3" (one changed),
+     * "add 2 samples", "remove a sample" (the count changed), "reorder the samples" (the same ones in
+     * another order), else "replace the samples".
+     */
+    static String changingSamples(List<Sample> now, List<Sample> next) {
+        int more = next.size() - now.size();
+        if (more != 0) {
+            int n = Math.abs(more);
+            return (more > 0 ? "add " : "remove ") + (n == 1 ? "a sample" : n + " samples");
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int s = 0; s < now.size() && changed.size() < 2; s++) {
+            if (!now.get(s).equals(next.get(s))) {
+                changed.add(s);
+            }
+        }
+        if (changed.size() == 1) {
+            return "edit sample " + (changed.get(0) + 1);
+        }
+        return !changed.isEmpty() && counts(now).equals(counts(next)) ? "reorder the samples" : "replace the samples";
+    }
+
+    /** How many times each sample stands in {@code samples}. */
+    private static Map<Sample, Integer> counts(List<Sample> samples) {
+        Map<Sample, Integer> counts = new HashMap<>();
+        for (Sample s : samples) {
+            counts.merge(s, 1, Integer::sum);
+        }
+        return counts;
     }
 }

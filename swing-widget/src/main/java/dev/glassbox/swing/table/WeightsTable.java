@@ -7,17 +7,16 @@ import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.trace.EpochTrace;
+import dev.glassbox.swing.internal.edit.FieldEditor;
 import dev.glassbox.swing.internal.edit.ParameterField;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.model.GlassboxModel;
 import java.awt.Component;
-import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
-import javax.swing.DefaultCellEditor;
 import javax.swing.JTable;
 
 /**
@@ -40,6 +39,7 @@ public final class WeightsTable extends StateTable {
     private static final int VALUE = 1;
 
     private final ParameterField field = new ParameterField(EDITOR_NAME);
+    private final ValueEditor editor = new ValueEditor();
 
     /**
      * A table following {@code model} while it is displayable.
@@ -48,7 +48,7 @@ public final class WeightsTable extends StateTable {
      */
     public WeightsTable(GlassboxModel model) {
         super(new Rows(model), "weightsTable", "Weights and biases");
-        getColumnModel().getColumn(VALUE).setCellEditor(new ValueEditor());
+        getColumnModel().getColumn(VALUE).setCellEditor(editor);
     }
 
     @Override
@@ -59,11 +59,7 @@ public final class WeightsTable extends StateTable {
     // Typing into a value that is not being edited replaces it rather than adding to its digits.
     @Override
     public boolean editCellAt(int row, int column, EventObject e) {
-        boolean editing = super.editCellAt(row, column, e);
-        if (editing && e instanceof KeyEvent) {
-            field.setText("");
-        }
-        return editing;
+        return editor.started(super.editCellAt(row, column, e), e);
     }
 
     private Rows rows() {
@@ -71,13 +67,12 @@ public final class WeightsTable extends StateTable {
     }
 
     /** The value column's editor: the value in full, read back through {@link ParameterField#read}. */
-    private final class ValueEditor extends DefaultCellEditor {
+    private final class ValueEditor extends FieldEditor {
         private String what;
         private double value;
 
         ValueEditor() {
-            super(field);
-            setClickCountToStart(2);
+            super(WeightsTable.this.field);
         }
 
         @Override
@@ -97,12 +92,6 @@ public final class WeightsTable extends StateTable {
             }
             value = typed;
             return super.stopCellEditing();
-        }
-
-        @Override
-        public void cancelCellEditing() {
-            field.clearProblem();
-            super.cancelCellEditing();
         }
 
         @Override

@@ -99,8 +99,13 @@ public final class ParameterField extends JTextField {
         return value;
     }
 
-    /** The number a text stands for: a decimal, or NaN or an infinity by name; null if none. */
-    static Double parse(String text) {
+    /**
+     * The number a text stands for: a decimal, or NaN or an infinity by name.
+     *
+     * @param text the text typed
+     * @return its value, or null if it is none of those
+     */
+    public static Double parse(String text) {
         String t = text.replace(Numbers.MINUS, "-");
         String word = t.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
         boolean negative = t.startsWith("-");
@@ -122,7 +127,12 @@ public final class ParameterField extends JTextField {
         return problem;
     }
 
-    private void showProblem(String text) {
+    /**
+     * Shows {@code text} as what is wrong with the field's text, until the text changes.
+     *
+     * @param text the problem, in a sentence
+     */
+    public void showProblem(String text) {
         clearProblem();
         problem = text;
         plainBorder = getBorder();

@@ -11,7 +11,10 @@ import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.internal.text.Names;
 import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
 import javax.swing.table.AbstractTableModel;
 
 /**
@@ -78,6 +81,43 @@ public abstract class TraceTableModel extends AbstractTableModel {
         return model.inspection().conceals(e, quantity, model.viewedSample()) ? Concealed.MARK : value;
     }
 
+    /**
+     * Rows made as they are asked for, for a table with a row per sample (up to 10,000): a refresh
+     * then costs nothing, and a paint only the rows it shows, each made at most once per refresh.
+     * Their numbers get no tint {@linkplain #scale scale} (that would need every row).
+     *
+     * @param count the number of rows
+     * @param row   the cells of a row, from its index
+     * @return the rows
+     */
+    protected static List<Object[]> onDemand(int count, IntFunction<Object[]> row) {
+        return new OnDemandRows(count, row);
+    }
+
+    /** A row list that makes each row on first use. */
+    private static final class OnDemandRows extends AbstractList<Object[]> implements RandomAccess {
+        private final Object[][] made;
+        private final IntFunction<Object[]> row;
+
+        OnDemandRows(int count, IntFunction<Object[]> row) {
+            this.made = new Object[count][];
+            this.row = row;
+        }
+
+        @Override
+        public Object[] get(int index) {
+            if (made[index] == null) {
+                made[index] = row.apply(index);
+            }
+            return made[index];
+        }
+
+        @Override
+        public int size() {
+            return made.length;
+        }
+    }
+
     /** The model the rows come from. */
     public GlassboxModel model() {
         return model;
@@ -97,9 +137,11 @@ public abstract class TraceTableModel extends AbstractTableModel {
     public void refresh() {
         EventThread.require("TraceTableModel.refresh");
         int before = rows.size();
-        rows = List.copyOf(read(model));
+        List<Object[]> read = read(model);
+        boolean onDemand = read instanceof OnDemandRows;
+        rows = onDemand ? read : List.copyOf(read);
         scales = new double[columns.size()];
-        for (Object[] row : rows) {
+        for (Object[] row : onDemand ? List.<Object[]>of() : rows) {
             for (int c = 0; c < scales.length; c++) {
                 if (row[c] instanceof Double v && Double.isFinite(v)) {
                     scales[c] = Math.max(scales[c], Math.abs(v));
