@@ -41,19 +41,7 @@ public final class TrainingControls extends JPanel {
     private final TrainingActions actions;
     private final JSlider speed = new JSlider(0, GlassboxModel.MAX_SPEED);
     private final TimelineSlider timeline;
-    private final JLabel epoch = new JLabel() {
-        @Override
-        public Dimension getPreferredSize() {
-            // Room for the longest wording the history's length allows — a past epoch viewed, a tiny
-            // loss — so that the toolbar neither moves nor wraps anew while the timeline is dragged
-            // (the longer past wording wrapped the runs onto a row of their own at 150 %, moving the
-            // timeline under the pointer); it grows only as the epochs gain a digit.
-            Dimension d = super.getPreferredSize();
-            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(widestWording(model == null ? 0
-                    : Math.max(model.epoch(), model.isRetraining() ? model.retrainingGoal() : 0))));
-            return d;
-        }
-    };
+    private final EpochLabel epoch;
 
     /**
      * Controls acting on {@code model}, with training actions of their own.
@@ -75,6 +63,7 @@ public final class TrainingControls extends JPanel {
         this.model = model;
         this.actions = actions != null ? actions : new TrainingActions(model, this);
         this.timeline = new TimelineSlider(model);
+        this.epoch = new EpochLabel(model);
         JButton play = new StableButton(this.actions.playPause(), TrainingActions.PLAY_PAUSE_NAMES);
         JButton step = new JButton(this.actions.step());
         JButton phase = new StableButton(this.actions.nextPhase(), TrainingActions.NEXT_PHASE_NAMES);
@@ -84,7 +73,6 @@ public final class TrainingControls extends JPanel {
         phase.setName("phaseButton");
         reset.setName("resetButton");
         speed.setName("speedSlider");
-        epoch.setName("epochLabel");
         speed.setToolTipText("Left: slow animation of every phase. Right: bulk training, up to flat out.");
         Hashtable<Integer, JLabel> labels = new Hashtable<>();
         labels.put(0, new JLabel("slow"));
@@ -112,8 +100,8 @@ public final class TrainingControls extends JPanel {
         toolbar.add(buttons);
         toolbar.add(speed);
         toolbar.add(epoch);
-        // Beside the epoch where the row has room (at 1366×768 it wraps to a row of its own; at
-        // 150 % it shares the epoch's row instead of taking a fourth).
+        // Beside the epoch where the row has room (at 1366×768 a row of their own; at 150 % they
+        // share the epoch's, folded into two lines, instead of taking a fourth).
         RunControls runs = new RunControls(model);
         this.actions.runFields(runs);
         toolbar.add(runs);
@@ -193,20 +181,6 @@ public final class TrainingControls extends JPanel {
         return actions;
     }
 
-    /**
-     * The longest text the epoch label takes while the history (or the goal of a retraining) has
-     * as many digits as {@code epochs}: a past epoch viewed or a retraining counted, a tiny loss.
-     */
-    static String widestWording(int epochs) {
-        int last = 9;
-        while (last < epochs && last < Integer.MAX_VALUE / 10) {
-            last = last * 10 + 9;
-        }
-        String past = EpochWording.viewed(last - 1, last);
-        String again = EpochWording.retraining(last - 1, last);
-        return (again.length() > past.length() ? again : past) + " · " + LossWording.beforeUpdate(last, -1.111e-10);
-    }
-
     private void refresh() {
         if (speed.getValue() != model.speed()) {
             speed.setValue(model.speed());
@@ -214,10 +188,10 @@ public final class TrainingControls extends JPanel {
         var history = model.lossHistory();
         int viewed = model.viewedEpoch();
         String loss = viewed == 0 ? ""
-                : " · " + LossWording.beforeUpdate(viewed, viewed == history.size() ? history.last() : history.get(viewed - 1));
+                : LossWording.beforeUpdate(viewed, viewed == history.size() ? history.last() : history.get(viewed - 1));
         // While an undo or redo trains a long history again, the label counts the epochs towards its goal.
-        epoch.setText((model.isRetraining() ? EpochWording.retraining(model.epoch(), model.retrainingGoal())
-                : EpochWording.viewed(viewed, model.epoch())) + loss);
+        epoch.show(model.isRetraining() ? EpochWording.retraining(model.epoch(), model.retrainingGoal())
+                : EpochWording.viewed(viewed, model.epoch()), loss);
     }
     /**
      * A button as wide as the widest of the texts it takes, so that a change of text (Play ↔ Pause,
