@@ -37,16 +37,20 @@ final class ToolbarLayout implements LayoutManager {
 
     private final int gap;
     private final Component stretch;
+    private final Component secondRow;
 
     /**
      * A layout with {@code gap} pixels between children and between rows.
      *
-     * @param gap     the gap in pixels
-     * @param stretch the child that fills its row, or null
+     * @param gap       the gap in pixels
+     * @param stretch   the child that fills its row, or null
+     * @param secondRow the child that starts a second row while the container has no width yet
+     *                  (a window packed around it), or null for one row as wide as it likes
      */
-    ToolbarLayout(int gap, Component stretch) {
+    ToolbarLayout(int gap, Component stretch, Component secondRow) {
         this.gap = gap;
         this.stretch = stretch;
+        this.secondRow = secondRow;
     }
 
     /** The visible children, row by row, for a content width of {@code width}. */
@@ -95,8 +99,22 @@ final class ToolbarLayout implements LayoutManager {
 
     private int contentWidth(Container parent) {
         Insets in = parent.getInsets();
-        // Before the first layout the container has no width: one row, as wide as it likes.
-        return parent.getWidth() > 0 ? parent.getWidth() - in.left - in.right : Integer.MAX_VALUE;
+        if (parent.getWidth() > 0) {
+            return parent.getWidth() - in.left - in.right;
+        }
+        // Before the first layout the container has no width: the children before secondRow make
+        // the first row, as wide as they like (a frame packed around the toolbar is not made as
+        // wide as every control in one row, wider than a laptop's screen).
+        int width = 0;
+        for (Component c : parent.getComponents()) {
+            if (c == secondRow) {
+                return width;
+            }
+            if (c.isVisible()) {
+                width += (width == 0 ? 0 : gap) + c.getPreferredSize().width;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     @Override

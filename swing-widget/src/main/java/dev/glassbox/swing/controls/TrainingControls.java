@@ -93,7 +93,9 @@ public final class TrainingControls extends JPanel {
             }
             buttons.add(b);
         }
-        ToolbarLayout layout = new ToolbarLayout(GAP, speed);
+        RunControls runs = new RunControls(model);
+        this.actions.runFields(runs);
+        ToolbarLayout layout = new ToolbarLayout(GAP, speed, runs);
         JPanel toolbar = new JPanel(layout);
         toolbar.setOpaque(false);
         toolbar.setBorder(BorderFactory.createEmptyBorder(GAP, GAP, GAP, GAP));
@@ -102,8 +104,6 @@ public final class TrainingControls extends JPanel {
         toolbar.add(epoch);
         // Beside the epoch where the row has room (at 1366×768 a row of their own; at 150 % they
         // share the epoch's, folded into two lines, instead of taking a fourth).
-        RunControls runs = new RunControls(model);
-        this.actions.runFields(runs);
         toolbar.add(runs);
         toolbar.addComponentListener(new ComponentAdapter() {
             private int rows;
