@@ -1,0 +1,230 @@
+package dev.glassbox.swing.chart;
+
+import dev.glassbox.core.math.Adam;
+import dev.glassbox.core.math.Momentum;
+import dev.glassbox.core.math.Optimizer;
+import dev.glassbox.core.math.Regularization;
+import dev.glassbox.core.scenario.Scenario;
+import dev.glassbox.core.session.LossHistory;
+import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.swing.internal.text.OptimizerWording;
+import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.theme.GlassboxTheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import javax.swing.SwingWorker;
+
+/**
+ * An optimizer race on the loss chart: the model's scenario from its start — the same weights,
+ * samples and learning rates (changed at the same epochs as the model's run) — trained under
+ * plain gradient descent, momentum and Adam for as many epochs as the model's run has, and, when
+ * the scenario has a weight penalty, each also without it. The scenario's own optimizer keeps its
+ * settings; the others take the usual ones ({@link Momentum#withDefault()}, {@link Adam#withDefaults()}).
+ *
+ * <p>The runs train on a worker thread of their own, a chunk of one run after a chunk of the next,
+ * so that they advance side by side; each chunk's losses are handed to the event thread, which
+ * appends them to that run's curve and redraws the chart. The curves are exactly those of
+ * {@code train} runs of the same scenarios (while a run is below {@link LossHistory#DEFAULT_CAPACITY}
+ * epochs; beyond, the worker's history merges points as any history does).
+ */
+final class OptimizerRace {
+    /** The epochs of one run trained before its losses are handed over and the next run's turn comes. */
+    private static final int CHUNK = 2_000;
+
+    /**
+     * One run of the race and its curve (the same lane object from start to end: a series of the
+     * chart is told apart from another by identity).
+     */
+    static final class Lane implements LossLine {
+        private final String label;
+        private final Scenario scenario;
+        private final String colorKey;
+        private final boolean dashed;
+        private final LossHistory losses = LossHistory.of();
+        private final HistoryLine line = new HistoryLine(losses);
+
+        /**
+         * @param label    its name in the legend
+         * @param scenario what it trains
+         * @param colorKey its curve's color: that of its optimizer
+         * @param dashed   whether its curve is dashed: a run without the scenario's penalty
+         */
+        Lane(String label, Scenario scenario, String colorKey, boolean dashed) {
+            this.label = label;
+            this.scenario = scenario;
+            this.colorKey = colorKey;
+            this.dashed = dashed;
+        }
+
+        String label() {
+            return label;
+        }
+
+        Scenario scenario() {
+            return scenario;
+        }
+
+        String colorKey() {
+            return colorKey;
+        }
+
+        boolean dashed() {
+            return dashed;
+        }
+
+        /** Its losses so far, appended on the event thread. */
+        LossHistory losses() {
+            return losses;
+        }
+
+        @Override
+        public void emit(double lo, double hi, int columns, PointBuffer out) {
+            line.emit(lo, hi, columns, out);
+        }
+
+        @Override
+        public org.jfree.data.Range extent() {
+            return line.extent();
+        }
+    }
+
+    /** A chunk of one lane's losses, handed from the worker to the event thread; {@code last} if the lane is done. */
+    private record Chunk(int lane, double[] losses, boolean last) {
+    }
+
+    private final List<Lane> lanes;
+    private final LossChartPanel chart;
+    private final Worker worker;
+    /** The lanes whose last chunk the event thread has appended. */
+    private int finished;
+    private boolean failed;
+
+    private OptimizerRace(List<Lane> lanes, RateSchedule rates, LossChartPanel chart) {
+        this.lanes = List.copyOf(lanes);
+        this.chart = chart;
+        this.worker = new Worker(rates);
+    }
+
+    /**
+     * Starts a race of {@code model}'s scenario up to its current epoch; the chart is told of it at
+     * once and redraws as the runs advance.
+     */
+    static OptimizerRace start(GlassboxModel model, LossChartPanel chart) {
+        RateSchedule rates = new RateSchedule(model.learningRates(model.epoch()), model.epoch());
+        OptimizerRace race = new OptimizerRace(lanes(model.scenario().toBuilder().learningRate(rates.first()).build()),
+                rates, chart);
+        race.worker.execute();
+        return race;
+    }
+
+    /** The runs of a race of {@code scenario}: each optimizer under its penalty, then each without it. */
+    static List<Lane> lanes(Scenario scenario) {
+        Optimizer own = scenario.optimizer();
+        List<Optimizer> optimizers = List.of(Optimizer.SGD,
+                own instanceof Momentum ? own : Momentum.withDefault(),
+                own instanceof Adam ? own : Adam.withDefaults());
+        Regularization penalty = scenario.regularization();
+        List<Lane> lanes = new ArrayList<>();
+        for (Regularization r : penalty.active() ? List.of(penalty, Regularization.NONE) : List.of(penalty)) {
+            for (Optimizer o : optimizers) {
+                String label = "race: " + OptimizerWording.name(o) + (penalty.active() ? ", " + OptimizerWording.name(r) : "");
+                lanes.add(new Lane(label, scenario.toBuilder().optimizer(o).regularization(r).build(), colorKey(o),
+                        !r.active() && penalty.active()));
+            }
+        }
+        return lanes;
+    }
+
+    private static String colorKey(Optimizer o) {
+        if (o instanceof Momentum) {
+            return GlassboxTheme.CHART_RACE_MOMENTUM;
+        }
+        return o instanceof Adam ? GlassboxTheme.CHART_RACE_ADAM : GlassboxTheme.CHART_RACE_SGD;
+    }
+
+    /** The runs, their curves as far as they got. */
+    List<Lane> lanes() {
+        return lanes;
+    }
+
+    /** Whether the runs are still training, or their last losses are still on their way to the curves. */
+    boolean isRunning() {
+        return finished < lanes.size() && !worker.isCancelled() && !failed;
+    }
+
+    /** Stops the training; what was trained stays until the chart drops the race. */
+    void cancel() {
+        worker.cancel(false);
+    }
+
+    /** Trains the lanes in turn, a chunk each, until every one reached the target or stopped. */
+    private final class Worker extends SwingWorker<Void, Chunk> {
+        private final RateSchedule rates;
+
+        Worker(RateSchedule rates) {
+            this.rates = rates;
+        }
+
+        @Override
+        protected Void doInBackground() {
+            List<TrainingSession> sessions = new ArrayList<>();
+            for (Lane lane : lanes) {
+                sessions.add(new TrainingSession(lane.scenario()));
+            }
+            boolean[] finished = new boolean[lanes.size()];
+            int left = lanes.size();
+            while (left > 0 && !isCancelled()) {
+                for (int k = 0; k < sessions.size() && !isCancelled(); k++) {
+                    if (finished[k]) {
+                        continue;
+                    }
+                    TrainingSession s = sessions.get(k);
+                    int from = s.epoch();
+                    int n = Math.min(CHUNK, rates.segmentEnd(s) - from);
+                    int trained = s.run(n);
+                    double[] losses = new double[trained];
+                    for (int i = 0; i < trained; i++) {
+                        losses[i] = s.lossHistory().get(from + i);
+                    }
+                    finished[k] = trained < n || s.epoch() >= rates.target();
+                    left -= finished[k] ? 1 : 0;
+                    publish(new Chunk(k, losses, finished[k]));
+                }
+            }
+            return null;
+        }
+
+        @Override
+        protected void process(List<Chunk> chunks) {
+            if (chart.race() != OptimizerRace.this) {
+                cancel(false);
+                return;
+            }
+            for (Chunk c : chunks) {
+                LossHistory h = lanes.get(c.lane()).losses();
+                for (double loss : c.losses()) {
+                    h.add(loss);
+                }
+                finished += c.last() ? 1 : 0;
+            }
+            chart.refresh();
+        }
+
+        @Override
+        protected void done() {
+            // The curves grow in process(); here only a failure of the worker is told.
+            try {
+                get();
+            } catch (CancellationException stopped) {
+                // Cancelled: what was trained stays.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                failed = true;
+                throw new IllegalStateException("the optimizer race failed", e.getCause());
+            }
+        }
+    }
+}
