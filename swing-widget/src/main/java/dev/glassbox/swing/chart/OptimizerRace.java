@@ -129,7 +129,9 @@ final class OptimizerRace {
         List<Lane> lanes = new ArrayList<>();
         for (Regularization r : penalty.active() ? List.of(penalty, Regularization.NONE) : List.of(penalty)) {
             for (Optimizer o : optimizers) {
-                String label = "race: " + OptimizerWording.name(o) + (penalty.active() ? ", " + OptimizerWording.name(r) : "");
+                // "SGD", or with a penalty "SGD + L2" and "SGD, no L2".
+                String label = OptimizerWording.name(o) + (!penalty.active() ? ""
+                        : r.active() ? " + " + OptimizerWording.name(r) : ", no " + OptimizerWording.name(penalty));
                 lanes.add(new Lane(label, scenario.toBuilder().optimizer(o).regularization(r).build(), colorKey(o),
                         !r.active() && penalty.active()));
             }

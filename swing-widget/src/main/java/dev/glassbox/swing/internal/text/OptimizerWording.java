@@ -5,6 +5,7 @@ import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.Optimizer;
 import dev.glassbox.core.math.Regularization;
 import dev.glassbox.core.math.UpdateMode;
+import java.util.Locale;
 
 /**
  * How an optimizer's update and its memory are written outside the chain rule (which writes them
@@ -99,15 +100,12 @@ public final class OptimizerWording {
     }
 
     /**
-     * A weight penalty's short name: "L2 λ = 0.01", or "no penalty".
+     * A weight penalty's short name: "L2", "L1" (its file id in capitals), or "no penalty".
      *
      * @param regularization the penalty
      * @return the name
      */
     public static String name(Regularization regularization) {
-        return regularization.active()
-                ? regularization.penalty().id().toUpperCase(java.util.Locale.ROOT) + " λ = "
-                        + Numbers.compact(regularization.lambda())
-                : "no penalty";
+        return regularization.active() ? regularization.penalty().id().toUpperCase(Locale.ROOT) : "no penalty";
     }
 }
