@@ -16,10 +16,6 @@ import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,15 +49,6 @@ class OptimizerRaceGuiTest extends GuiTest {
                 model.close();
             });
         }
-    }
-
-    private static void waitFor(String what, Supplier<Boolean> test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return onEdt(test);
-            }
-        }, Timeout.timeout(60_000));
     }
 
     /** Starts the race from the chart's context menu and waits for it to finish. */

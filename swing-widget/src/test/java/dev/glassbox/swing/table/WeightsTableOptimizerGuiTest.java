@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.glassbox.core.math.Connection;
-import dev.glassbox.core.scenario.ScenarioFiles;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.testing.LinearNeuron;
 import java.awt.Rectangle;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
@@ -19,26 +19,12 @@ import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.Test;
 
 /**
- * The weights table's optimizer columns on one linear neuron worked by hand ({@code z = w·x + b},
- * MSE, batch, η = 0.5; samples (2, 1) and (−1, 0); w = 3, b = 0.5): the first batch gradients are
- * ḡ_w = ½(5.5·2 + (−2.5)(−1)) = 6.75 and ḡ_b = ½(5.5 − 2.5) = 1.5.
+ * The weights table's optimizer columns on one linear neuron worked by hand ({@link LinearNeuron}:
+ * the first batch gradients are ḡ_w = 6.75 and ḡ_b = 1.5).
  */
 class WeightsTableOptimizerGuiTest extends GuiTest {
-    private static final String LINEAR = """
-            {
-              "format": "glassbox-scenario/1",
-              "name": "one linear neuron",
-              "layers": [1, 1],
-              "activations": ["linear"],
-              "loss": "mse",
-              "learningRate": 0.5,%s
-              "weights": [[[3]]],
-              "biases": [[0.5]],
-              "samples": [{"x": [2], "y": [1]}, {"x": [-1], "y": [0]}]
-            }
-            """;
-    private static final String MOMENTUM = "\n  \"optimizer\": {\"type\": \"momentum\", \"momentum\": 0.5},";
-    private static final String ADAM = "\n  \"optimizer\": {\"type\": \"adam\", \"beta1\": 0.5, \"beta2\": 0.75, \"epsilon\": 2},";
+    private static final String MOMENTUM = LinearNeuron.MOMENTUM;
+    private static final String ADAM = LinearNeuron.ADAM;
     private static final double EXACT = 1e-12;
 
     private GlassboxModel model;
@@ -46,7 +32,7 @@ class WeightsTableOptimizerGuiTest extends GuiTest {
 
     private void show(String optimizer, int epochs) {
         show(() -> {
-            model = new GlassboxModel(ScenarioFiles.parse(LINEAR.formatted(optimizer)));
+            model = new GlassboxModel(LinearNeuron.scenario(optimizer));
             model.session().run(epochs);
             model.viewEpoch(epochs);
             return new JScrollPane(new WeightsTable(model));
@@ -147,9 +133,9 @@ class WeightsTableOptimizerGuiTest extends GuiTest {
     @Test
     void theColumnsFollowTheLoadedScenariosOptimizer() {
         show(ADAM, 1);
-        onEdtRun(() -> model.load(ScenarioFiles.parse(LINEAR.formatted(MOMENTUM))));
+        onEdtRun(() -> model.load(LinearNeuron.scenario(MOMENTUM)));
         assertThat(headers()).containsExactly("parameter", "value", "ḡ", "v", "last change");
-        onEdtRun(() -> model.load(ScenarioFiles.parse(LINEAR.formatted(""))));
+        onEdtRun(() -> model.load(LinearNeuron.scenario("")));
         assertThat(headers()).containsExactly("parameter", "value", "ḡ", "last change");
     }
 
