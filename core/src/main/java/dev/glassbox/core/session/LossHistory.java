@@ -83,14 +83,8 @@ public final class LossHistory {
         }
     }
 
-    /**
-     * Appends the loss of the next epoch. A session appends to its own history, which no one else
-     * may modify; a history kept apart from any session (a copy, on the event thread, of the losses
-     * another thread trains, as the loss chart's optimizer race keeps) is appended to by its owner.
-     *
-     * @param loss the epoch's loss
-     */
-    public void add(double loss) {
+    /** Appends the loss of the next epoch. */
+    void add(double loss) {
         size++;
         last = loss;
         if (stride == 1) {

@@ -24,13 +24,17 @@ import javax.swing.SwingWorker;
  * settings; the others take the usual ones ({@link Momentum#withDefault()}, {@link Adam#withDefaults()}).
  *
  * <p>The runs train on a worker thread of their own, a chunk of one run after a chunk of the next,
- * so that they advance side by side; each chunk's losses are handed to the event thread, which
- * appends them to that run's curve and redraws the chart. The curves are exactly those of
+ * so that they advance side by side; after each chunk the run's losses so far are handed to the
+ * event thread as a history of their own, which becomes that run's curve, and the chart redraws. The curves are exactly those of
  * {@code train} runs of the same scenarios (while a run is below {@link LossHistory#DEFAULT_CAPACITY}
  * epochs; beyond, the worker's history merges points as any history does).
  */
 final class OptimizerRace {
-    /** The epochs of one run trained before its losses are handed over and the next run's turn comes. */
+    /**
+     * The least epochs of one run trained before its losses are handed over and the next run's
+     * turn comes; a run trains at least a quarter of its epochs so far, so that copying its losses
+     * for each hand-over costs a few times their number in all.
+     */
     private static final int CHUNK = 2_000;
 
     /**
@@ -42,8 +46,8 @@ final class OptimizerRace {
         private final Scenario scenario;
         private final String colorKey;
         private final boolean dashed;
-        private final LossHistory losses = LossHistory.of();
-        private final HistoryLine line = new HistoryLine(losses);
+        /** The losses the event thread was last handed: a history no one modifies. */
+        private LossHistory losses = LossHistory.of();
 
         /**
          * @param label    its name in the legend
@@ -74,24 +78,27 @@ final class OptimizerRace {
             return dashed;
         }
 
-        /** Its losses so far, appended on the event thread. */
+        /** Its losses so far, as the event thread was last handed them. */
         LossHistory losses() {
             return losses;
         }
 
         @Override
         public void emit(double lo, double hi, int columns, PointBuffer out) {
-            line.emit(lo, hi, columns, out);
+            new HistoryLine(losses).emit(lo, hi, columns, out);
         }
 
         @Override
         public org.jfree.data.Range extent() {
-            return line.extent();
+            return new HistoryLine(losses).extent();
         }
     }
 
-    /** A chunk of one lane's losses, handed from the worker to the event thread; {@code last} if the lane is done. */
-    private record Chunk(int lane, double[] losses, boolean last) {
+    /**
+     * One lane's losses so far, handed from the worker to the event thread as a history of their
+     * own that neither modifies; {@code last} if the lane is done.
+     */
+    private record Chunk(int lane, LossHistory losses, boolean last) {
     }
 
     private final List<Lane> lanes;
@@ -184,31 +191,34 @@ final class OptimizerRace {
                     }
                     TrainingSession s = sessions.get(k);
                     int from = s.epoch();
-                    int n = Math.min(CHUNK, rates.segmentEnd(s) - from);
-                    int trained = s.run(n);
-                    double[] losses = new double[trained];
-                    for (int i = 0; i < trained; i++) {
-                        losses[i] = s.lossHistory().get(from + i);
-                    }
-                    finished[k] = trained < n || s.epoch() >= rates.target();
+                    int n = Math.min(Math.max(CHUNK, from / 4), rates.segmentEnd(s) - from);
+                    int done = s.run(n);
+                    finished[k] = done < n || s.epoch() >= rates.target();
                     left -= finished[k] ? 1 : 0;
-                    publish(new Chunk(k, losses, finished[k]));
+                    publish(new Chunk(k, copy(s.lossHistory()), finished[k]));
                 }
             }
             return null;
         }
 
+        /** A history of the same losses, for the event thread to read while the worker trains on. */
+        private static LossHistory copy(LossHistory h) {
+            double[] losses = new double[h.size()];
+            for (int i = 0; i < losses.length; i++) {
+                losses[i] = h.get(i);
+            }
+            return LossHistory.of(losses);
+        }
+
         @Override
         protected void process(List<Chunk> chunks) {
-            if (chart.race() != OptimizerRace.this) {
+            // A chart that dropped the race or left its window (closed with it) has nothing to show this on.
+            if (chart.race() != OptimizerRace.this || !chart.isDisplayable()) {
                 cancel(false);
                 return;
             }
             for (Chunk c : chunks) {
-                LossHistory h = lanes.get(c.lane()).losses();
-                for (double loss : c.losses()) {
-                    h.add(loss);
-                }
+                lanes.get(c.lane()).losses = c.losses();
                 finished += c.last() ? 1 : 0;
             }
             chart.refresh();
