@@ -33,8 +33,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.swing.AbstractAction;
-import javax.swing.Action;
 import javax.swing.AbstractButton;
+import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
@@ -63,8 +63,8 @@ import org.jfree.data.Range;
  * saturated, open padlock: recovered, skull: a ReLU died, arrow: revived; hover for which neuron);
  * optional per-sample lines; an optional second run for comparison ({@link #setComparison}, see
  * {@link ComparisonRun}); an optional optimizer race, the same start under SGD, momentum and Adam
- * ({@link #raceOptimizers}, in the context menu). Controls: linear/log loss axis, "follow training", per-sample lines and
- * PNG export (1× or 2×). Zoom by dragging across the epochs, with the wheel or with {@code +}/{@code −};
+ * ({@link #raceOptimizers}, in the context menu). Controls: linear/log loss axis, "follow
+ * training", per-sample lines and PNG export (1× or 2×). Zoom by dragging across the epochs, with the wheel or with {@code +}/{@code −};
  * pan with ctrl-drag or the arrow keys; {@code Home} shows all epochs and follows training again.
  *
  * <p>Colors and fonts come from the {@code Glassbox.*} theme keys and are re-read on every

@@ -3,12 +3,12 @@ package dev.glassbox.swing.table;
 import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Backprop;
-import dev.glassbox.core.math.Momentum;
-import dev.glassbox.core.math.Optimizer;
-import dev.glassbox.core.math.OptimizerState;
 import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.math.Optimizer;
+import dev.glassbox.core.math.OptimizerState;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.trace.EpochTrace;
@@ -22,8 +22,8 @@ import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.Arrays;
+import java.util.EventObject;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javax.swing.DefaultCellEditor;
@@ -167,7 +167,8 @@ public final class WeightsTable extends StateTable {
     }
 
     private static final class Rows extends TraceTableModel {
-        private static final Column PARAMETER = new Column("parameter", "The weight or bias");
+        private static final Column PARAMETER = new Column("parameter",
+                "parameter: the weight w of a connection, or the bias b of a neuron");
         private static final Column VALUE_COLUMN = new Column("value",
                 "value: the weight or bias now (double-click, F2 or type to set it)");
         private static final Column GRADIENT = new Column("ḡ",
