@@ -173,6 +173,8 @@ class OffEventThreadGuiTest extends GuiTest {
             call("LossChartPanel.setSampleLinesVisible", p -> p.panel().lossChart().setSampleLinesVisible(true)),
             call("LossChartPanel.setComparison", p -> p.panel().lossChart().setComparison(LossHistory.of(), "other")),
             call("LossChartPanel.clearComparison", p -> p.panel().lossChart().clearComparison()),
+            call("LossChartPanel.raceOptimizers", p -> p.panel().lossChart().raceOptimizers()),
+            call("LossChartPanel.clearRace", p -> p.panel().lossChart().clearRace()),
             call("ComparisonRun.start", p -> ComparisonRun.start(p.model(), Loss.CROSS_ENTROPY, p.panel().lossChart())),
             call("ComparisonRun.cancel", p -> p.run().cancel()),
             call("TraceTableModel.refresh", p -> p.table().refresh()),

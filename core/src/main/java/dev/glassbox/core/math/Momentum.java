@@ -9,6 +9,17 @@ package dev.glassbox.core.math;
 public record Momentum(double momentum) implements Optimizer {
     /** The file id of momentum. */
     public static final String ID = "momentum";
+    /** The usual μ, where a run that does not choose one starts (the optimizer race's momentum). */
+    public static final double MOMENTUM = 0.9;
+
+    /**
+     * Momentum with the usual μ = {@value #MOMENTUM}.
+     *
+     * @return momentum with the default
+     */
+    public static Momentum withDefault() {
+        return new Momentum(MOMENTUM);
+    }
 
     @Override
     public String id() {

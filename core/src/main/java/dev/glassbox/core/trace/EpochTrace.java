@@ -68,6 +68,16 @@ public record EpochTrace(int epoch, Architecture architecture, UpdateMode update
     }
 
     /**
+     * The optimizer's memory at the start of the epoch: what the epochs before it left (all zeros
+     * before the first update), and what the weights table shows beside the parameters.
+     *
+     * @return the state before the epoch's first update
+     */
+    public OptimizerState stateBefore() {
+        return steps.get(0).before();
+    }
+
+    /**
      * The optimizer's memory after the epoch, which the next epoch starts from.
      *
      * @return the state after the epoch's last update

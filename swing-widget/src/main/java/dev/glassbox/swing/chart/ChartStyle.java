@@ -26,6 +26,9 @@ final class ChartStyle {
      */
     private static final float[][] SAMPLE_DASHES = {null, {6, 3}, {1.5f, 2.5f}, {9, 3, 1.5f, 3}};
 
+    /** The dash of a race's run without the scenario's penalty. */
+    private static final float[] RACE_DASH = {7, 4};
+
     private ChartStyle() {
     }
 
@@ -89,13 +92,20 @@ final class ChartStyle {
         axis.setTickMarkPaint(grid);
     }
 
-    /** Per role: the mean loss bold, a comparison as bold in its own color, samples thin, each in its color and dash. */
+    /**
+     * Per role: the mean loss bold, a comparison as bold in its own color, samples thin, each in its
+     * color and dash, a race's runs in their optimizer's color (dashed without the penalty).
+     */
     private static void series(LossChartDataset data, XYLineAndShapeRenderer renderer, float zoom) {
         int sample = 0;
         for (int s = 0; s < data.getSeriesCount(); s++) {
             switch (data.series(s).role()) {
                 case MEAN -> line(renderer, s, GlassboxTheme.CHART_LINE, 2.2f * zoom, null);
                 case COMPARISON -> line(renderer, s, GlassboxTheme.CHART_COMPARISON_LINE, 2.2f * zoom, null);
+                case RACE -> {
+                    OptimizerRace.Lane lane = (OptimizerRace.Lane) data.series(s).line();
+                    line(renderer, s, lane.colorKey(), 1.8f * zoom, lane.dashed() ? RACE_DASH : null);
+                }
                 case SAMPLE -> {
                     // Each round through the theme's colors takes the next dash.
                     line(renderer, s, GlassboxTheme.chartSampleLine(sample), 1.1f * zoom,

@@ -6,7 +6,6 @@ import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.internal.text.Names;
-import java.util.NavigableMap;
 import javax.swing.Timer;
 
 /**
@@ -22,17 +21,14 @@ public final class ComparisonRun {
     private static final long BUDGET_NANOS = 8_000_000L;
 
     private final TrainingSession session;
-    private final int target;
-    /** The model's learning rates, by the first epoch each was used for. */
-    private final NavigableMap<Integer, Double> rates;
+    /** The model's learning rates, by the first epoch each was used for, up to its current epoch. */
+    private final RateSchedule rates;
     private final LossChartPanel chart;
     private final Timer timer = new Timer(TICK_MS, e -> tick());
     private int chunk = 256;
 
-    private ComparisonRun(TrainingSession session, int target, NavigableMap<Integer, Double> rates,
-            LossChartPanel chart) {
+    private ComparisonRun(TrainingSession session, RateSchedule rates, LossChartPanel chart) {
         this.session = session;
-        this.target = target;
         this.rates = rates;
         this.chart = chart;
     }
@@ -51,9 +47,9 @@ public final class ComparisonRun {
      */
     public static ComparisonRun start(GlassboxModel model, Loss variant, LossChartPanel chart) {
         EventThread.require("ComparisonRun.start");
-        NavigableMap<Integer, Double> rates = model.learningRates(model.epoch());
-        Scenario scenario = model.scenario().toBuilder().loss(variant).learningRate(rates.firstEntry().getValue()).build();
-        ComparisonRun run = new ComparisonRun(new TrainingSession(scenario), model.epoch(), rates, chart);
+        RateSchedule rates = new RateSchedule(model.learningRates(model.epoch()), model.epoch());
+        Scenario scenario = model.scenario().toBuilder().loss(variant).learningRate(rates.first()).build();
+        ComparisonRun run = new ComparisonRun(new TrainingSession(scenario), rates, chart);
         chart.setComparison(run.session.lossHistory(), "mean loss (" + Names.loss(variant) + ")");
         run.timer.setCoalesce(true);
         run.timer.start();
@@ -68,8 +64,8 @@ public final class ComparisonRun {
         }
         long start = System.nanoTime();
         boolean stopped = false;
-        for (int left = chunk; left > 0 && !stopped && session.epoch() < target; ) {
-            int n = Math.min(left, segmentEnd() - session.epoch());
+        for (int left = chunk; left > 0 && !stopped && session.epoch() < rates.target(); ) {
+            int n = Math.min(left, rates.segmentEnd(session) - session.epoch());
             int done = session.run(n);
             left -= done;
             stopped = done < n;
@@ -79,20 +75,9 @@ public final class ComparisonRun {
         double scale = Math.max(0.25, Math.min(4.0, (double) BUDGET_NANOS / took));
         chunk = (int) Math.max(1, Math.min(1 << 24, chunk * scale));
         chart.refresh();
-        if (stopped || session.epoch() >= target) {
+        if (stopped || session.epoch() >= rates.target()) {
             timer.stop();
         }
-    }
-
-    /**
-     * Sets the rate the model's run trained the next epoch with and returns the last epoch before
-     * its rate changes again (or the target): training never crosses a change in one call.
-     */
-    private int segmentEnd() {
-        int next = session.epoch() + 1;
-        session.setLearningRate(rates.floorEntry(next).getValue());
-        Integer change = rates.higherKey(next);
-        return change == null ? target : Math.min(target, change - 1);
     }
 
     /** {@return the comparison session (its loss history is the overlaid line)} */

@@ -25,7 +25,9 @@ final class LossChartDataset extends AbstractXYDataset implements XYDomainInfo, 
         /** Another run's mean loss, for comparison. */
         COMPARISON,
         /** One training sample's own loss. */
-        SAMPLE
+        SAMPLE,
+        /** A run of the optimizer race ({@link OptimizerRace.Lane}, which has its color and dash). */
+        RACE
     }
 
     /** A series: legend text, role and source. */

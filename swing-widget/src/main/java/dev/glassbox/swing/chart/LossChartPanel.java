@@ -4,6 +4,7 @@ import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.Divergence;
 import dev.glassbox.core.session.LossHistory;
 import dev.glassbox.core.session.SampleLossHistory;
+import dev.glassbox.swing.internal.action.Commands;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelEvent;
@@ -33,6 +34,7 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import javax.swing.AbstractAction;
 import javax.swing.AbstractButton;
+import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
@@ -60,8 +62,9 @@ import org.jfree.data.Range;
  * divergence and of each of its warnings (hover for the session's sentence); neuron-event marks along the top (padlock:
  * saturated, open padlock: recovered, skull: a ReLU died, arrow: revived; hover for which neuron);
  * optional per-sample lines; an optional second run for comparison ({@link #setComparison}, see
- * {@link ComparisonRun}). Controls: linear/log loss axis, "follow training", per-sample lines and
- * PNG export (1× or 2×). Zoom by dragging across the epochs, with the wheel or with {@code +}/{@code −};
+ * {@link ComparisonRun}); an optional optimizer race, the same start under SGD, momentum and Adam
+ * ({@link #raceOptimizers}, in the context menu). Controls: linear/log loss axis, "follow
+ * training", per-sample lines and PNG export (1× or 2×). Zoom by dragging across the epochs, with the wheel or with {@code +}/{@code −};
  * pan with ctrl-drag or the arrow keys; {@code Home} shows all epochs and follows training again.
  *
  * <p>Colors and fonts come from the {@code Glassbox.*} theme keys and are re-read on every
@@ -119,6 +122,10 @@ public final class LossChartPanel extends JPanel {
 
     private LossHistory comparison;
     private String comparisonLabel;
+    /** The optimizer race shown, or null. */
+    private OptimizerRace race;
+    private final Action raceAction = Commands.command("Race optimizers", KeyEvent.VK_R, null, this::raceOptimizers);
+    private final Action clearRaceAction = Commands.command("Clear the race", KeyEvent.VK_C, null, this::clearRace);
     /** The scenario the events and the comparison belong to. */
     private Scenario scenario;
     /** The session's epoch at the last refresh: an earlier one means a reset or a rewind. */
@@ -243,6 +250,12 @@ public final class LossChartPanel extends JPanel {
             comparison = null;
             comparisonLabel = null;
         }
+        if (race != null && (newScenario || model.epoch() == 0 && shownEpoch > 0)) {
+            // So does a race, which a reset drops too.
+            dropRace();
+        }
+        raceAction.setEnabled(model.epoch() > 0);
+        clearRaceAction.setEnabled(race != null);
         scenario = model.scenario();
         if (newScenario || model.neuronEventCount() != events.eventCount()) {
             events.setEvents(model.neuronEvents(), model.architecture());
@@ -281,6 +294,11 @@ public final class LossChartPanel extends JPanel {
         if (comparison != null) {
             list.add(new LossChartDataset.Series(comparisonLabel, LossChartDataset.Role.COMPARISON,
                     new HistoryLine(comparison)));
+        }
+        if (race != null) {
+            for (OptimizerRace.Lane lane : race.lanes()) {
+                list.add(new LossChartDataset.Series(lane.label(), LossChartDataset.Role.RACE, lane));
+            }
         }
         if (sampleToggle.isSelected()) {
             SampleLossHistory samples = model.sampleLossHistory();
@@ -405,6 +423,67 @@ public final class LossChartPanel extends JPanel {
         refresh();
     }
 
+    /**
+     * Races the optimizers from the model's start: its scenario trained afresh under plain gradient
+     * descent, momentum and Adam (and, if it has a weight penalty, each also without it) with the
+     * same weights and learning rates, for as many epochs as the model's run, on a worker thread;
+     * each run is a labelled curve in its optimizer's color ({@link GlassboxTheme#CHART_RACE_SGD}
+     * …), growing as it trains. A race running or shown before is dropped. The race is dropped when
+     * the model loads another scenario or is reset, or by {@link #clearRace()}.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void raceOptimizers() {
+        EventThread.require("LossChartPanel.raceOptimizers");
+        if (race != null) {
+            race.cancel();
+        }
+        race = OptimizerRace.start(model, this);
+        refresh();
+    }
+
+    /**
+     * Removes the optimizer race, stopping its training if it still runs.
+     *
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void clearRace() {
+        EventThread.require("LossChartPanel.clearRace");
+        dropRace();
+        refresh();
+    }
+
+    private void dropRace() {
+        if (race != null) {
+            race.cancel();
+            race = null;
+        }
+    }
+
+    /**
+     * The "Race optimizers" command ({@link #raceOptimizers()}), for a menu; enabled once the model
+     * has trained an epoch. The chart's context menu has it.
+     *
+     * @return the action
+     */
+    public Action raceOptimizersAction() {
+        return raceAction;
+    }
+
+    /**
+     * The "Clear the race" command ({@link #clearRace()}), for a menu; enabled while a race is shown.
+     *
+     * @return the action
+     */
+    public Action clearRaceAction() {
+        return clearRaceAction;
+    }
+
+    /** The race shown, or null. */
+    OptimizerRace race() {
+        return race;
+    }
+
     /** The comparison history shown, or null. */
     LossHistory comparison() {
         return comparison;
@@ -455,6 +534,9 @@ public final class LossChartPanel extends JPanel {
         menu.add(menuItem("Zoom in (+)", () -> navigator.zoom(ZOOM_STEP)));
         menu.add(menuItem("Zoom out (−)", () -> navigator.zoom(1 / ZOOM_STEP)));
         menu.add(menuItem("Show all epochs (Home)", this::showAll));
+        menu.addSeparator();
+        menu.add(raceAction).setName("raceOptimizersItem");
+        menu.add(clearRaceAction).setName("clearRaceItem");
         menu.addSeparator();
         export.addMenuItems(menu);
         return menu;

@@ -1,6 +1,8 @@
 package dev.glassbox.swing.network;
 
+import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.internal.marker.Marker;
+import dev.glassbox.swing.internal.text.OptimizerWording;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
@@ -43,8 +45,9 @@ final class CaptionPainter {
         double size = fm.getAscent();
         double colors = 2 * size * 1.3 + fm.stringWidth("w < 0") + fm.stringWidth("w > 0") + 3 * GAP;
         String[] texts = readout != null
-                ? new String[] {readout + phaseText(phase), readout}
-                : new String[] {r.caption() + phaseText(phase), r.shortCaption() + phaseText(phase), r.shortCaption()};
+                ? new String[] {readout + phaseText(phase, r.trace), readout}
+                : new String[] {r.caption() + phaseText(phase, r.trace), r.shortCaption() + phaseText(phase, r.trace),
+                        r.shortCaption()};
         String text = texts[texts.length - 1];
         for (String t : texts) {
             if (8 + fm.stringWidth(t) + colors <= lay.width() - 8) {
@@ -92,12 +95,13 @@ final class CaptionPainter {
     private record LegendItem(String label, Marker marker, double sign) {
     }
 
-    private static String phaseText(Phase phase) {
+    /** What the phase does; the update as the trace's optimizer makes it, the step it takes animated. */
+    private static String phaseText(Phase phase, EpochTrace t) {
         return switch (phase) {
             case IDLE -> "";
             case FORWARD -> "   ·   forward pass: values flow to the output";
             case BACKWARD -> "   ·   backward pass: δ flows back";
-            case UPDATE -> "   ·   update: w ← w − η·ḡ";
+            case UPDATE -> "   ·   update: " + OptimizerWording.update(t.optimizer(), t.regularization(), t.updateMode());
         };
     }
 }

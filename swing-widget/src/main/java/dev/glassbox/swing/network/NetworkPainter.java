@@ -67,6 +67,7 @@ final class NetworkPainter {
 
     private final PacketPainter packets = new PacketPainter();
     private final CaptionPainter caption = new CaptionPainter();
+    private final SoftmaxPainter softmax = new SoftmaxPainter();
     private final Line2D.Double line = new Line2D.Double();
     private final Point2D.Double point = new Point2D.Double();
     private NeuronRenderer neuronRenderer = NeuronRenderer.standard();
@@ -83,6 +84,7 @@ final class NetworkPainter {
         paintConnections(g, lay, r, s);
         // Packets under every label: they move, so a label they passed over would flicker.
         packets.paint(g, lay, r, s, fonts.tag());
+        softmax.paint(g, lay, r, s, fonts.tag());
         Font full = fitted(g, fonts.value(), lay.radius(), WIDEST_NUMBER);
         boolean brief = full == null;
         Font value = brief ? fitted(g, fonts.value(), lay.radius(), WIDEST_BRIEF_NUMBER) : full;
@@ -261,6 +263,11 @@ final class NetworkPainter {
     /** The caption of the last frame painted (for tests). */
     CaptionPainter caption() {
         return caption;
+    }
+
+    /** The softmax outputs' share bar of the last frame painted (for tests). */
+    SoftmaxPainter softmax() {
+        return softmax;
     }
 
     /** The labels of {@code kind}, those shown for a pointed-at element or the others. */

@@ -210,6 +210,11 @@ public final class NetworkView extends JComponent {
         return painter.caption();
     }
 
+    /** The softmax share bar of the last frame painted (for tests). */
+    SoftmaxPainter paintedSoftmax() {
+        return painter.softmax();
+    }
+
     private TraceReadings readings() {
         if (readings == null || !readings.matches(model.trace(), model.viewedSample())) {
             readings = new TraceReadings(model.trace(), model.viewedSample());

@@ -1,9 +1,14 @@
 package dev.glassbox.swing.table;
 
+import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Backprop;
 import dev.glassbox.core.math.Connection;
+import dev.glassbox.core.math.Momentum;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.core.math.Optimizer;
+import dev.glassbox.core.math.OptimizerState;
 import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.trace.EpochTrace;
@@ -12,16 +17,25 @@ import dev.glassbox.swing.internal.edit.ParameterField;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.internal.text.Names;
+import dev.glassbox.swing.internal.text.OptimizerWording;
 import dev.glassbox.swing.model.GlassboxModel;
 import java.awt.Component;
+import java.awt.event.MouseEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EventObject;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import javax.swing.JTable;
+import javax.swing.table.JTableHeader;
+import javax.swing.table.TableCellEditor;
 
 /**
  * Every weight and bias, neuron by neuron: its current value, the batch gradient {@code ḡ} the next
- * step will use, and how much the last step changed it.
+ * step will use, what the optimizer remembers of it (momentum's velocity {@code v}; Adam's moments
+ * {@code m}, {@code v} and their bias corrections {@code m̂}, {@code v̂}; nothing for plain gradient
+ * descent), and how much the last step changed it. Like the values, the optimizer's memory is that
+ * of the viewed epoch. Each column's header tooltip says what it holds, with its formula.
  *
  * <p>The value column is editable: double-click a value, press F2, or start typing, then Enter
  * sets that weight or bias of the pending epoch ({@link GlassboxModel#setParameter}); Escape leaves
@@ -39,7 +53,7 @@ public final class WeightsTable extends StateTable {
     private static final int VALUE = 1;
 
     private final ParameterField field = new ParameterField(EDITOR_NAME);
-    private final ValueEditor editor = new ValueEditor();
+    private final ValueEditor valueEditor;
 
     /**
      * A table following {@code model} while it is displayable.
@@ -48,7 +62,24 @@ public final class WeightsTable extends StateTable {
      */
     public WeightsTable(GlassboxModel model) {
         super(new Rows(model), "weightsTable", "Weights and biases");
-        getColumnModel().getColumn(VALUE).setCellEditor(editor);
+        valueEditor = new ValueEditor();
+    }
+
+    // The columns are made afresh when the optimizer's state columns change, so the editor is not set on one.
+    @Override
+    public TableCellEditor getCellEditor(int row, int column) {
+        return convertColumnIndexToModel(column) == VALUE ? valueEditor : super.getCellEditor(row, column);
+    }
+
+    @Override
+    protected JTableHeader createDefaultTableHeader() {
+        return new JTableHeader(columnModel) {
+            @Override
+            public String getToolTipText(MouseEvent e) {
+                int column = columnAtPoint(e.getPoint());
+                return column < 0 ? null : rows().tooltip(convertColumnIndexToModel(column));
+            }
+        };
     }
 
     @Override
@@ -60,6 +91,25 @@ public final class WeightsTable extends StateTable {
     @Override
     public boolean editCellAt(int row, int column, EventObject e) {
         return editor.started(super.editCellAt(row, column, e), e);
+    }
+
+    /**
+     * What the optimizer remembers of one parameter at the start of the viewed epoch: momentum's
+     * {@code v}; Adam's {@code m}, {@code v}, {@code m̂}, {@code v̂} (the corrections null before the
+     * first update, where {@code t = 0} leaves them undefined); nothing for plain gradient descent.
+     */
+    private record Memory(Optimizer optimizer, OptimizerState state) {
+        List<Double> of(ToDoubleFunction<Parameters> parameter) {
+            if (optimizer instanceof Adam a) {
+                double m = parameter.applyAsDouble(state.moment(0));
+                double v = parameter.applyAsDouble(state.moment(1));
+                long t = state.t();
+                Double mHat = t == 0 ? null : Backprop.corrected(m, Backprop.correction(a.beta1(), t));
+                Double vHat = t == 0 ? null : Backprop.corrected(v, Backprop.correction(a.beta2(), t));
+                return Arrays.asList(m, v, mHat, vHat);
+            }
+            return optimizer.moments() == 0 ? List.of() : List.of(parameter.applyAsDouble(state.moment(0)));
+        }
     }
 
     private Rows rows() {
@@ -100,12 +150,51 @@ public final class WeightsTable extends StateTable {
         }
     }
 
+    /** A column: its header and its header's tooltip. */
+    private record Column(String name, String tooltip) {
+    }
+
     private static final class Rows extends TraceTableModel {
+        private static final Column PARAMETER = new Column("parameter",
+                "parameter: the weight w of a connection, or the bias b of a neuron");
+        private static final Column VALUE_COLUMN = new Column("value",
+                "value: the weight or bias now (double-click, F2 or type to set it)");
+        private static final Column GRADIENT = new Column("ḡ",
+                "ḡ = ∂L/∂w: the batch-mean gradient of the loss the next update follows (penalty not included)");
+        private static final Column VELOCITY = new Column("v", OptimizerWording.VELOCITY);
+        private static final Column FIRST = new Column("m", OptimizerWording.FIRST_MOMENT);
+        private static final Column SECOND = new Column("v", OptimizerWording.SECOND_MOMENT);
+        private static final Column FIRST_HAT = new Column("m̂", OptimizerWording.CORRECTED_FIRST);
+        private static final Column SECOND_HAT = new Column("v̂", OptimizerWording.CORRECTED_SECOND);
+        private static final String LAST_CHANGE = "last change";
+
         /** The weight or bias of each row. */
         private List<NetworkElement> elements = List.of();
+        /** The columns of the optimizer read last. */
+        private List<Column> shown = List.of();
 
         Rows(GlassboxModel model) {
-            super(model, false, "parameter", "value", "ḡ", "last change");
+            super(model, false, PARAMETER.name(), VALUE_COLUMN.name(), GRADIENT.name(), LAST_CHANGE);
+        }
+
+        /** parameter, value, ḡ, the optimizer's memory, last change. */
+        @Override
+        protected List<String> columns(GlassboxModel model) {
+            EpochTrace t = model.trace();
+            List<Column> columns = new ArrayList<>(List.of(PARAMETER, VALUE_COLUMN, GRADIENT));
+            if (t.optimizer() instanceof Momentum) {
+                columns.add(VELOCITY);
+            } else if (t.optimizer() instanceof Adam) {
+                columns.addAll(List.of(FIRST, SECOND, FIRST_HAT, SECOND_HAT));
+            }
+            columns.add(new Column(LAST_CHANGE, OptimizerWording.lastChange(t.optimizer(), t.regularization())));
+            shown = List.copyOf(columns);
+            return columns.stream().map(Column::name).toList();
+        }
+
+        /** The header tooltip of a column. */
+        String tooltip(int column) {
+            return column < shown.size() ? shown.get(column).tooltip() : null;
         }
 
         @Override
@@ -113,24 +202,35 @@ public final class WeightsTable extends StateTable {
             EpochTrace t = model.trace();
             Architecture arch = t.architecture();
             Parameters change = model.lastChange();
+            Memory memory = new Memory(t.optimizer(), t.stateBefore());
             List<Object[]> rows = new ArrayList<>();
             List<NetworkElement> of = new ArrayList<>();
             for (int l = 0; l < arch.depth(); l++) {
                 for (int j = 0; j < arch.size(l + 1); j++) {
                     for (int i = 0; i < arch.size(l); i++) {
                         Connection c = new Connection(l, i, j);
-                        rows.add(new Object[] {Names.parameter(arch, c), t.before().weight(c),
-                                unlessConcealed(model, c, Quantity.BATCH_GRADIENT, t.meanGradient(c)), change.weight(c)});
+                        rows.add(row(Names.parameter(arch, c), t.before().weight(c),
+                                unlessConcealed(model, c, Quantity.BATCH_GRADIENT, t.meanGradient(c)),
+                                memory.of(p -> p.weight(c)), change.weight(c)));
                         of.add(c);
                     }
                     NeuronId n = new NeuronId(l + 1, j);
-                    rows.add(new Object[] {Names.parameter(arch, n), t.before().bias(l, j),
-                            t.meanGradient().bias(l, j), change.bias(l, j)});
+                    int layer = l;
+                    int index = j;
+                    rows.add(row(Names.parameter(arch, n), t.before().bias(l, j), t.meanGradient().bias(l, j),
+                            memory.of(p -> p.bias(layer, index)), change.bias(l, j)));
                     of.add(n);
                 }
             }
             elements = List.copyOf(of);
             return rows;
+        }
+
+        private static Object[] row(String name, double value, Object gradient, List<Double> memory, double change) {
+            List<Object> cells = new ArrayList<>(List.of(name, value, gradient));
+            cells.addAll(memory);
+            cells.add(change);
+            return cells.toArray();
         }
 
         /** The row's weight or bias as its first cell names it. */

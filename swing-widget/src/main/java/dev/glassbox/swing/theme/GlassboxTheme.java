@@ -58,6 +58,12 @@ public final class GlassboxTheme {
     public static final int CHART_SAMPLE_COLORS = 6;
     /** The loss chart's line of a second run, overlaid for comparison. */
     public static final String CHART_COMPARISON_LINE = "Glassbox.chartComparisonLine";
+    /** The optimizer race's curve of plain gradient descent on the loss chart. */
+    public static final String CHART_RACE_SGD = "Glassbox.chartRaceSgd";
+    /** The optimizer race's curve of momentum. */
+    public static final String CHART_RACE_MOMENTUM = "Glassbox.chartRaceMomentum";
+    /** The optimizer race's curve of Adam. */
+    public static final String CHART_RACE_ADAM = "Glassbox.chartRaceAdam";
     /** The loss chart's marker at the viewed epoch. */
     public static final String CHART_MARKER = "Glassbox.chartMarker";
     /** A teacher's bookmarks: their lines and labels on the loss chart, their ticks on the timeline. */
@@ -107,6 +113,9 @@ public final class GlassboxTheme {
             Map.entry(chartSampleLine(4), new Color(0x5D8A2E)),
             Map.entry(chartSampleLine(5), new Color(0x6D4C41)),
             Map.entry(CHART_COMPARISON_LINE, new Color(0xD4540B)),
+            Map.entry(CHART_RACE_SGD, new Color(0x5A6270)),
+            Map.entry(CHART_RACE_MOMENTUM, new Color(0x8E24AA)),
+            Map.entry(CHART_RACE_ADAM, new Color(0x2E7D32)),
             Map.entry(CHART_MARKER, new Color(0xB07F00)),
             Map.entry(BOOKMARK, new Color(0x00838F)),
             Map.entry(BOUNDARY_POSITIVE, new Color(0x1F6FD1)),
@@ -140,6 +149,9 @@ public final class GlassboxTheme {
             Map.entry(chartSampleLine(4), new Color(0xA5D66B)),
             Map.entry(chartSampleLine(5), new Color(0xC8A58F)),
             Map.entry(CHART_COMPARISON_LINE, new Color(0xFF9A5C)),
+            Map.entry(CHART_RACE_SGD, new Color(0xB0BAC6)),
+            Map.entry(CHART_RACE_MOMENTUM, new Color(0xCE93D8)),
+            Map.entry(CHART_RACE_ADAM, new Color(0x81C784)),
             Map.entry(CHART_MARKER, new Color(0xFFC53D)),
             Map.entry(BOOKMARK, new Color(0x4DD0E1)),
             Map.entry(BOUNDARY_POSITIVE, new Color(0x5EA2FF)),

@@ -28,15 +28,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.swing.LookAndFeel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.assertj.swing.core.MouseButton;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.Marker;
@@ -110,15 +106,6 @@ class LossChartPanelGuiTest extends GuiTest {
 
     private ChartView view() {
         return (ChartView) window.panel("lossChartView").target();
-    }
-
-    private static void waitFor(String what, Supplier<Boolean> test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return onEdt(test);
-            }
-        }, Timeout.timeout(30_000));
     }
 
     @Test

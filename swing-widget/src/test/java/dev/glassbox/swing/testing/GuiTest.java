@@ -10,6 +10,9 @@ import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JComboBoxFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -73,6 +76,16 @@ public abstract class GuiTest {
     /** Runs {@code action} on the event thread. */
     protected static void onEdtRun(Runnable action) {
         GuiActionRunner.execute(action::run);
+    }
+
+    /** Waits, up to a minute, until {@code test} (asked on the event thread) holds; fails naming {@code what}. */
+    protected static void waitFor(String what, Supplier<Boolean> test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return onEdt(test);
+            }
+        }, Timeout.timeout(60_000));
     }
 
     @AfterEach

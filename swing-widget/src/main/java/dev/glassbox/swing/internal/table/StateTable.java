@@ -85,8 +85,9 @@ public abstract class StateTable extends JTable {
         if (traceModel != null && !isShowing()) {
             columnsStale = true;
         } else if (traceModel != null) {
-            // New values only widen a column that would cut them, so columns do not jitter during training.
-            sizeColumns(getRowCount() != sizedRows);
+            // New values only widen a column that would cut them, so columns do not jitter during training;
+            // new columns are sized afresh.
+            sizeColumns(e.getFirstRow() == TableModelEvent.HEADER_ROW || getRowCount() != sizedRows);
         }
     }
 

@@ -27,7 +27,7 @@ import javax.swing.table.AbstractTableModel;
 public abstract class TraceTableModel extends AbstractTableModel {
     private final GlassboxModel model;
     private final boolean followsViewedSample;
-    private final List<String> columns;
+    private List<String> columns;
     private List<Object[]> rows = List.of();
     private double[] scales;
 
@@ -46,6 +46,18 @@ public abstract class TraceTableModel extends AbstractTableModel {
 
     /** The rows for the model's current state, one array of cells per row. */
     protected abstract List<Object[]> read(GlassboxModel model);
+
+    /**
+     * The column names for the model's current state, read before the rows on every refresh: those
+     * given to the constructor unless a table's columns depend on the scenario (the weights table's
+     * optimizer state). A change of them is told as a new structure.
+     *
+     * @param model the model
+     * @return the column names, as many as each row has cells
+     */
+    protected List<String> columns(GlassboxModel model) {
+        return columns;
+    }
 
     /** The cells of one neuron's row on the viewed sample. */
     @FunctionalInterface
@@ -129,14 +141,17 @@ public abstract class TraceTableModel extends AbstractTableModel {
     }
 
     /**
-     * Reads the rows again and tells the table once: as updated rows when their number stayed (so a
-     * selection survives), else as new data.
+     * Reads the columns and rows again and tells the table once: as a new structure when the columns
+     * changed, as updated rows when their number stayed (so a selection survives), else as new data.
      *
      * @throws IllegalStateException if called off the event thread
      */
     public void refresh() {
         EventThread.require("TraceTableModel.refresh");
         int before = rows.size();
+        List<String> now = List.copyOf(columns(model));
+        boolean newColumns = !now.equals(columns);
+        columns = now;
         List<Object[]> read = read(model);
         boolean onDemand = read instanceof OnDemandRows;
         rows = onDemand ? read : List.copyOf(read);
@@ -148,7 +163,9 @@ public abstract class TraceTableModel extends AbstractTableModel {
                 }
             }
         }
-        if (rows.size() != before) {
+        if (newColumns) {
+            fireTableStructureChanged();
+        } else if (rows.size() != before) {
             fireTableDataChanged();
         } else if (!rows.isEmpty()) {
             fireTableRowsUpdated(0, rows.size() - 1);
