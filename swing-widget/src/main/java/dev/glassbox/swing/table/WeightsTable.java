@@ -90,7 +90,7 @@ public final class WeightsTable extends StateTable {
     // Typing into a value that is not being edited replaces it rather than adding to its digits.
     @Override
     public boolean editCellAt(int row, int column, EventObject e) {
-        return editor.started(super.editCellAt(row, column, e), e);
+        return valueEditor.started(super.editCellAt(row, column, e), e);
     }
 
     /**
