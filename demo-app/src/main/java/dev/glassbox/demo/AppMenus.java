@@ -139,6 +139,9 @@ final class AppMenus {
             training.add(new JMenuItem(a));
         }
         training.addSeparator();
+        // The optimizer race, as in the chart's context menu.
+        training.add(new JMenuItem(window.lossChart().raceOptimizersAction()));
+        training.add(new JMenuItem(window.lossChart().clearRaceAction()));
         training.add(item("Sweep seeds and settings…", 0, window::openSweep));
         return training;
     }

@@ -378,6 +378,11 @@ public final class MainWindow extends JFrame {
         say(" ");
     }
 
+    /** The loss chart, whose optimizer race the Training menu offers. */
+    LossChartPanel lossChart() {
+        return lossChart;
+    }
+
     /** Sets the presentation zoom (100, 125, 150 or 200 percent) and remembers it. */
     public void setZoom(int percent) {
         Zoom.switchTo(percent);

@@ -108,4 +108,14 @@ class TrainingMenuGuiTest extends AppGuiTest {
         robot.pressAndReleaseKey(KeyEvent.VK_L, InputEvent.CTRL_MASK);
         window.textBox("untilLossField").requireFocused();
     }
+
+    /** The optimizer race from the Training menu: once raced, "Clear the race" applies, and clears it. */
+    @Test
+    void theOptimizerRaceRunsAndClearsFromTheMenu() {
+        window.menuItemWithPath("Training", "Clear the race").requireDisabled();
+        window.menuItemWithPath("Training", "Race optimizers").requireEnabled().click();
+        window.menuItemWithPath("Training", "Clear the race").requireEnabled().click();
+        window.menuItemWithPath("Training", "Clear the race").requireDisabled();
+        window.menuItemWithPath("Training", "Race optimizers").requireEnabled();
+    }
 }
