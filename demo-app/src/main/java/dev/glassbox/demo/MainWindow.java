@@ -128,7 +128,9 @@ public final class MainWindow extends JFrame {
         JPanel content = new JPanel(new MigLayout("fill, insets 6, gap 6, hidemode 2",
                 "[0:0:, grow 31, fill][0:0:, grow 35, fill][0:0:, grow 34, fill]",
                 "[][][0:0:, grow 55, fill][0:0:, grow 45, fill][]"));
-        content.add(training, "span 3, growx 0, wmin 0, wrap");
+        // The whole width: at its own preferred width, which follows its rows, a folded epoch label
+        // narrowed the toolbar, which folded and wrapped more, down to the buttons alone.
+        content.add(training, "span 3, growx, wmin 0, wrap");
         content.add(new DivergenceBanner(model), "span 3, growx, wrap");
 
         LessonPanel lesson = new LessonPanel(model);
