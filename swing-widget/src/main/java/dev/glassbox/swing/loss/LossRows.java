@@ -4,6 +4,11 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.core.trace.SampleTrace;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.swing.internal.explain.Conventions;
+import dev.glassbox.swing.internal.explain.Explainer;
+import dev.glassbox.swing.internal.explain.Shown;
+import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.internal.text.Formulas;
@@ -26,15 +31,41 @@ final class LossRows extends TraceTableModel {
     @Override
     protected List<Object[]> read(GlassboxModel model) {
         EpochTrace t = model.trace();
+        int depth = t.architecture().depth();
+        Explainer explainer = explainer();
         List<Object[]> rows = new ArrayList<>();
         for (SampleTrace s : t.samples()) {
-            List<NeuronTrace> outputs = s.layers().get(s.layers().size() - 1);
-            String a = outputs.stream().map(n -> Numbers.format(n.a()))
-                    .collect(Collectors.joining(", ", outputs.size() > 1 ? "(" : "", outputs.size() > 1 ? ")" : ""));
+            List<NeuronTrace> outputs = s.layers().get(depth);
+            List<String> as = new ArrayList<>();
+            for (int j = 0; j < outputs.size(); j++) {
+                as.add(Shown.A.hidden(model.inspection(), new NeuronId(depth, j), s.index()) ? Concealed.MARK
+                        : Numbers.format(outputs.get(j).a()));
+            }
+            String a = as.stream().collect(Collectors.joining(", ", outputs.size() > 1 ? "(" : "", outputs.size() > 1 ? ")" : ""));
+            // A sample's loss is written in its outputs' a: it would give a concealed one away.
+            String loss = explainer.outputLossHidden(s.index()) ? Concealed.MARK : loss(t.architecture().loss(), s, outputs);
             rows.add(new Object[] {String.valueOf(s.index() + 1), Numbers.vector(s.sample().x()),
-                    Numbers.vector(s.sample().y()), a, loss(t.architecture().loss(), s, outputs)});
+                    Numbers.vector(s.sample().y()), a, loss});
         }
         return rows;
+    }
+
+    @Override
+    public List<String> explanation(int row, int column) {
+        Explainer e = explainer(row);
+        int depth = model().architecture().depth();
+        return switch (column) {
+            case 3 -> {
+                List<String> lines = new ArrayList<>();
+                for (int j = 0; j < model().architecture().size(depth); j++) {
+                    lines.add(e.a(new NeuronId(depth, j)));
+                }
+                lines.add(Conventions.POINTER);
+                yield lines;
+            }
+            case 4 -> Explainer.of(e.sampleLoss(row));
+            default -> null;
+        };
     }
 
     /**

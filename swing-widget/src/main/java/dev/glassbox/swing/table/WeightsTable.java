@@ -144,6 +144,11 @@ public final class WeightsTable extends StateTable {
             return rows;
         }
 
+        @Override
+        public List<String> explanation(int row, int column) {
+            return parameterExplanation(elements.get(row), getColumnName(column));
+        }
+
         /** The row's weight or bias as its first cell names it. */
         String name(int row) {
             return (String) getValueAt(row, 0);
