@@ -1,5 +1,6 @@
 package dev.glassbox.swing.chain;
 
+import dev.glassbox.swing.internal.explain.Conventions;
 import dev.glassbox.swing.chain.Typesetter.Band;
 import dev.glassbox.swing.chain.Typesetter.Page;
 import dev.glassbox.swing.chain.Typesetter.Placed;
@@ -11,6 +12,7 @@ import java.awt.BasicStroke;
 import dev.glassbox.core.math.NetworkElement;
 import java.awt.Dimension;
 import java.awt.Point;
+import java.util.List;
 import java.util.Objects;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -97,6 +99,17 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
                 v.setViewPosition(new Point(0, 0));
             }
         }
+    }
+
+    /**
+     * The conventions every formula of the widget follows — the ½ in MSE, the dataset loss and the
+     * batch gradient as means, the sign of the update, the weights the backward pass uses — a
+     * paragraph each: what the panel writes under every chain rule, for an application's help.
+     *
+     * @return the paragraphs
+     */
+    public static List<String> conventions() {
+        return Conventions.PARAGRAPHS;
     }
 
     /** {@return what the panel shows, as plain text lines (the accessible description)} */

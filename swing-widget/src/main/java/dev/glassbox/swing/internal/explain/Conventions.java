@@ -3,9 +3,9 @@ package dev.glassbox.swing.internal.explain;
 import java.util.List;
 
 /**
- * The conventions every formula the views write follows, stated once: the help's Conventions
- * section and the chain-rule panel show {@link #PARAGRAPHS}; every explained number points here
- * with {@link #POINTER}.
+ * The conventions every formula the views write follows, stated once: the chain-rule panel ends
+ * with {@link #PARAGRAPHS} (and gives them to an application's help,
+ * {@code ChainRulePanel.conventions()}); every explained number points there with {@link #POINTER}.
  */
 public final class Conventions {
     /** The title of the conventions, where they are shown. */
@@ -13,7 +13,7 @@ public final class Conventions {
 
     /** The line every explained number ends with. */
     public static final String POINTER = "Conventions (the ½, the means, the sign of the update): see "
-            + TITLE + " in the help";
+            + TITLE + " under the chain rule";
 
     /** The conventions, a paragraph each. */
     public static final List<String> PARAGRAPHS = List.of(
