@@ -4,13 +4,9 @@ import com.formdev.flatlaf.FlatClientProperties;
 import dev.glassbox.swing.chain.ChainRulePanel;
 import java.awt.Frame;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
-import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -37,13 +33,7 @@ final class ConventionsDialog extends JDialog {
         JLabel note = new JLabel("Every tooltip's formula follows these; the chain rule ends with them too.");
         note.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         p.add(note, "gaptop 4");
-        JButton close = new JButton("Close");
-        close.addActionListener(e -> setVisible(false));
-        p.add(close, "right, gaptop 8");
-        setContentPane(p);
-        getRootPane().setDefaultButton(close);
-        getRootPane().registerKeyboardAction(e -> setVisible(false), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        HelpDialog.closable(this, p, "right, gaptop 8");
         pack();
         setLocationRelativeTo(owner);
     }

@@ -12,19 +12,14 @@ import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.Phase;
-import dev.glassbox.swing.table.ActivationsTable;
-import dev.glassbox.swing.table.DeltasTable;
-import dev.glassbox.swing.table.WeightsTable;
 import dev.glassbox.swing.testing.GuiTest;
 import java.awt.Graphics2D;
-import java.awt.GridLayout;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import javax.swing.JPanel;
-import javax.swing.JScrollPane;
+import javax.swing.JComponent;
 import javax.swing.JTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +47,8 @@ class ConcealedEverywhereGuiTest extends GuiTest {
                 Arguments.of(new NeuronId(2, 0), Quantity.Z, new String[] {"1.149", "1.15"}),
                 // a hidden 1 = σ(0.55) = 0.63414
                 Arguments.of(new NeuronId(1, 0), Quantity.A, new String[] {"0.6341", "0.634"}),
+                // a output = σ(1.1493) = 0.75938, in the network, the loss table, and in its loss ½(0.75938 − 1)² = 0.02895
+                Arguments.of(new NeuronId(2, 0), Quantity.A, new String[] {"0.7594", "0.759", "0.02895"}),
                 // δ hidden 1 = 0.40·(−0.04397) × 0.23201 = −0.004080
                 Arguments.of(new NeuronId(1, 0), Quantity.DELTA, new String[] {"−0.004080", "−0.00408"}),
                 // ∂L/∂w hidden 1 → output = −0.043965 · 0.63414 = −0.02788
@@ -65,28 +62,18 @@ class ConcealedEverywhereGuiTest extends GuiTest {
     }
 
     @BeforeEach
-    void showXor() {
+    void showXorOnSampleTwo() {
         show(() -> {
             GlassboxModel m = new GlassboxModel(BuiltInScenarios.get("xor"));
             model.set(m);
-            NetworkView v = new NetworkView(m);
-            v.setShowDetails(true);
-            view.set(v);
-            JPanel p = new JPanel(new GridLayout(3, 2));
-            p.add(v);
-            ActivationsTable a = new ActivationsTable(m);
-            DeltasTable d = new DeltasTable(m);
-            WeightsTable w = new WeightsTable(m);
-            LossCalculationPanel loss = new LossCalculationPanel(m);
-            p.add(new JScrollPane(a));
-            p.add(new JScrollPane(d));
-            p.add(new JScrollPane(w));
-            p.add(loss);
-            tables.addAll(List.of(a, d, w));
+            view.set(new NetworkView(m));
+            view.get().setShowDetails(true);
             m.setViewedSample(SAMPLE);
-            return p;
+            return ExplainedNumbersGuiTest.everyView(m, view.get());
         }, 1100, 950);
-        tables.add(window.table("lossTable").target());
+        for (String name : new String[] {"activationsTable", "deltasTable", "weightsTable", "lossTable"}) {
+            tables.add(window.table(name).target());
+        }
     }
 
     @AfterEach
@@ -97,6 +84,8 @@ class ConcealedEverywhereGuiTest extends GuiTest {
     /** Every text the views show about the viewed sample. */
     private String everything() {
         List<String> texts = new ArrayList<>();
+        LossCalculationPanel loss = (LossCalculationPanel) window.panel("lossCalculationPanel").target();
+        JComponent mean = window.textBox("lossMean").target();
         onEdtRun(() -> {
             NetworkView v = view.get();
             GlassboxModel m = model.get();
@@ -130,6 +119,9 @@ class ConcealedEverywhereGuiTest extends GuiTest {
                 }
             }
             m.setSelected(null);
+            texts.add(loss.meanText());
+            texts.add(mean.getToolTipText());
+            texts.add(mean.getAccessibleContext().getAccessibleDescription());
             for (JTable t : tables) {
                 for (int r = 0; r < t.getRowCount(); r++) {
                     for (int c = 0; c < t.getColumnCount(); c++) {

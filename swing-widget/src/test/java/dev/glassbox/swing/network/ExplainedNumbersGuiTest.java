@@ -12,7 +12,6 @@ import dev.glassbox.swing.table.ActivationsTable;
 import dev.glassbox.swing.table.DeltasTable;
 import dev.glassbox.swing.table.WeightsTable;
 import dev.glassbox.swing.testing.GuiTest;
-import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
@@ -38,24 +37,24 @@ class ExplainedNumbersGuiTest extends GuiTest {
     private final AtomicReference<GlassboxModel> model = new AtomicReference<>();
     private final AtomicReference<NetworkView> view = new AtomicReference<>();
 
+    /** The network over the activations, deltas, weights and loss tables, all of {@code m}. */
+    static JPanel everyView(GlassboxModel m, NetworkView v) {
+        JPanel p = new JPanel(new GridLayout(3, 2));
+        p.add(v);
+        p.add(new JScrollPane(new ActivationsTable(m)));
+        p.add(new JScrollPane(new DeltasTable(m)));
+        p.add(new JScrollPane(new WeightsTable(m)));
+        p.add(new LossCalculationPanel(m));
+        return p;
+    }
+
     @BeforeEach
     void showXor() {
         show(() -> {
             GlassboxModel m = new GlassboxModel(BuiltInScenarios.get("xor"));
             model.set(m);
-            NetworkView v = new NetworkView(m);
-            view.set(v);
-            JPanel tables = new JPanel(new GridLayout(2, 2));
-            tables.add(new JScrollPane(new ActivationsTable(m)));
-            tables.add(new JScrollPane(new DeltasTable(m)));
-            tables.add(new JScrollPane(new WeightsTable(m)));
-            tables.add(new LossCalculationPanel(m));
-            JPanel p = new JPanel(new GridLayout(2, 1));
-            p.add(v);
-            p.add(tables);
-            JPanel root = new JPanel(new BorderLayout());
-            root.add(p);
-            return root;
+            view.set(new NetworkView(m));
+            return everyView(m, view.get());
         }, 1100, 900);
     }
 
