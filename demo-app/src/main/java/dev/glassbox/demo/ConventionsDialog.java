@@ -30,7 +30,7 @@ final class ConventionsDialog extends JDialog {
             label.setName("conventionParagraph");
             p.add(label);
         }
-        JLabel note = new JLabel("Every tooltip's formula follows these; the chain rule ends with them too.");
+        JLabel note = new JLabel("Every tooltip's formula and the chain rule follow these; each tooltip points here.");
         note.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         p.add(note, "gaptop 4");
         HelpDialog.closable(this, p, "right, gaptop 8");

@@ -104,7 +104,8 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
     /**
      * The conventions every formula of the widget follows — the ½ in MSE, the dataset loss and the
      * batch gradient as means, the sign of the update, the weights the backward pass uses — a
-     * paragraph each: what the panel writes under every chain rule, for an application's help.
+     * paragraph each, for an application's help: every tooltip's explanation points to them as
+     * "Conventions in the help".
      *
      * @return the paragraphs
      */

@@ -16,7 +16,6 @@ import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.SampleTrace;
 import dev.glassbox.swing.model.GlassboxModel;
-import dev.glassbox.swing.internal.explain.Conventions;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;
@@ -93,16 +92,7 @@ final class ChainRuleWriter {
         mean();
         update();
         check();
-        conventions();
         return d;
-    }
-
-    /** The conventions every formula here follows, stated once ({@link Conventions}), at the end. */
-    private void conventions() {
-        d.heading(new MathRow().strong(Conventions.TITLE, Ink.MUTED));
-        for (String p : Conventions.PARAGRAPHS) {
-            d.paragraph(new MathRow().text(p, Ink.MUTED));
-        }
     }
 
     private void title() {

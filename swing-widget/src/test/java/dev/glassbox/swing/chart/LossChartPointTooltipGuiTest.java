@@ -52,7 +52,7 @@ class LossChartPointTooltipGuiTest extends GuiTest {
         String tooltip = tooltipAt(1, first, 0);
         assertThat(tooltip).isEqualTo("<html>epoch 1: mean loss L = (L₁ + … + L₄) / 4 = 0.1583"
                 + "<br>each sample's Lᵢ = ½(a − y)²<br>loss 0.1583 before update 1"
-                + "<br>Conventions (the ½, the means, the sign of the update): see Conventions under the chain rule</html>");
+                + "<br>Conventions (the ½, the means, the sign of the update): see Conventions in the help</html>");
         assertThat(tooltipAt(1, first, -60)).as("far from every point").isNull();
     }
 }

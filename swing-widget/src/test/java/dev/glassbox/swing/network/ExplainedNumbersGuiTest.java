@@ -159,7 +159,7 @@ class ExplainedNumbersGuiTest extends GuiTest {
         JTable losses = window.table("lossTable").target();
         // Row 2 of the activations is hidden 1; its z, a and slope columns.
         assertThat(plain(cellTooltip(activations, 2, 2))).startsWith("a hidden 1 = σ(z)").endsWith(
-                "= 0.5866\nConventions (the ½, the means, the sign of the update): see Conventions under the chain rule");
+                "= 0.5866\nConventions (the ½, the means, the sign of the update): see Conventions in the help");
         assertThat(plain(cellTooltip(activations, 0, 2))).startsWith("x input 1 = 0, the sample's input");
         // Row 0 of the deltas is hidden 1; row 2 the output: (a − y) × slope = 0.7500 × 0.1875.
         assertThat(plain(cellTooltip(deltas, 0, 3)))

@@ -3,9 +3,10 @@ package dev.glassbox.swing.internal.explain;
 import java.util.List;
 
 /**
- * The conventions every formula the views write follows, stated once: the chain-rule panel ends
- * with {@link #PARAGRAPHS} (and gives them to an application's help,
- * {@code ChainRulePanel.conventions()}); every explained number points there with {@link #POINTER}.
+ * The conventions every formula the views write follows, stated once: the chain-rule panel gives
+ * the {@link #PARAGRAPHS} to an application's help ({@code ChainRulePanel.conventions()}; the demo's
+ * Help → Conventions), and every explained number points there with {@link #POINTER}. (The panel
+ * does not write them itself: at 1366 × 768 its derivation must fit without scrolling.)
  */
 public final class Conventions {
     /** The title of the conventions, where they are shown. */
@@ -13,7 +14,7 @@ public final class Conventions {
 
     /** The line every explained number ends with. */
     public static final String POINTER = "Conventions (the ½, the means, the sign of the update): see "
-            + TITLE + " under the chain rule";
+            + TITLE + " in the help";
 
     /** The conventions, a paragraph each. */
     public static final List<String> PARAGRAPHS = List.of(

@@ -21,6 +21,7 @@ import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.swing.model.InspectionModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -245,10 +246,10 @@ public final class Explainer {
                     + factor(n.slope(), digits), n.delta());
         }
         double[] sum = backpropFactors(id);
-        double[] factors = java.util.Arrays.copyOf(sum, sum.length + 1);
+        double[] factors = Arrays.copyOf(sum, sum.length + 1);
         factors[sum.length] = n.slope();
         int digits = Numbers.digitsToCheck(n.delta(),
-                v -> sumOfProducts(java.util.Arrays.copyOf(v, v.length - 1)) * v[v.length - 1], factors);
+                v -> sumOfProducts(Arrays.copyOf(v, v.length - 1)) * v[v.length - 1], factors);
         return equation(lhs, "(" + sumOfProducts(sum, digits) + ") × " + factor(n.slope(), digits), n.delta());
     }
 
