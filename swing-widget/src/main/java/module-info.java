@@ -4,7 +4,8 @@
  *
  * <p>Every exported package is API. The packages under {@code dev.glassbox.swing.internal} are
  * helpers and stay inside the module: {@code text} (names, numbers and formulas as the views write
- * them), {@code table} (the trace tables' base and renderer), {@code marker} (the padlock, skull
+ * them), {@code explain} (every number explained: its formula with the numbers put in, what a
+ * concealed quiz value hides, the conventions), {@code table} (the trace tables' base and renderer), {@code marker} (the padlock, skull
  * and warning shapes), {@code threading} (the event-thread rule), {@code edit} (the field a
  * weight or bias is typed in), {@code action} (commands as Swing actions) and {@code data} (samples
  * as CSV and tab-separated text).

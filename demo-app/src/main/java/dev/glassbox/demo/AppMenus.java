@@ -171,6 +171,7 @@ final class AppMenus {
         JMenuItem shortcuts = item("Keyboard shortcuts", 0, window::showHelp);
         shortcuts.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0));
         help.add(shortcuts);
+        help.add(item("Conventions", 0, () -> ConventionsDialog.show(window)));
         return help;
     }
 

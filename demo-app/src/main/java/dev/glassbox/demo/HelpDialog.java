@@ -39,14 +39,22 @@ final class HelpDialog extends JDialog {
         JLabel note = new JLabel("In a text field letters type; Space and the arrows type once you have typed in it, until Enter or Escape.");
         note.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         p.add(note, "span, left, gaptop 8");
-        JButton close = new JButton("Close");
-        close.addActionListener(e -> setVisible(false));
-        p.add(close, "span, right, gaptop 8");
-        setContentPane(p);
-        getRootPane().setDefaultButton(close);
-        getRootPane().registerKeyboardAction(e -> setVisible(false), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        closable(this, p, "span, right, gaptop 8");
         pack();
+    }
+
+    /**
+     * Makes {@code p} the content of {@code dialog}, with a Close button (placed by
+     * {@code constraints}, the default button) and Escape to hide it.
+     */
+    static void closable(JDialog dialog, JPanel p, String constraints) {
+        JButton close = new JButton("Close");
+        close.addActionListener(e -> dialog.setVisible(false));
+        p.add(close, constraints);
+        dialog.setContentPane(p);
+        dialog.getRootPane().setDefaultButton(close);
+        dialog.getRootPane().registerKeyboardAction(e -> dialog.setVisible(false),
+                KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
     }
 
     /** The menu's commands that have a key, but the training commands: they are listed first. */

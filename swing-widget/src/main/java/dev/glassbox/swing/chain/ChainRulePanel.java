@@ -1,5 +1,6 @@
 package dev.glassbox.swing.chain;
 
+import dev.glassbox.swing.internal.explain.Conventions;
 import dev.glassbox.swing.chain.Typesetter.Band;
 import dev.glassbox.swing.chain.Typesetter.Page;
 import dev.glassbox.swing.chain.Typesetter.Placed;
@@ -11,6 +12,7 @@ import java.awt.BasicStroke;
 import dev.glassbox.core.math.NetworkElement;
 import java.awt.Dimension;
 import java.awt.Point;
+import java.util.List;
 import java.util.Objects;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -97,6 +99,18 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
                 v.setViewPosition(new Point(0, 0));
             }
         }
+    }
+
+    /**
+     * The conventions every formula of the widget follows — the ½ in MSE, the dataset loss and the
+     * batch gradient as means, the sign of the update, the weights the backward pass uses — a
+     * paragraph each, for an application's help: every tooltip's explanation points to them as
+     * "Conventions in the help".
+     *
+     * @return the paragraphs
+     */
+    public static List<String> conventions() {
+        return Conventions.PARAGRAPHS;
     }
 
     /** {@return what the panel shows, as plain text lines (the accessible description)} */

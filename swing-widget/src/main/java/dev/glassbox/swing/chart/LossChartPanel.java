@@ -52,6 +52,8 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
+import org.jfree.data.xy.XYDataset;
+import dev.glassbox.swing.internal.explain.Explainer;
 
 /**
  * The loss-versus-epoch chart ({@code lossChart}): the session's mean loss per epoch, fast at any
@@ -81,6 +83,8 @@ public final class LossChartPanel extends JPanel {
     private static final int MAX_NAMED_INPUTS = 3;
     /** Pixel columns assumed before the chart has a size. */
     private static final int DEFAULT_COLUMNS = 1000;
+    /** How near, in pixels at 100 %, the mouse must come to a point for the point's tooltip. */
+    private static final double POINT_REACH = 6;
 
     private final GlassboxModel model;
     private final LossChartDataset data = new LossChartDataset();
@@ -142,6 +146,7 @@ public final class LossChartPanel extends JPanel {
         setName("lossChart");
 
         renderer.setDrawSeriesLineAsPath(true);
+        renderer.setDefaultToolTipGenerator(this::pointTooltip);
         renderer.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         linearAxis.setAutoRangeIncludesZero(true);
@@ -160,7 +165,8 @@ public final class LossChartPanel extends JPanel {
         view = new ChartView(chart, (p, area) -> {
             String event = events.tooltipAt(p);
             String divergence = event != null ? event : divergences.tooltipAt(p, area);
-            return divergence != null ? divergence : bookmarks.tooltipAt(p, area);
+            String bookmark = divergence != null ? divergence : bookmarks.tooltipAt(p, area);
+            return bookmark != null ? bookmark : pointTooltipAt(p, area);
         }, this::showAll);
         view.addMouseListener(new MouseAdapter() {
             @Override
@@ -285,6 +291,43 @@ public final class LossChartPanel extends JPanel {
         Rectangle2D area = view.getChartRenderingInfo().getPlotInfo().getDataArea();
         bookmarks.near(p, area).stream().mapToInt(MarkedEpochs.Mark::epoch).filter(e -> e <= model.epoch())
                 .findFirst().ifPresent(model::viewEpoch);
+    }
+
+    /**
+     * The tooltip of the drawn point nearest {@code p} (in Java2D, within {@link #POINT_REACH} pixels),
+     * written by the renderer's tooltip generator; the chart has no entities to find it by.
+     */
+    private String pointTooltipAt(Point2D p, Rectangle2D area) {
+        double reach = POINT_REACH * GlassboxTheme.zoom();
+        double best = reach * reach;
+        int bestSeries = -1;
+        int bestItem = -1;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                double x = epochAxis.valueToJava2D(data.getXValue(s, i), area, plot.getDomainAxisEdge());
+                double y = plot.getRangeAxis().valueToJava2D(data.getYValue(s, i), area, plot.getRangeAxisEdge());
+                double d = (x - p.getX()) * (x - p.getX()) + (y - p.getY()) * (y - p.getY());
+                if (d <= best) {
+                    best = d;
+                    bestSeries = s;
+                    bestItem = i;
+                }
+            }
+        }
+        return bestSeries < 0 ? null : renderer.getToolTipGenerator(bestSeries, bestItem)
+                .generateToolTip(data, bestSeries, bestItem);
+    }
+
+    /** A point explained: its epoch, what loss it is and its formula ({@link Explainer}). */
+    private String pointTooltip(XYDataset dataset, int series, int item) {
+        LossChartDataset.Series s = data.series(series);
+        int epoch = (int) Math.round(dataset.getXValue(series, item));
+        double loss = dataset.getYValue(series, item);
+        return Explainer.html(switch (s.role()) {
+            case MEAN -> Explainer.meanLossPoint(epoch, loss, model.samples().size(), model.architecture());
+            case SAMPLE -> Explainer.sampleLossPoint(epoch, loss, ((SampleLine) s.line()).sample(), model.architecture());
+            case COMPARISON, RACE -> List.of("epoch " + epoch + ": " + s.key() + " = " + Numbers.format(loss));
+        });
     }
 
     private List<LossChartDataset.Series> series() {

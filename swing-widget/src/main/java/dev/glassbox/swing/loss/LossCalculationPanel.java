@@ -1,5 +1,7 @@
 package dev.glassbox.swing.loss;
 
+import dev.glassbox.swing.internal.explain.Explainer;
+import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.ModelBinding;
@@ -71,6 +73,8 @@ public final class LossCalculationPanel extends JPanel {
                 .onInspection(e -> {
                     if (e.kind() == InspectionEvent.Kind.SAMPLE) {
                         table.showViewedSample();
+                    } else if (e.kind() == InspectionEvent.Kind.CONCEALED) {
+                        showMean();
                     }
                 })
                 .onAttach(() -> {
@@ -120,14 +124,23 @@ public final class LossCalculationPanel extends JPanel {
     private void showMean() {
         EpochTrace t = model.trace();
         int n = t.samples().size();
+        // A loss the quiz conceals (it is written in an output's a), and the mean that carries it, show as "?".
+        Explainer x = new Explainer(t, model.viewedSample(), model.inspection());
+        boolean hidden = false;
         StringJoiner terms = new StringJoiner(" + ", "(", ")");
-        for (int s = 0; s < Math.min(n, SHOWN_TERMS); s++) {
-            terms.add(Numbers.format(t.sample(s).loss()));
+        for (int s = 0; s < n; s++) {
+            hidden |= x.outputLossHidden(s);
+            if (s < SHOWN_TERMS) {
+                terms.add(x.outputLossHidden(s) ? Concealed.MARK : Numbers.format(t.sample(s).loss()));
+            }
         }
         if (n > SHOWN_TERMS) {
             terms.add("…");
         }
-        mean.setText(LossWording.meanAfter(model.viewedEpoch()) + " = " + Numbers.format(t.loss()) + "\n= " + terms + " / " + n);
+        mean.setText(LossWording.meanAfter(model.viewedEpoch()) + " = " + (hidden ? Concealed.MARK : Numbers.format(t.loss()))
+                + "\n= " + terms + " / " + n);
+        mean.setToolTipText(Explainer.html(Explainer.of(x.meanLoss())));
+        mean.getAccessibleContext().setAccessibleDescription(Explainer.plain(Explainer.of(x.meanLoss())));
     }
 
     /** {@return the text of the mean below the table} */

@@ -4,6 +4,11 @@ import dev.glassbox.core.math.Loss;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.core.trace.SampleTrace;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.swing.internal.explain.Conventions;
+import dev.glassbox.swing.internal.explain.Explainer;
+import dev.glassbox.swing.internal.explain.Shown;
+import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.internal.text.Formulas;
@@ -28,15 +33,41 @@ final class LossRows extends TraceTableModel {
     protected List<Object[]> read(GlassboxModel model) {
         EpochTrace t = model.trace();
         Loss loss = t.architecture().loss();
-        return onDemand(t.samples().size(), s -> row(loss, t.samples().get(s)));
+        Explainer explainer = explainer();
+        return onDemand(t.samples().size(), s -> row(model, loss, t.samples().get(s), explainer));
     }
 
-    private static Object[] row(Loss loss, SampleTrace s) {
-        List<NeuronTrace> outputs = s.layers().get(s.layers().size() - 1);
-        String a = outputs.stream().map(n -> Numbers.format(n.a()))
-                .collect(Collectors.joining(", ", outputs.size() > 1 ? "(" : "", outputs.size() > 1 ? ")" : ""));
+    private static Object[] row(GlassboxModel model, Loss loss, SampleTrace s, Explainer explainer) {
+        int depth = s.layers().size() - 1;
+        List<NeuronTrace> outputs = s.layers().get(depth);
+        List<String> as = new ArrayList<>();
+        for (int j = 0; j < outputs.size(); j++) {
+            as.add(Shown.A.hidden(model.inspection(), new NeuronId(depth, j), s.index()) ? Concealed.MARK
+                    : Numbers.format(outputs.get(j).a()));
+        }
+        String a = as.stream().collect(Collectors.joining(", ", outputs.size() > 1 ? "(" : "", outputs.size() > 1 ? ")" : ""));
+        // A sample's loss is written in its outputs' a: it would give a concealed one away.
+        String written = explainer.outputLossHidden(s.index()) ? Concealed.MARK : loss(loss, s, outputs);
         return new Object[] {String.valueOf(s.index() + 1), Numbers.vector(s.sample().x()),
-                Numbers.vector(s.sample().y()), a, loss(loss, s, outputs)};
+                Numbers.vector(s.sample().y()), a, written};
+    }
+
+    @Override
+    public List<String> explanation(int row, int column) {
+        Explainer e = explainer(row);
+        int depth = model().architecture().depth();
+        return switch (column) {
+            case 3 -> {
+                List<String> lines = new ArrayList<>();
+                for (int j = 0; j < model().architecture().size(depth); j++) {
+                    lines.add(e.a(new NeuronId(depth, j)));
+                }
+                lines.add(Conventions.POINTER);
+                yield lines;
+            }
+            case 4 -> Explainer.of(e.sampleLoss(row));
+            default -> null;
+        };
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.glassbox.swing.network;
 
+import dev.glassbox.swing.internal.explain.Shown;
+import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
@@ -143,7 +145,7 @@ final class Labels {
             tag(bias, id, line++, GlassboxTheme.TEXT);
         }
         if (s.details() && reached && line < lay.tagLines()) {
-            tag(r.z(l, j), id, line++, GlassboxTheme.TEXT);
+            tag(s.hides(Shown.Z, id, r.sample) ? concealed(r.z(l, j)) : r.z(l, j), id, line++, GlassboxTheme.TEXT);
         }
         // δ exists only once the backward pass has reached the neuron.
         boolean deltaKnown = switch (s.phase()) {
@@ -152,8 +154,14 @@ final class Labels {
             case IDLE, UPDATE -> s.details();
         };
         if (deltaKnown && line < lay.tagLines()) {
-            tag(r.delta(l, j), id, line, GlassboxTheme.BACKWARD);
+            tag(s.hides(Shown.DELTA, id, r.sample) ? concealed(r.delta(l, j)) : r.delta(l, j), id, line,
+                    GlassboxTheme.BACKWARD);
         }
+    }
+
+    /** A tag "z = 0.377" as "z = ?" while its number is concealed. */
+    private static String concealed(String tag) {
+        return tag.substring(0, tag.indexOf('=') + 1) + " " + Concealed.MARK;
     }
 
     private void tag(String text, NeuronId id, int line, String colorKey) {

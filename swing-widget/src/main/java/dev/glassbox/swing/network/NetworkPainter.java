@@ -1,6 +1,6 @@
 package dev.glassbox.swing.network;
 
-import dev.glassbox.core.quiz.Quantity;
+import dev.glassbox.swing.internal.explain.Shown;
 import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.swing.model.InspectionModel;
 import dev.glassbox.swing.internal.marker.Marker;
@@ -45,6 +45,10 @@ final class NetworkPainter {
     /** What a frame shows beyond the trace: the animation moment, the pointed-at elements, the detail level. */
     record Scene(Phase phase, double progress, NetworkElement hovered, NetworkElement selected,
                  NetworkElement focus, boolean details, InspectionModel inspection) {
+        /** Whether a number of {@code e} on {@code sample} is to be drawn as {@link Concealed#MARK}. */
+        boolean hides(Shown what, NetworkElement e, int sample) {
+            return what.hidden(inspection, e, sample);
+        }
     }
 
     /** The fonts of a frame, read from the theme. */
@@ -155,7 +159,8 @@ final class NetworkPainter {
      */
     static double weightAt(TraceReadings r, int l, int i, int j, Scene s) {
         double before = r.before.weight(l, j, i);
-        if (s.phase() != Phase.UPDATE) {
+        // A concealed updated weight stays where it was until the answer is in.
+        if (s.phase() != Phase.UPDATE || s.hides(Shown.UPDATED_WEIGHT, new Connection(l, i, j), r.sample)) {
             return before;
         }
         return before + (r.after.weight(l, j, i) - before) * s.progress();
@@ -341,7 +346,7 @@ final class NetworkPainter {
             boolean brief) {
         NeuronId id = new NeuronId(l, j);
         String text = value == null ? null : brief ? r.briefValue(l, j) : r.value(l, j);
-        if (text != null && s.inspection().conceals(id, Quantity.A, r.sample)) {
+        if (text != null && s.hides(Shown.A, id, r.sample)) {
             text = Concealed.MARK;
         }
         Composite composite = g.getComposite();

@@ -23,7 +23,12 @@ import java.awt.geom.Point2D;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import dev.glassbox.swing.internal.explain.Explainer;
+import java.util.Locale;
+import javax.accessibility.Accessible;
 import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleState;
+import javax.accessibility.AccessibleStateSet;
 import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
 import javax.swing.ToolTipManager;
@@ -45,7 +50,9 @@ import javax.swing.ToolTipManager;
  * an in-place text field named {@code "weightField"} — Enter sets the value, Escape keeps the old
  * one, a refused value is named in place. Dragging along a connection with Alt or Ctrl held changes
  * its weight live, 0.01 per pixel toward the target (0.001 with Shift as well). Screen readers get the
- * focused or selected element with its numbers as the accessible name and description.
+ * focused or selected element with its numbers as the accessible name and description, and one
+ * accessible child per neuron and connection whose description is its tooltip: every number of it
+ * explained.
  *
  * <p>What an embedder may change or ask: the {@link NeuronRenderer} that draws each neuron and the
  * {@link NetworkTooltipGenerator} that writes the tooltips (both bound properties, as a JTable's
@@ -275,7 +282,8 @@ public final class NetworkView extends JComponent {
     @Override
     public String getToolTipText(MouseEvent e) {
         NetworkElement element = networkLayout().elementAt(e.getX(), e.getY());
-        return element == null ? null : tooltipGenerator.generateToolTip(model.trace(), model.viewedSample(), element);
+        return element == null ? null
+                : tooltipGenerator.generateToolTip(model.trace(), model.viewedSample(), element, model.inspection());
     }
 
     /**
@@ -384,7 +392,7 @@ public final class NetworkView extends JComponent {
         @Override
         public String getAccessibleName() {
             NetworkElement e = spokenElement();
-            return e == null ? topology() : ElementText.describe(model.trace(), model.viewedSample(), e);
+            return e == null ? topology() : ElementText.describe(model.trace(), model.viewedSample(), e, model.inspection());
         }
 
         @Override
@@ -392,12 +400,94 @@ public final class NetworkView extends JComponent {
             NetworkElement e = spokenElement();
             return e == null
                     ? topology() + ": Tab or the arrow keys move between neurons and weights, Enter selects"
-                    : ElementText.describe(model.trace(), model.viewedSample(), e);
+                    : ElementText.describe(model.trace(), model.viewedSample(), e, model.inspection());
+        }
+
+        /** One accessible child per neuron and connection, in keyboard order, each explained. */
+        @Override
+        public int getAccessibleChildrenCount() {
+            return FocusOrder.all(model.architecture()).size();
+        }
+
+        @Override
+        public Accessible getAccessibleChild(int i) {
+            List<NetworkElement> all = FocusOrder.all(model.architecture());
+            return i < 0 || i >= all.size() ? null : new AccessibleElement(all.get(i), i);
         }
 
         @Override
         public AccessibleRole getAccessibleRole() {
             return AccessibleRole.CANVAS;
+        }
+    }
+
+    /**
+     * A neuron or connection for assistive technology: its short line as the name, every number of
+     * it explained (the tooltip's text, {@link NetworkTooltipGenerator#standard()}) as the description,
+     * focused while the keyboard cursor is on it.
+     */
+    private final class AccessibleElement extends AccessibleContext implements Accessible {
+        private final NetworkElement element;
+        private final int index;
+
+        AccessibleElement(NetworkElement element, int index) {
+            this.element = element;
+            this.index = index;
+            setAccessibleParent(NetworkView.this::getAccessibleContext);
+        }
+
+        @Override
+        public AccessibleContext getAccessibleContext() {
+            return this;
+        }
+
+        @Override
+        public String getAccessibleName() {
+            return ElementText.describe(model.trace(), model.viewedSample(), element, model.inspection());
+        }
+
+        @Override
+        public String getAccessibleDescription() {
+            return Explainer.plain(ElementText.lines(model.trace(), model.viewedSample(), element, model.inspection()));
+        }
+
+        @Override
+        public AccessibleRole getAccessibleRole() {
+            return AccessibleRole.LABEL;
+        }
+
+        @Override
+        public AccessibleStateSet getAccessibleStateSet() {
+            AccessibleStateSet states = new AccessibleStateSet();
+            states.add(AccessibleState.FOCUSABLE);
+            states.add(AccessibleState.SELECTABLE);
+            if (element.equals(cursor) && isFocusOwner()) {
+                states.add(AccessibleState.FOCUSED);
+            }
+            if (element.equals(model.selected())) {
+                states.add(AccessibleState.SELECTED);
+            }
+            return states;
+        }
+
+        @Override
+        public int getAccessibleIndexInParent() {
+            return index;
+        }
+
+        @Override
+        public int getAccessibleChildrenCount() {
+            return 0;
+        }
+
+        @Override
+        public Accessible getAccessibleChild(int i) {
+            return null;
+        }
+
+        @Override
+        public Locale getLocale() {
+            return NetworkView.this.getLocale();
         }
     }
 }

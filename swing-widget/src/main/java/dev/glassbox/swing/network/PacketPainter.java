@@ -1,5 +1,8 @@
 package dev.glassbox.swing.network;
 
+import dev.glassbox.swing.internal.explain.Shown;
+import dev.glassbox.swing.model.Concealed;
+import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.swing.model.Phase;
 import dev.glassbox.swing.network.NetworkPainter.Scene;
@@ -60,6 +63,10 @@ final class PacketPainter {
                 double along = forward ? t : 1 - t;
                 if (labels) {
                     String text = forward ? r.value(l, i) : r.deltaValue(l + 1, j);
+                    if (forward ? s.hides(Shown.A, new NeuronId(l, i), r.sample)
+                            : s.hides(Shown.DELTA, new NeuronId(l + 1, j), r.sample)) {
+                        text = Concealed.MARK;
+                    }
                     lay.packetCenter(c, along, ValueLabel.halfWidth(fm, text), ValueLabel.halfHeight(fm), point);
                     ValueLabel.paint(g, text, point.x, point.y, fill, null, ink);
                 } else {

@@ -1,6 +1,7 @@
 package dev.glassbox.swing.table;
 
-import dev.glassbox.core.quiz.Quantity;
+import dev.glassbox.swing.internal.explain.Explainer;
+import dev.glassbox.swing.internal.explain.Shown;
 import dev.glassbox.swing.internal.table.NeuronState;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
@@ -33,10 +34,25 @@ public final class ActivationsTable extends StateTable {
         protected List<Object[]> read(GlassboxModel model) {
             return neuronRows(model, 0, (t, s, id, name, n) -> {
                 boolean input = id.layer() == 0;
-                return new Object[] {name, input ? null : unlessConcealed(model, id, Quantity.Z, n.z()),
-                    input ? n.a() : unlessConcealed(model, id, Quantity.A, n.a()), input ? null : n.slope(),
-                    state(t, s, id)};
+                return new Object[] {name, input ? null : unlessGivenAway(model, id, Shown.Z, n.z()),
+                    input ? n.a() : unlessGivenAway(model, id, Shown.A, n.a()),
+                    input ? null : unlessGivenAway(model, id, Shown.SLOPE, n.slope()), state(t, s, id)};
             });
+        }
+
+        @Override
+        public List<String> explanation(int row, int column) {
+            NeuronId id = neuronAt(0, row);
+            Explainer e = explainer();
+            if (id.layer() == 0) {
+                return column == 2 ? Explainer.of(e.input(id)) : null;
+            }
+            return switch (column) {
+                case 1 -> Explainer.of(e.z(id));
+                case 2 -> Explainer.of(e.a(id));
+                case 3 -> Explainer.of(e.slope(id));
+                default -> null;
+            };
         }
 
         private static NeuronState state(EpochTrace t, int s, NeuronId id) {

@@ -1,6 +1,8 @@
 package dev.glassbox.swing.table;
 
-import dev.glassbox.core.quiz.Quantity;
+import dev.glassbox.core.math.NeuronId;
+import dev.glassbox.swing.internal.explain.Explainer;
+import dev.glassbox.swing.internal.explain.Shown;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -28,8 +30,21 @@ public final class DeltasTable extends StateTable {
 
         @Override
         protected List<Object[]> read(GlassboxModel model) {
-            return neuronRows(model, 1, (t, s, id, name, n) -> new Object[] {name, n.rawError(), n.slope(),
-                unlessConcealed(model, id, Quantity.DELTA, n.delta())});
+            return neuronRows(model, 1, (t, s, id, name, n) -> new Object[] {name,
+                unlessGivenAway(model, id, Shown.RAW_ERROR, n.rawError()), unlessGivenAway(model, id, Shown.SLOPE, n.slope()),
+                unlessGivenAway(model, id, Shown.DELTA, n.delta())});
+        }
+
+        @Override
+        public List<String> explanation(int row, int column) {
+            NeuronId id = neuronAt(1, row);
+            Explainer e = explainer();
+            return switch (column) {
+                case 1 -> Explainer.of(e.rawError(id));
+                case 2 -> Explainer.of(e.slope(id));
+                case 3 -> Explainer.of(e.delta(id));
+                default -> null;
+            };
         }
     }
 }

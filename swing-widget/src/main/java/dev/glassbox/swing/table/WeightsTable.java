@@ -13,10 +13,12 @@ import dev.glassbox.core.math.Parameters;
 import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.internal.edit.FieldEditor;
+import dev.glassbox.swing.internal.explain.Conventions;
 import dev.glassbox.swing.internal.edit.ParameterField;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.internal.text.Names;
+import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.internal.text.OptimizerWording;
 import dev.glassbox.swing.model.GlassboxModel;
 import java.awt.Component;
@@ -231,6 +233,17 @@ public final class WeightsTable extends StateTable {
             cells.addAll(memory);
             cells.add(change);
             return cells.toArray();
+        }
+
+        @Override
+        public List<String> explanation(int row, int column) {
+            List<String> lines = parameterExplanation(elements.get(row), getColumnName(column));
+            if (lines != null || tooltip(column) == null || !(getValueAt(row, column) instanceof Double v)) {
+                return lines;
+            }
+            // An optimizer's memory of the parameter: what it is and its formula (the header's words), then its value.
+            return List.of(name(row) + ": " + tooltip(column), getColumnName(column) + " = " + Numbers.format(v),
+                    Conventions.POINTER);
         }
 
         /** The row's weight or bias as its first cell names it. */

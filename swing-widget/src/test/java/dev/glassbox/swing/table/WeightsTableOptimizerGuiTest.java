@@ -119,6 +119,14 @@ class WeightsTableOptimizerGuiTest extends GuiTest {
         assertThat(number(1, "v̂")).isCloseTo(2.25, within(EXACT));
         assertThat(number(1, "last change")).isCloseTo(-0.75 / 3.5, within(EXACT));
         assertThat(headerTooltip(5)).startsWith("m̂ = m / (1 − β1^t)");
+        // Every number explained: the cell's tooltip says what the moment is, its formula and its value.
+        String tip = onEdt(() -> {
+            javax.swing.JTable t = table.target();
+            int view = t.convertColumnIndexToView(t.getColumn("m̂").getModelIndex());
+            javax.swing.JComponent c = (javax.swing.JComponent) t.prepareRenderer(t.getCellRenderer(0, view), 0, view);
+            return c.getAccessibleContext().getAccessibleDescription();
+        });
+        assertThat(tip).contains("m̂ = m / (1 − β1^t)").contains("m̂ = 6.750");
         assertThat(headerTooltip(6)).startsWith("v̂ = v / (1 − β2^t)").endsWith("η·m̂ / (√v̂ + ε)");
     }
 

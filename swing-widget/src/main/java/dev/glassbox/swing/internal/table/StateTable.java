@@ -7,6 +7,9 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Font;
 import java.awt.event.HierarchyEvent;
+import dev.glassbox.swing.internal.explain.Explainer;
+import java.util.List;
+import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.event.TableModelEvent;
@@ -31,6 +34,8 @@ public abstract class StateTable extends JTable {
 
     private final TraceTableModel traceModel;
     private int sizedRows = -1;
+    /** Whether the columns are being measured: then the renderers need no explanations. */
+    private boolean measuring;
     /** Whether the rows changed while the table was out of sight, so that its columns were not sized. */
     private boolean columnsStale;
 
@@ -76,6 +81,21 @@ public abstract class StateTable extends JTable {
     @Override
     public boolean isCellEditable(int row, int column) {
         return false;
+    }
+
+    /**
+     * The renderer of a cell, with the cell's explanation ({@link TraceTableModel#explanation}) as
+     * its tooltip and its accessible description, which the table's accessible cell reports.
+     */
+    @Override
+    public Component prepareRenderer(TableCellRenderer renderer, int row, int column) {
+        Component c = super.prepareRenderer(renderer, row, column);
+        if (!measuring && traceModel != null && c instanceof JComponent j) {
+            List<String> lines = traceModel.explanation(convertRowIndexToModel(row), convertColumnIndexToModel(column));
+            j.setToolTipText(lines == null ? null : Explainer.html(lines));
+            j.getAccessibleContext().setAccessibleDescription(lines == null ? null : Explainer.plain(lines));
+        }
+        return c;
     }
 
     @Override
@@ -146,9 +166,14 @@ public abstract class StateTable extends JTable {
                     : getTableHeader().getDefaultRenderer();
             int width = header.getTableCellRendererComponent(this, column.getHeaderValue(), false, false, -1, c)
                     .getPreferredSize().width;
-            for (int r = 0; r < rows; r++) {
-                Component cell = prepareRenderer(getCellRenderer(r, c), r, c);
-                width = Math.max(width, cell.getPreferredSize().width);
+            measuring = true;
+            try {
+                for (int r = 0; r < rows; r++) {
+                    Component cell = prepareRenderer(getCellRenderer(r, c), r, c);
+                    width = Math.max(width, cell.getPreferredSize().width);
+                }
+            } finally {
+                measuring = false;
             }
             if (afresh || width > column.getPreferredWidth()) {
                 column.setPreferredWidth(width + columnSlack());

@@ -1,11 +1,14 @@
 package dev.glassbox.swing.internal.table;
 
 import dev.glassbox.core.math.Architecture;
+import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.NetworkElement;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
+import dev.glassbox.swing.internal.explain.Explainer;
+import dev.glassbox.swing.internal.explain.Shown;
 import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -128,6 +131,96 @@ public abstract class TraceTableModel extends AbstractTableModel {
         public int size() {
             return made.length;
         }
+    }
+
+    /**
+     * A cell's value, or {@link Concealed#MARK} while it would give a concealed value away.
+     *
+     * @param model the model
+     * @param e     the element the value is of
+     * @param what  what the value is
+     * @param value the value
+     * @return the value, or "?"
+     */
+    protected static Object unlessGivenAway(GlassboxModel model, NetworkElement e, Shown what, double value) {
+        return what.hidden(model.inspection(), e, model.viewedSample()) ? Concealed.MARK : value;
+    }
+
+    /**
+     * What a cell's number is, its formula and the formula with the numbers put in, as its tooltip
+     * and accessible description say it; none by default.
+     *
+     * @param row    the row, in model order
+     * @param column the column, in model order
+     * @return the lines (e.g. {@link Explainer#of(String)}), or null for a cell without a number to explain
+     */
+    public List<String> explanation(int row, int column) {
+        return null;
+    }
+
+    /**
+     * Explains the numbers of the model's viewed sample, concealment respected.
+     *
+     * @return an explainer of the trace the rows are read from
+     */
+    protected final Explainer explainer() {
+        return explainer(model.viewedSample());
+    }
+
+    /**
+     * Explains the numbers of one sample, concealment respected.
+     *
+     * @param sample the sample, from 0
+     * @return an explainer of that sample of the trace the rows are read from
+     */
+    protected final Explainer explainer(int sample) {
+        return new Explainer(model.trace(), sample, model.inspection());
+    }
+
+    /**
+     * The explanation of a weight's or bias's cell, by its column's name: its {@code "value"} before
+     * the update, its batch-mean gradient {@code "ḡ"}, or the {@code "last change"} an update made.
+     *
+     * @param e      a connection (its weight) or a neuron (its bias)
+     * @param column the column's name
+     * @return the lines, or null for another column
+     */
+    protected final List<String> parameterExplanation(NetworkElement e, String column) {
+        Explainer x = explainer();
+        if (e instanceof Connection c) {
+            return switch (column) {
+                case "value" -> Explainer.of(x.weight(c));
+                case "ḡ" -> Explainer.of(x.meanGradient(c));
+                case "last change" -> Explainer.of(Explainer.lastChange(model.architecture(), c, model.lastChange().weight(c)));
+                default -> null;
+            };
+        }
+        NeuronId n = (NeuronId) e;
+        return switch (column) {
+            case "value", "ḡ" -> Explainer.of(x.bias(n));
+            case "last change" -> Explainer.of(Explainer.lastChange(model.architecture(), n,
+                    model.lastChange().bias(n.layer() - 1, n.index())));
+            default -> null;
+        };
+    }
+
+    /**
+     * The neuron of a row of {@link #neuronRows}.
+     *
+     * @param firstLayer the first layer the rows show
+     * @param row        the row
+     * @return its neuron
+     */
+    protected final NeuronId neuronAt(int firstLayer, int row) {
+        Architecture arch = model.architecture();
+        int r = row;
+        for (int l = firstLayer; l <= arch.depth(); l++) {
+            if (r < arch.size(l)) {
+                return new NeuronId(l, r);
+            }
+            r -= arch.size(l);
+        }
+        throw new IndexOutOfBoundsException("no neuron in row " + row);
     }
 
     /** The model the rows come from. */
