@@ -5,6 +5,6 @@
 # `mvn verify` (ResponsivenessGuiTest counts slices instead), because a busy machine can miss it.
 # Build the jar first: mvn -B -o -q -pl demo-app -am package -DskipTests
 #
-#   scripts/responsiveness.sh [seconds]
+#   scripts/responsiveness.sh [seconds] [scenario] [boundary]   e.g. 60 spiral boundary: the heatmaps shown
 set -euo pipefail
-exec "$(dirname "$0")/in-window.sh" Responsiveness.java "${1:-60}"
+exec "$(dirname "$0")/in-window.sh" Responsiveness.java "${1:-60}" "${@:2}"

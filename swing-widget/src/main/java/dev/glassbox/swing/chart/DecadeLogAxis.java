@@ -51,6 +51,11 @@ final class DecadeLogAxis extends LogAxis {
         setSmallestValue(Double.MIN_NORMAL);
     }
 
+    /** The decade of the smallest positive double (4.9e−324). */
+    private static final int LEAST_DECADE = -324;
+    /** The decade of the largest double (1.8e308). */
+    private static final int GREATEST_DECADE = 308;
+
     @Override
     protected void autoAdjustRange() {
         if (!(getPlot() instanceof ValueAxisPlot plot)) {
@@ -60,8 +65,9 @@ final class DecadeLogAxis extends LogAxis {
         if (data == null || !(data.getLowerBound() > 0)) {
             data = EMPTY;
         }
+        // A diverged loss is infinite: the axis reaches the largest double, whose decades it can tick.
         double low = calculateLog(data.getLowerBound());
-        double high = calculateLog(data.getUpperBound());
+        double high = calculateLog(Math.min(data.getUpperBound(), Double.MAX_VALUE));
         if (high - low < 1) {
             double middle = (low + high) / 2;
             low = middle - 0.5;
@@ -69,7 +75,7 @@ final class DecadeLogAxis extends LogAxis {
         }
         double span = high - low;
         setRange(new Range(calculateValue(low - getLowerMargin() * span),
-                calculateValue(high + getUpperMargin() * span)), false, false);
+                Math.min(calculateValue(high + getUpperMargin() * span), Double.MAX_VALUE)), false, false);
     }
 
     /**
@@ -82,8 +88,13 @@ final class DecadeLogAxis extends LogAxis {
             selectAutoTickUnit(g2, dataArea, edge);
         }
         Range range = getRange();
-        double low = calculateLog(range.getLowerBound());
-        double high = calculateLog(range.getUpperBound());
+        // Only the decades a double holds, whatever range is set: a range reaching ∞ (or 0) gave a
+        // loop without end, which ran out of memory adding ticks.
+        double low = Math.max(calculateLog(range.getLowerBound()), LEAST_DECADE);
+        double high = Math.min(calculateLog(range.getUpperBound()), GREATEST_DECADE);
+        if (!(low <= high)) {
+            return new ArrayList<>();
+        }
         int step = Math.max(1, (int) Math.round(getTickUnit().getSize()));
         boolean few = high - low < FEW_DECADES;
         TextAnchor anchor = edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;

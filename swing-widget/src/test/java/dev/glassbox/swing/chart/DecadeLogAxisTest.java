@@ -74,4 +74,22 @@ class DecadeLogAxisTest {
         DecadeLogAxis axis = axisFor(0.7, 2e-5);
         assertThat(labels(axis)).containsExactly("0.0001", "0.001", "0.01", "0.1", "1");
     }
+
+    /**
+     * A diverging run (a linear hidden layer at a large rate, found by the GUI monkey) takes the loss
+     * past every double: the axis ticks the decades a double holds, not decades without end (the
+     * loop ran out of memory), and a range reaching ∞ is drawn up to the largest double.
+     */
+    @Test
+    void aLossReachingInfinityGetsTheDecadesADoubleHolds() {
+        for (DecadeLogAxis axis : new DecadeLogAxis[] {axisFor(0.25, Double.POSITIVE_INFINITY), axisFor(0.25, Double.MAX_VALUE)}) {
+            assertThat(Double.isFinite(axis.getRange().getUpperBound())).as("upper bound " + axis.getRange()).isTrue();
+            List<LogTick> ticks = ticks(axis);
+            assertThat(ticks).hasSizeLessThanOrEqualTo(9 * 320);
+            assertThat(ticks).allMatch(t -> Double.isFinite(t.getValue()) && t.getValue() > 0);
+        }
+        DecadeLogAxis forced = axisFor(0.25, 0.5);
+        forced.setRange(new org.jfree.data.Range(Double.MIN_VALUE, Double.POSITIVE_INFINITY), false, false);
+        assertThat(ticks(forced)).hasSizeLessThanOrEqualTo(9 * 640).allMatch(t -> Double.isFinite(t.getValue()));
+    }
 }
