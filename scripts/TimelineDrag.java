@@ -71,10 +71,15 @@ public final class TimelineDrag {
                 Thread.sleep(STEP_MILLIS);
             }
             if (leg == 0) {
+                // The pointer's last move may still be on its way (and the timeline views only its
+                // latest value): a moment, then the queue behind it. (Robot.waitForIdle syncs with
+                // the X server and stalled the event thread for a second at a time.)
+                settle();
                 lowest = onEdt(model::viewedEpoch);
             }
         }
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        settle();
         double dragSeconds = (System.nanoTime() - dragStart) / 1e9;
         EdtLatencyProbe.Latency latency = probe.stop();
         int end = onEdt(model::viewedEpoch);
@@ -105,5 +110,12 @@ public final class TimelineDrag {
             }
         }
         return null;
+    }
+
+    /** Lets the last input event reach the event thread and everything queued behind it run. */
+    private static void settle() throws Exception {
+        Thread.sleep(STEP_MILLIS * 10L);
+        onEdt(() -> null);
+        onEdt(() -> null);
     }
 }

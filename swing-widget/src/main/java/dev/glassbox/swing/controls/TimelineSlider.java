@@ -30,6 +30,8 @@ public final class TimelineSlider extends JSlider {
     private static final int NEAR = 4;
     /** Set while the slider copies the model, so that the copy is not taken for the user's move. */
     private boolean syncing;
+    /** Whether viewing the slider's latest value is scheduled (while dragging). */
+    private boolean viewScheduled;
     /** The bookmark under the last press, whose epoch the release views; empty when the press missed them. */
     private OptionalInt pressedBookmark = OptionalInt.empty();
     /** Where the last press was. */
@@ -47,8 +49,16 @@ public final class TimelineSlider extends JSlider {
         putClientProperty(TrainingKeys.OWN_KEYS, Boolean.TRUE);
         getAccessibleContext().setAccessibleName("Timeline");
         addChangeListener(e -> {
-            if (!syncing && getValue() != model.viewedEpoch()) {
-                model.viewEpoch(getValue());
+            if (syncing) {
+                return;
+            }
+            if (!getValueIsAdjusting()) {
+                viewLatest();
+            } else if (!viewScheduled) {
+                // Dragging: the pointer moves faster than every view can follow a past epoch, so
+                // only the latest position is viewed, once the events already queued are handled.
+                viewScheduled = true;
+                SwingUtilities.invokeLater(this::viewLatest);
             }
         });
         addMouseListener(new MouseAdapter() {
@@ -71,6 +81,14 @@ public final class TimelineSlider extends JSlider {
         ModelBinding.whileDisplayable(this, model)
                 .onTraining(e -> sync())
                 .onAttach(this::sync);
+    }
+
+    /** Views the slider's value, unless the model views it already (or has changed its history since). */
+    private void viewLatest() {
+        viewScheduled = false;
+        if (!syncing && getValue() != model.viewedEpoch() && getValue() <= model.epoch()) {
+            model.viewEpoch(getValue());
+        }
     }
 
     /** Copies the history's length and the viewed epoch into the slider. */

@@ -12,6 +12,7 @@ import dev.glassbox.swing.testing.GuiTest;
 import dev.glassbox.swing.testing.ManualClock;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import javax.swing.JTable;
@@ -191,5 +192,37 @@ class TimelineGuiTest extends GuiTest {
         dialog.textBox().requireText("plateau ends here").deleteText();
         dialog.okButton().click();
         assertThat(onEdt(() -> model().bookmarks())).as("an emptied label removes the bookmark").isEmpty();
+    }
+
+    /**
+     * While the thumb is dragged (the slider adjusting) the model views only the latest position,
+     * once the events already queued are handled: the pointer moves faster than every view can
+     * follow a past epoch. A value set without dragging (keys, a click) is viewed at once.
+     */
+    @Test
+    void aDragViewsOnlyTheLatestPositionAndAKeyAtOnce() {
+        java.util.List<Integer> viewed = new java.util.ArrayList<>();
+        onEdtRun(() -> {
+            model().addListener(e -> {
+                if (e.kind() == dev.glassbox.swing.model.GlassboxModelEvent.Kind.VIEWED) {
+                    viewed.add(model().viewedEpoch());
+                }
+            });
+            TimelineSlider slider = panel.get().trainingControls().timeline();
+            slider.setValueIsAdjusting(true);
+            slider.setValue(150);
+            slider.setValue(100);
+            slider.setValue(50);
+            assertThat(model().viewedEpoch()).as("not yet: the drag's events come first").isEqualTo(TRAINED);
+        });
+        robot.waitForIdle();
+        assertThat(onEdt(() -> List.copyOf(viewed))).containsExactly(50);
+        onEdtRun(() -> {
+            TimelineSlider slider = panel.get().trainingControls().timeline();
+            slider.setValueIsAdjusting(false);
+            slider.setValue(40);
+            assertThat(model().viewedEpoch()).as("no drag: viewed at once").isEqualTo(40);
+        });
+        requireTimeline(40);
     }
 }
