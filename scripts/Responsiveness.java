@@ -1,6 +1,8 @@
 import static dev.glassbox.demo.perf.MeasuredWindow.onEdt;
 
 import dev.glassbox.core.scenario.BuiltInScenarios;
+import dev.glassbox.core.scenario.ScenarioFiles;
+import java.nio.file.Path;
 import dev.glassbox.demo.perf.EdtLatencyProbe;
 import dev.glassbox.demo.perf.Heap;
 import dev.glassbox.demo.perf.MeasuredWindow;
@@ -14,7 +16,7 @@ import javax.swing.SwingUtilities;
 
 /**
  * The one-minute responsiveness figure of scripts/responsiveness.sh: the real main window trains
- * a built-in scenario (xor, or the one named) flat out (GlassboxModel.MAX_SPEED) while event-thread
+ * a built-in scenario (xor, or the one named, or a scenario file ending in .json) flat out (GlassboxModel.MAX_SPEED) while event-thread
  * latency is probed every 10 ms; with "boundary", the "What it learned" tab is shown with the neuron
  * maps on, so that the heatmaps are computed and painted all along (the spiral's 2-8-8-1 net: issue
  * 14's goal). The heap in use after the collector's own collections is sampled along the way (no
@@ -29,7 +31,8 @@ public final class Responsiveness {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         String scenario = args.length > 1 ? args[1] : "xor";
         boolean boundary = args.length > 2 && args[2].equals("boundary");
-        MeasuredWindow window = MeasuredWindow.show("dev/glassbox/responsiveness", BuiltInScenarios.get(scenario));
+        MeasuredWindow window = MeasuredWindow.show("dev/glassbox/responsiveness", scenario.endsWith(".json")
+                ? ScenarioFiles.read(Path.of(scenario)) : BuiltInScenarios.get(scenario));
         Thread.sleep(2000);
         GlassboxModel model = window.window().model();
         if (boundary) {
