@@ -28,7 +28,9 @@ final class LeftColumn extends JPanel {
 
     private final JComponent parameters;
     private final JTabbedPane tabs;
-    private final JComponent lesson;
+    /** The lesson's title and text (found once by their component names; the lesson keeps them for good), or null. */
+    private final Component lessonTitle;
+    private final Component lessonText;
     private final Section lossSection;
     private final JComponent loss;
     private final String lossTitle;
@@ -46,7 +48,8 @@ final class LeftColumn extends JPanel {
                 "[][0:0:, grow, fill][0:pref:, fill]"));
         this.parameters = parameters;
         this.tabs = tabs;
-        this.lesson = lesson;
+        lessonTitle = named(lesson, "lessonTitle");
+        lessonText = named(lesson, "lessonText");
         this.loss = loss;
         this.lossTitle = lossTitle;
         lossSection = new Section(lossTitle, loss);
@@ -99,16 +102,13 @@ final class LeftColumn extends JPanel {
 
     /**
      * A row of tabs, the lesson's title (it wraps, and grows with the zoom) and {@link #LESSON_LINES}
-     * lines of its text, in the current fonts. The title and text are found by their component
-     * names, {@code lessonTitle} and {@code lessonText}.
+     * lines of its text, in the current fonts.
      */
     private int lessonNeeds() {
         // From the font, not the tabs' bounds: those are the last layout's, before a zoom or theme changed the font.
         int tabRow = (int) Math.ceil(TAB_ROW_LINES * lineHeight(tabs));
-        Component title = named(lesson, "lessonTitle");
-        Component text = named(lesson, "lessonText");
-        return tabRow + (title != null ? title.getPreferredSize().height : 0)
-                + (LESSON_LINES + 1) * lineHeight(text != null ? text : this);
+        return tabRow + (lessonTitle != null ? lessonTitle.getPreferredSize().height : 0)
+                + (LESSON_LINES + 1) * lineHeight(lessonText != null ? lessonText : this);
     }
 
     private static int lineHeight(Component c) {

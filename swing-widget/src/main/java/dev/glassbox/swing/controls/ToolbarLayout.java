@@ -6,7 +6,9 @@ import java.awt.Dimension;
 import java.awt.Insets;
 import java.awt.LayoutManager;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A toolbar row that wraps: each child keeps its preferred size, children go left to right, and one
@@ -53,10 +55,19 @@ final class ToolbarLayout implements LayoutManager {
         this.secondRow = secondRow;
     }
 
+    /** A row's children, and those of them folded to fit beside the ones before them. */
+    record Row(List<Component> children, Set<Component> folded) {
+        /** {@return a child's size in this row: folded, or preferred} */
+        Dimension size(Component c) {
+            return folded.contains(c) ? ((Foldable) c).foldedSize() : c.getPreferredSize();
+        }
+    }
+
     /** The visible children, row by row, for a content width of {@code width}. */
-    List<List<Component>> rows(Container parent, int width) {
-        List<List<Component>> rows = new ArrayList<>();
+    List<Row> rows(Container parent, int width) {
+        List<Row> rows = new ArrayList<>();
         List<Component> row = new ArrayList<>();
+        Set<Component> folded = new HashSet<>();
         int used = 0;
         for (Component c : parent.getComponents()) {
             if (!c.isVisible()) {
@@ -66,35 +77,20 @@ final class ToolbarLayout implements LayoutManager {
             if (!row.isEmpty() && used + gap + w > width && c instanceof Foldable f
                     && used + gap + f.foldedSize().width <= width) {
                 w = f.foldedSize().width;
+                folded.add(c);
             } else if (!row.isEmpty() && used + gap + w > width) {
-                rows.add(row);
+                rows.add(new Row(row, folded));
                 row = new ArrayList<>();
+                folded = new HashSet<>();
                 used = 0;
             }
             used += (row.isEmpty() ? 0 : gap) + w;
             row.add(c);
         }
         if (!row.isEmpty()) {
-            rows.add(row);
+            rows.add(new Row(row, folded));
         }
         return rows;
-    }
-
-    /** A child's size in its row: folded where it shares the row and does not fit unfolded. */
-    private static Dimension size(Component c, List<Component> row, int width, int gap) {
-        if (c instanceof Foldable f && folded(c, row, width, gap)) {
-            return f.foldedSize();
-        }
-        return c.getPreferredSize();
-    }
-
-    /** Whether {@code c}, in {@code row}, only fits folded: the row's preferred widths exceed {@code width}. */
-    private static boolean folded(Component c, List<Component> row, int width, int gap) {
-        int w = gap * (row.size() - 1);
-        for (Component k : row) {
-            w += k.getPreferredSize().width;
-        }
-        return row.size() > 1 && w > width;
     }
 
     private int contentWidth(Container parent) {
@@ -122,11 +118,10 @@ final class ToolbarLayout implements LayoutManager {
         Insets in = parent.getInsets();
         int width = 0;
         int height = 0;
-        int content = contentWidth(parent);
-        List<List<Component>> rows = rows(parent, content);
-        for (List<Component> row : rows) {
-            width = Math.max(width, naturalWidth(row, content));
-            height += rowHeight(row, content);
+        List<Row> rows = rows(parent, contentWidth(parent));
+        for (Row row : rows) {
+            width = Math.max(width, naturalWidth(row));
+            height += rowHeight(row);
         }
         height += gap * Math.max(0, rows.size() - 1);
         return new Dimension(width + in.left + in.right, height + in.top + in.bottom);
@@ -149,14 +144,14 @@ final class ToolbarLayout implements LayoutManager {
         Insets in = parent.getInsets();
         int width = parent.getWidth() - in.left - in.right;
         int y = in.top;
-        for (List<Component> row : rows(parent, width)) {
-            int spare = Math.max(0, width - naturalWidth(row, width));
-            int h = rowHeight(row, width);
+        for (Row row : rows(parent, width)) {
+            int spare = Math.max(0, width - naturalWidth(row));
+            int h = rowHeight(row);
             int x = in.left;
-            for (Component c : row) {
-                Dimension d = size(c, row, width, gap);
+            for (Component c : row.children()) {
+                Dimension d = row.size(c);
                 if (c instanceof Foldable f) {
-                    f.setFolded(folded(c, row, width, gap));
+                    f.setFolded(row.folded().contains(c));
                 }
                 int w = c == stretch ? d.width + spare : d.width;
                 c.setBounds(x, y + (h - d.height) / 2, w, d.height);
@@ -166,18 +161,18 @@ final class ToolbarLayout implements LayoutManager {
         }
     }
 
-    private int naturalWidth(List<Component> row, int width) {
-        int w = gap * (row.size() - 1);
-        for (Component c : row) {
-            w += size(c, row, width, gap).width;
+    private int naturalWidth(Row row) {
+        int w = gap * (row.children().size() - 1);
+        for (Component c : row.children()) {
+            w += row.size(c).width;
         }
         return w;
     }
 
-    private int rowHeight(List<Component> row, int width) {
+    private static int rowHeight(Row row) {
         int h = 0;
-        for (Component c : row) {
-            h = Math.max(h, size(c, row, width, gap).height);
+        for (Component c : row.children()) {
+            h = Math.max(h, row.size(c).height);
         }
         return h;
     }
