@@ -1,0 +1,80 @@
+package dev.glassbox.swing.internal.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words a user reads, from a {@link ResourceBundle} in {@link Locale#getDefault()}: English by
+ * default, German in {@code Messages_de.properties}. Every pattern is a {@link MessageFormat}, so
+ * an apostrophe is written twice ({@code ''}) in every entry, with or without arguments.
+ *
+ * <p>Numbers that stand in a formula are passed already written by {@link Numbers}, which writes
+ * them the same in every locale (a decimal point, never a comma: the comma separates terms and
+ * coordinates in formulas). Counts such as an epoch may be passed as numbers and are then grouped
+ * as the locale groups them.
+ *
+ * <p>The widget's words are in {@code dev/glassbox/swing/internal/text/Messages*.properties}
+ * ({@link #text}); a program built on the widget keeps its own bundle ({@link #bundle}).
+ */
+public final class Messages {
+    private static final Messages WIDGET = bundle("dev.glassbox.swing.internal.text.Messages", Messages.class);
+
+    private final String baseName;
+    private final Module module;
+    /** Parsed patterns of the locale {@link #cachedLocale}; parsed once, since views ask while painting. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private volatile Locale cachedLocale;
+
+    private Messages(String baseName, Module module) {
+        this.baseName = baseName;
+        this.module = module;
+    }
+
+    /**
+     * The widget's words.
+     *
+     * @param key  the entry, e.g. {@code "chain.title"}
+     * @param args the pattern's arguments {@code {0}}, {@code {1}}, …
+     * @return the entry in the default locale with the arguments put in
+     * @throws MissingResourceException if no bundle has the key
+     */
+    public static String text(String key, Object... args) {
+        return WIDGET.get(key, args);
+    }
+
+    /**
+     * Another module's bundle, found in that module as {@link ResourceBundle#getBundle(String, Locale, Module)} finds it.
+     *
+     * @param baseName the bundle's base name, e.g. {@code "dev.glassbox.demo.Messages"}
+     * @param anchor   a class of the module that holds the bundle
+     * @return its messages
+     */
+    public static Messages bundle(String baseName, Class<?> anchor) {
+        return new Messages(Objects.requireNonNull(baseName), anchor.getModule());
+    }
+
+    /**
+     * An entry with its arguments put in.
+     *
+     * @param key  the entry
+     * @param args the pattern's arguments
+     * @return the entry in the default locale
+     * @throws MissingResourceException if no bundle has the key
+     */
+    public String get(String key, Object... args) {
+        Locale locale = Locale.getDefault();
+        if (!locale.equals(cachedLocale)) {
+            formats.clear();
+            cachedLocale = locale;
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(ResourceBundle.getBundle(baseName, locale, module).getString(k), locale));
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+}
