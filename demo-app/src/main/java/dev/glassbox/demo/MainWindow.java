@@ -68,7 +68,7 @@ public final class MainWindow extends JFrame {
     private final ParameterControls parameters;
     private final NetworkView networkView;
     private final LossChartPanel lossChart;
-    private final DatasetPanel data;
+    private transient LazyTab<DatasetPanel> data;
     private final JLabel status = new JLabel(" ");
     private final transient FileChoosers choosers = new FileChoosers();
     private final transient Exports exports = new Exports(this, this::say);
@@ -85,7 +85,6 @@ public final class MainWindow extends JFrame {
         parameters = new ParameterControls(model);
         networkView = new NetworkView(model);
         lossChart = new LossChartPanel(model);
-        data = new DatasetPanel(model);
         quiz = new QuizModel(model);
         status.setName("statusMessage");
         status.putClientProperty("html.disable", Boolean.TRUE);
@@ -166,16 +165,17 @@ public final class MainWindow extends JFrame {
         tabs.setName("tablesTabs");
         lesson.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
         tabs.addTab("Lesson", lesson);
-        QuizPanel quizPanel = new QuizPanel(quiz);
-        quizPanel.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
-        tabs.addTab("Quiz", VerticalScrolling.of(quizPanel));
-        tabs.addTab("Activations", new JScrollPane(new ActivationsTable(model)));
-        tabs.addTab("Deltas", new JScrollPane(new DeltasTable(model)));
-        tabs.addTab("Weights", new JScrollPane(new WeightsTable(model)));
-        tabs.addTab("Data", VerticalScrolling.of(data));
+        LazyTab.add(tabs, "Quiz", () -> new QuizPanel(quiz), quizPanel -> {
+            quizPanel.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
+            return VerticalScrolling.of(quizPanel);
+        });
+        LazyTab.add(tabs, "Activations", () -> new ActivationsTable(model), JScrollPane::new);
+        LazyTab.add(tabs, "Deltas", () -> new DeltasTable(model), JScrollPane::new);
+        LazyTab.add(tabs, "Weights", () -> new WeightsTable(model), JScrollPane::new);
+        data = LazyTab.add(tabs, "Data", () -> new DatasetPanel(model), VerticalScrolling::of);
         // Scrolled: a wide input layer brings a spinner per fixed input, which must not push the rows.
-        tabs.addTab("What it learned", VerticalScrolling.of(decisionBoundary()));
-        tabs.addTab("Network", VerticalScrolling.of(new NetworkEditor(model)));
+        LazyTab.add(tabs, "What it learned", this::decisionBoundary, VerticalScrolling::of);
+        LazyTab.add(tabs, "Network", () -> new NetworkEditor(model), VerticalScrolling::of);
         return tabs;
     }
 
@@ -281,7 +281,7 @@ public final class MainWindow extends JFrame {
      */
     public boolean importData(Path file) {
         try {
-            data.table().importCsv(file);
+            data.view().table().importCsv(file);
         } catch (IOException e) {
             ErrorDialog.show(this, "Cannot import data", "Cannot read " + file.getFileName() + ": "
                     + IoProblem.describe(e));
@@ -290,14 +290,14 @@ public final class MainWindow extends JFrame {
             ErrorDialog.show(this, "Cannot import data", e.getMessage());
             return false;
         }
-        say(data.table().message());
+        say(data.view().table().message());
         return true;
     }
 
     /** Writes the training samples as CSV with a header ({@code x1,x2,y}); returns whether it was written. */
     public boolean exportData(Path file) {
         try {
-            data.table().exportCsv(file);
+            data.view().table().exportCsv(file);
         } catch (IOException e) {
             ErrorDialog.show(this, "Cannot export data", "Cannot write " + file.getFileName() + ": "
                     + IoProblem.describe(e));
