@@ -9,13 +9,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The scenarios that ship with Glassbox, stored as {@code glassbox-scenario/1} files in the jar
  * and read through {@link ScenarioFiles} like any user file; the {@code spiral}'s samples are drawn
  * by its generator instead ({@link TwoInputProblem#SPIRAL}), everything else of it is set here.
+ *
+ * <p>Their names and lessons are in English in the files, and in the default locale's language
+ * where {@code BuiltInTexts_<language>.properties} has them (German: {@code BuiltInTexts_de}).
  */
 public final class BuiltInScenarios {
     /** The built-in whose samples come from a generator. */
@@ -23,7 +28,9 @@ public final class BuiltInScenarios {
     private static final List<String> IDS = List.of("and", "or", "xor", "xor-saturated-mse", "xor-saturated-ce",
             "dying-relu", "vanishing-gradient", "xor-momentum", "xor-saturated-adam", "xor-l2", "three-classes",
             SPIRAL);
+    /** By id and language: a scenario read once per language it is shown in. */
     private static final Map<String, Scenario> CACHE = new ConcurrentHashMap<>();
+    private static final String TEXTS = "dev.glassbox.core.scenario.BuiltInTexts";
 
     private BuiltInScenarios() {
     }
@@ -43,7 +50,7 @@ public final class BuiltInScenarios {
     }
 
     /**
-     * {@return the built-in scenario {@code id}}
+     * {@return the built-in scenario {@code id}, its name and lesson in the default locale's language if translated}
      *
      * @param id the scenario's id, one of {@link #ids()}
      * @throws IllegalArgumentException if there is no such built-in scenario, naming the known ones
@@ -52,7 +59,17 @@ public final class BuiltInScenarios {
         if (!exists(id)) {
             throw new IllegalArgumentException("no built-in scenario '" + id + "' (known: " + String.join(", ", IDS) + ")");
         }
-        return CACHE.computeIfAbsent(id, BuiltInScenarios::load);
+        Locale locale = Locale.getDefault();
+        return CACHE.computeIfAbsent(id + ' ' + locale.toLanguageTag(), key -> translated(load(id), id, locale));
+    }
+
+    /** {@code scenario} with the name and lesson of {@code locale}'s bundle, where it has them. */
+    private static Scenario translated(Scenario scenario, String id, Locale locale) {
+        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, BuiltInScenarios.class.getModule());
+        if (!texts.containsKey(id + ".name")) {
+            return scenario;
+        }
+        return scenario.toBuilder().name(texts.getString(id + ".name")).lesson(texts.getString(id + ".lesson")).build();
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.glassbox.swing.internal.text;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -13,15 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * default, German in {@code Messages_de.properties}. Every pattern is a {@link MessageFormat}, so
  * an apostrophe is written twice ({@code ''}) in every entry, with or without arguments.
  *
- * <p>Numbers that stand in a formula are passed already written by {@link Numbers}, which writes
- * them the same in every locale (a decimal point, never a comma: the comma separates terms and
- * coordinates in formulas). Counts such as an epoch may be passed as numbers and are then grouped
- * as the locale groups them.
+ * <p>Numbers are written the same in every locale, so that a formula reads alike everywhere: a
+ * decimal point, never a comma (the comma separates terms and coordinates). A {@code double} or
+ * {@code float} argument is written by {@link Numbers#format(double)}; a formula's numbers of a
+ * chosen precision are passed already written by {@link Numbers}. Counts (an epoch, a number of
+ * samples) are grouped by thousands as the locale groups them, except that where the locale groups
+ * with a point (German: 12.345), a narrow space groups instead (12 345): a point is a decimal point here.
  *
  * <p>The widget's words are in {@code dev/glassbox/swing/internal/text/Messages*.properties}
  * ({@link #text}); a program built on the widget keeps its own bundle ({@link #bundle}).
  */
 public final class Messages {
+    /** U+202F, the narrow no-break space that groups thousands where a point would. */
+    private static final char NARROW_SPACE = '\u202F';
     private static final Messages WIDGET = bundle("dev.glassbox.swing.internal.text.Messages", Messages.class);
 
     private final String baseName;
@@ -73,8 +80,33 @@ public final class Messages {
             cachedLocale = locale;
         }
         MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(ResourceBundle.getBundle(baseName, locale, module).getString(k), locale));
-        synchronized (format) {
-            return format.format(args);
+        Object[] written = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            written[i] = written(args[i], locale);
         }
+        synchronized (format) {
+            return format.format(written);
+        }
+    }
+
+    private static Object written(Object arg, Locale locale) {
+        if (arg instanceof Double || arg instanceof Float) {
+            return Numbers.format(((Number) arg).doubleValue());
+        }
+        if (arg instanceof Long || arg instanceof Integer || arg instanceof Short || arg instanceof Byte) {
+            return counts(locale).format(((Number) arg).longValue());
+        }
+        return arg;
+    }
+
+    /** Thousands grouped as {@code locale} groups them, unless with a point, which reads as a decimal point here. */
+    private static NumberFormat counts(Locale locale) {
+        DecimalFormat format = (DecimalFormat) NumberFormat.getIntegerInstance(locale);
+        DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+        if (symbols.getGroupingSeparator() == '.') {
+            symbols.setGroupingSeparator(NARROW_SPACE);
+            format.setDecimalFormatSymbols(symbols);
+        }
+        return format;
     }
 }
