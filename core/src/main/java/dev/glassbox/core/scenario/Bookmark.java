@@ -1,5 +1,7 @@
 package dev.glassbox.core.scenario;
 
+import dev.glassbox.core.internal.text.CoreMessages;
+
 /**
  * A teacher's mark on an epoch of the training history, with a label ("plateau ends here"), kept
  * in the scenario file's optional {@code "bookmarks"} key. The rules on both are checked where a
@@ -23,11 +25,10 @@ public record Bookmark(int epoch, String label) {
             throw EPOCHS.outside(field + ".epoch", epoch);
         }
         if (label == null || label.isBlank()) {
-            throw new ScenarioException(field + ".label", "must not be empty");
+            throw new ScenarioException(field + ".label", CoreMessages.text("scenario.empty"));
         }
         if (label.length() > MAX_LABEL_LENGTH) {
-            throw new ScenarioException(field + ".label", "at most " + MAX_LABEL_LENGTH + " characters, got "
-                    + label.length());
+            throw new ScenarioException(field + ".label", CoreMessages.text("scenario.labelLength", MAX_LABEL_LENGTH, label.length()));
         }
     }
 }

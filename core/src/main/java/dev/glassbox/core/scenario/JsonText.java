@@ -1,5 +1,6 @@
 package dev.glassbox.core.scenario;
 
+import dev.glassbox.core.internal.text.CoreMessages;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -42,10 +43,10 @@ final class JsonText {
         JsonElement root = parser.value(0);
         parser.skipWhitespace();
         if (parser.pos < text.length()) {
-            throw new ScenarioException("", "unexpected text after the JSON object");
+            throw new ScenarioException("", CoreMessages.text("scenario.json.trailing"));
         }
         if (parser.duplicate != null) {
-            throw new ScenarioException(parser.duplicate, "appears more than once");
+            throw new ScenarioException(parser.duplicate, CoreMessages.text("scenario.json.duplicate"));
         }
         return root;
     }
@@ -117,7 +118,7 @@ final class JsonText {
     /** Consumes the opening bracket at {@code depth}; true if {@code close} follows at once (consumed too). */
     private boolean opensEmpty(int depth, char close) {
         if (depth > MAX_NESTING) {
-            throw syntaxError("the JSON is nested too deeply");
+            throw syntaxError(CoreMessages.text("scenario.json.tooDeep"));
         }
         pos++;
         if (peekAfterWhitespace() == close) {
@@ -300,11 +301,11 @@ final class JsonText {
     }
 
     private ScenarioException endsTooEarly() {
-        return syntaxError("the JSON ends too early");
+        return syntaxError(CoreMessages.text("scenario.json.early"));
     }
 
     private ScenarioException notValid() {
-        return syntaxError("not valid JSON");
+        return syntaxError(CoreMessages.text("scenario.json.invalid"));
     }
 
     /** A syntax error at the current position, as line and column (both from 1). */
@@ -312,6 +313,6 @@ final class JsonText {
         int at = Math.min(pos, text.length());
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         long line = 1 + text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return new ScenarioException("", problem + " at line " + line + ", column " + (at - lineStart + 1));
+        return new ScenarioException("", CoreMessages.text("scenario.json.at", problem, line, at - lineStart + 1));
     }
 }

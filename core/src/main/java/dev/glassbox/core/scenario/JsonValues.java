@@ -1,5 +1,6 @@
 package dev.glassbox.core.scenario;
 
+import dev.glassbox.core.internal.text.CoreMessages;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -27,10 +28,10 @@ final class JsonValues {
 
     static String string(JsonElement e, String field) {
         if (e == null) {
-            throw new ScenarioException(field, "missing");
+            throw new ScenarioException(field, CoreMessages.text("scenario.missing"));
         }
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            throw new ScenarioException(field, "expected a string");
+            throw new ScenarioException(field, CoreMessages.text("scenario.expectedString"));
         }
         return e.getAsString();
     }
@@ -45,7 +46,7 @@ final class JsonValues {
     static String oneOf(JsonElement e, String field, List<String> ids) {
         String value = string(e, field);
         if (!ids.contains(value)) {
-            throw new ScenarioException(field, "unknown value \"" + value + "\" (allowed: " + String.join(", ", ids) + ")");
+            throw new ScenarioException(field, CoreMessages.text("scenario.unknownValue", value, String.join(", ", ids)));
         }
         return value;
     }
@@ -60,17 +61,17 @@ final class JsonValues {
     static void knownKeys(JsonObject o, String field, List<String> keys) {
         for (String key : o.keySet()) {
             if (!keys.contains(key)) {
-                throw new ScenarioException(field + "." + key, "unknown field");
+                throw new ScenarioException(field + "." + key, CoreMessages.text("scenario.unknownField"));
             }
         }
     }
 
     static JsonArray array(JsonElement e, String field) {
         if (e == null) {
-            throw new ScenarioException(field, "missing");
+            throw new ScenarioException(field, CoreMessages.text("scenario.missing"));
         }
         if (!e.isJsonArray()) {
-            throw new ScenarioException(field, "expected an array");
+            throw new ScenarioException(field, CoreMessages.text("scenario.expectedArray"));
         }
         return e.getAsJsonArray();
     }
@@ -80,7 +81,7 @@ final class JsonValues {
         String literal = literal(e, field);
         double v = Double.parseDouble(literal);
         if (!Double.isFinite(v)) {
-            throw new ScenarioException(field, Scenario.FINITE + ", got " + literal);
+            throw new ScenarioException(field, CoreMessages.text("scenario.finite.got", literal));
         }
         return v;
     }
@@ -109,15 +110,14 @@ final class JsonValues {
     /** A number's literal text, as the file wrote it (see {@link NumberLiteral}). */
     private static String literal(JsonElement e, String field) {
         if (e == null) {
-            throw new ScenarioException(field, "missing");
+            throw new ScenarioException(field, CoreMessages.text("scenario.missing"));
         }
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-            throw new ScenarioException(field, "expected a number");
+            throw new ScenarioException(field, CoreMessages.text("scenario.expectedNumber"));
         }
         String literal = e.getAsString();
         if (literal.length() > MAX_NUMBER_CHARS) {
-            throw new ScenarioException(field, "must be a number of at most " + MAX_NUMBER_CHARS
-                    + " characters, got " + literal.length());
+            throw new ScenarioException(field, CoreMessages.text("scenario.numberLength", MAX_NUMBER_CHARS, literal.length()));
         }
         return literal;
     }

@@ -1,5 +1,6 @@
 package dev.glassbox.core.scenario;
 
+import dev.glassbox.core.internal.text.CoreMessages;
 import dev.glassbox.core.math.Activation;
 import dev.glassbox.core.math.Adam;
 import dev.glassbox.core.math.Architecture;
@@ -75,8 +76,6 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     static final WholeRange QUIZ_EPOCHS = new WholeRange(1, MAX_QUIZ_EPOCH);
     /** The seed. */
     static final WholeRange SEEDS = new WholeRange(-MAX_SEED, MAX_SEED);
-    /** The rule for every number of a scenario but the learning rate, in words. */
-    static final String FINITE = "must be a finite number";
     /** A softmax output's targets may sum to 1 this far off (a third written out three times sums to 1 only nearly). */
     public static final double TARGET_SUM_TOLERANCE = 1e-9;
     /** The least number of output neurons of a softmax layer. */
@@ -100,7 +99,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
             return null;
         }
         long limit = (long) MAX_EDITED_VALUE;
-        return "must be a finite number from −" + limit + " to " + limit + ", got " + value;
+        return CoreMessages.text("scenario.edited", limit, value);
     }
 
     /**
@@ -125,7 +124,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
      */
     public Scenario {
         if (name == null || name.isBlank()) {
-            throw new ScenarioException("name", "must not be empty");
+            throw new ScenarioException("name", CoreMessages.text("scenario.empty"));
         }
         lesson = lesson == null ? "" : lesson;
         samples = samples == null ? List.of() : List.copyOf(samples);
@@ -136,7 +135,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
             throw SEEDS.outside("seed", seed);
         }
         if (initializer == null) {
-            throw new ScenarioException("init", "missing");
+            throw new ScenarioException("init", CoreMessages.text("scenario.missing"));
         }
         bookmarks = checkBookmarks(bookmarks);
         quiz = quiz == null ? List.of() : List.copyOf(quiz);
@@ -177,13 +176,12 @@ public record Scenario(String name, String lesson, Architecture architecture, do
             Bookmark b = bookmarks.get(k);
             String field = "bookmarks[" + k + "]";
             if (b == null) {
-                throw new ScenarioException(field, "missing");
+                throw new ScenarioException(field, CoreMessages.text("scenario.missing"));
             }
             b.check(field);
             Integer earlier = seen.putIfAbsent(b.epoch(), k);
             if (earlier != null) {
-                throw new ScenarioException(field + ".epoch", "epoch " + b.epoch() + " is already marked by bookmarks["
-                        + earlier + "]");
+                throw new ScenarioException(field + ".epoch", CoreMessages.text("scenario.bookmarkTwice", b.epoch(), earlier));
             }
         }
         List<Bookmark> sorted = new ArrayList<>(bookmarks);
@@ -213,7 +211,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     /** The quiz's rules: a bounded number of questions, each askable of the network at a bounded epoch. */
     private static void checkQuiz(List<Question> quiz, Architecture architecture, int samples) {
         if (quiz.size() > MAX_QUIZ_QUESTIONS) {
-            throw new ScenarioException("quiz", "must have at most " + MAX_QUIZ_QUESTIONS + " questions, got " + quiz.size());
+            throw new ScenarioException("quiz", CoreMessages.text("scenario.quizSize", MAX_QUIZ_QUESTIONS, quiz.size()));
         }
         for (int k = 0; k < quiz.size(); k++) {
             Question q = quiz.get(k);
@@ -231,7 +229,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     /** The rules on an optimizer's numbers: a momentum and betas from 0 to below 1, a positive ε. */
     private static void checkOptimizer(Optimizer optimizer) {
         if (optimizer == null) {
-            throw new ScenarioException("optimizer", "missing");
+            throw new ScenarioException("optimizer", CoreMessages.text("scenario.missing"));
         }
         if (optimizer instanceof Momentum m) {
             checkDecay("optimizer.momentum", m.momentum());
@@ -239,7 +237,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
             checkDecay("optimizer.beta1", adam.beta1());
             checkDecay("optimizer.beta2", adam.beta2());
             if (!Double.isFinite(adam.epsilon()) || adam.epsilon() <= 0) {
-                throw new ScenarioException("optimizer.epsilon", "must be a finite number above 0, got " + adam.epsilon());
+                throw new ScenarioException("optimizer.epsilon", CoreMessages.text("scenario.aboveZero", adam.epsilon()));
             }
         }
     }
@@ -247,20 +245,20 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     /** A share of the memory an optimizer keeps per update: 0 ≤ value &lt; 1. */
     private static void checkDecay(String field, double value) {
         if (!(value >= 0 && value < 1)) {
-            throw new ScenarioException(field, "must be a number from 0 to below 1, got " + value);
+            throw new ScenarioException(field, CoreMessages.text("scenario.belowOne", value));
         }
     }
 
     /** The rule on a penalty's strength: finite, at least 0; exactly 0 without a penalty. */
     private static void checkRegularization(Regularization r) {
         if (r == null || r.penalty() == null) {
-            throw new ScenarioException("regularization", "missing");
+            throw new ScenarioException("regularization", CoreMessages.text("scenario.missing"));
         }
         if (!r.active() && r.lambda() != 0) {
-            throw new ScenarioException("regularization.lambda", "must be 0 without a penalty, got " + r.lambda());
+            throw new ScenarioException("regularization.lambda", CoreMessages.text("scenario.lambdaWithoutPenalty", r.lambda()));
         }
         if (!Double.isFinite(r.lambda()) || r.lambda() < 0) {
-            throw new ScenarioException("regularization.lambda", "must be a finite number of at least 0, got " + r.lambda());
+            throw new ScenarioException("regularization.lambda", CoreMessages.text("scenario.atLeastZero", r.lambda()));
         }
     }
 
@@ -272,19 +270,18 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         for (int l = 1; l < arch.depth(); l++) {
             if (arch.activation(l) == Activation.SOFTMAX) {
                 throw new ScenarioException("activations[" + (l - 1) + "]",
-                        "softmax is allowed only as the output layer's activation");
+                        CoreMessages.text("scenario.softmax.notOutput"));
             }
         }
         if (arch.outputActivation() != Activation.SOFTMAX) {
             return;
         }
         if (arch.loss() != Loss.CROSS_ENTROPY) {
-            throw new ScenarioException("loss", "a softmax output layer needs cross-entropy, not " + arch.loss().id());
+            throw new ScenarioException("loss", CoreMessages.text("scenario.softmax.loss", arch.loss().id()));
         }
         int out = arch.size(arch.depth());
         if (out < MIN_SOFTMAX_OUTPUTS) {
-            throw new ScenarioException("layers[" + arch.depth() + "]", "a softmax output layer needs at least "
-                    + MIN_SOFTMAX_OUTPUTS + " neurons, got " + out);
+            throw new ScenarioException("layers[" + arch.depth() + "]", CoreMessages.text("scenario.softmax.outputs", MIN_SOFTMAX_OUTPUTS, out));
         }
     }
 
@@ -293,20 +290,19 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         double sum = 0;
         for (int j = 0; j < y.size(); j++) {
             if (y.get(j) < 0) {
-                throw new ScenarioException(field + "[" + j + "]", "a softmax output needs targets of at least 0, got "
-                        + y.get(j));
+                throw new ScenarioException(field + "[" + j + "]", CoreMessages.text("scenario.softmax.negative", y.get(j)));
             }
             sum += y.get(j);
         }
         if (Math.abs(sum - 1) > TARGET_SUM_TOLERANCE) {
-            throw new ScenarioException(field, "a softmax output needs targets that sum to 1, got " + sum);
+            throw new ScenarioException(field, CoreMessages.text("scenario.softmax.sum", sum));
         }
     }
 
     private static void validate(Architecture arch, double learningRate, UpdateMode updateMode,
                                  Parameters parameters, List<Sample> samples) {
         if (arch == null) {
-            throw new ScenarioException("layers", "missing");
+            throw new ScenarioException("layers", CoreMessages.text("scenario.missing"));
         }
         List<Integer> sizes = arch.sizes();
         checkLayerCount(sizes.size());
@@ -317,14 +313,13 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
         checkSoftmax(arch);
         if (arch.loss() == Loss.CROSS_ENTROPY && !arch.loss().cancelsWith(arch.outputActivation())) {
-            throw new ScenarioException("loss", "cross-entropy needs a sigmoid output layer, not "
-                    + arch.outputActivation().id());
+            throw new ScenarioException("loss", CoreMessages.text("scenario.crossEntropy.output", arch.outputActivation().id()));
         }
         if (!Double.isFinite(learningRate) || learningRate <= 0) {
-            throw new ScenarioException("learningRate", "must be a finite number above 0, got " + learningRate);
+            throw new ScenarioException("learningRate", CoreMessages.text("scenario.aboveZero", learningRate));
         }
         if (updateMode == null) {
-            throw new ScenarioException("update", "missing");
+            throw new ScenarioException("update", CoreMessages.text("scenario.missing"));
         }
         checkSampleCount(samples.size());
         int in = sizes.get(0);
@@ -338,7 +333,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
                     double y = sample.y().get(j);
                     if (y < 0 || y > 1) {
                         throw new ScenarioException("samples[" + s + "].y[" + j + "]",
-                                "cross-entropy needs targets in [0, 1], got " + y);
+                                CoreMessages.text("scenario.crossEntropy.targets", y));
                     }
                 }
             }
@@ -348,10 +343,10 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         }
         if (parameters != null) {
             if (!parameters.sizes().equals(sizes)) {
-                throw new ScenarioException("weights", "do not match layers " + sizes);
+                throw new ScenarioException("weights", CoreMessages.text("scenario.weightsLayers", sizes));
             }
             if (!parameters.isFinite()) {
-                throw new ScenarioException("weights", "must all be finite numbers");
+                throw new ScenarioException("weights", CoreMessages.text("scenario.weightsFinite"));
             }
         }
     }
@@ -359,31 +354,31 @@ public record Scenario(String name, String lesson, Architecture architecture, do
     /** The rule on the number of layers (a file's reader checks it before it reads the sizes). */
     static void checkLayerCount(int count) {
         if (count < MIN_LAYERS || count > MAX_LAYERS) {
-            throw new ScenarioException("layers", "needs " + MIN_LAYERS + " to " + MAX_LAYERS + " layers, got " + count);
+            throw new ScenarioException("layers", CoreMessages.text("scenario.layerCount", MIN_LAYERS, MAX_LAYERS, count));
         }
     }
 
     /** The rule on the number of bookmarks (a file's reader checks it before it reads them). */
     static void checkBookmarkCount(int count) {
         if (count > MAX_BOOKMARKS) {
-            throw new ScenarioException("bookmarks", "at most " + MAX_BOOKMARKS + " bookmarks, got " + count);
+            throw new ScenarioException("bookmarks", CoreMessages.text("scenario.bookmarkCount", MAX_BOOKMARKS, count));
         }
     }
 
     /** The rule on the number of samples (a file's reader checks it before it reads the samples). */
     static void checkSampleCount(int count) {
         if (count == 0) {
-            throw new ScenarioException("samples", "must hold at least one sample");
+            throw new ScenarioException("samples", CoreMessages.text("scenario.noSamples"));
         }
         if (count > MAX_SAMPLES) {
-            throw new ScenarioException("samples", "at most " + MAX_SAMPLES + " samples, got " + count);
+            throw new ScenarioException("samples", CoreMessages.text("scenario.sampleCount", MAX_SAMPLES, count));
         }
     }
 
     /** The rule that a vector (an input, a target, a row of weights) has one value per neuron. */
     static void checkLength(String field, int length, int size) {
         if (length != size) {
-            throw new ScenarioException(field, "needs " + size + " value" + (size == 1 ? "" : "s") + ", got " + length);
+            throw new ScenarioException(field, CoreMessages.text(size == 1 ? "scenario.vectorSize.one" : "scenario.vectorSize", size, length));
         }
     }
 
@@ -391,7 +386,7 @@ public record Scenario(String name, String lesson, Architecture architecture, do
         checkLength(field, v.size(), size);
         for (int i = 0; i < size; i++) {
             if (!Double.isFinite(v.get(i))) {
-                throw new ScenarioException(field + "[" + i + "]", FINITE);
+                throw new ScenarioException(field + "[" + i + "]", CoreMessages.text("scenario.finite"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.glassbox.core.scenario;
 
+import dev.glassbox.core.internal.text.CoreMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -22,12 +23,12 @@ final class ScenarioInput {
     /** The text of a file. */
     static String text(Path file) {
         if (Files.isDirectory(file)) {
-            throw new ScenarioException("", "cannot read " + file.getFileName() + ": it is a folder");
+            throw new ScenarioException("", CoreMessages.text("scenario.file.folder", file.getFileName()));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return text(in);
         } catch (IOException e) {
-            throw new ScenarioException("", "cannot read " + file.getFileName() + ": " + reason(e));
+            throw new ScenarioException("", CoreMessages.text("scenario.file.unreadable", file.getFileName(), reason(e)));
         }
     }
 
@@ -41,7 +42,7 @@ final class ScenarioInput {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ScenarioException("", "the file is not UTF-8 text");
+            throw new ScenarioException("", CoreMessages.text("scenario.file.notUtf8"));
         }
     }
 
@@ -54,17 +55,17 @@ final class ScenarioInput {
     /** Why a file could not be read, in words (an I/O exception's message is often just the path). */
     private static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file";
+            return CoreMessages.text("scenario.file.missing");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return CoreMessages.text("scenario.file.denied");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void checkSize(int bytes) {
         if (bytes > ScenarioFiles.MAX_BYTES) {
-            throw new ScenarioException("", "the file is larger than 1 MiB");
+            throw new ScenarioException("", CoreMessages.text("scenario.file.large"));
         }
     }
 

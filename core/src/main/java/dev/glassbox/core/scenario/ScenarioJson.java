@@ -1,5 +1,6 @@
 package dev.glassbox.core.scenario;
 
+import dev.glassbox.core.internal.text.CoreMessages;
 import static dev.glassbox.core.scenario.JsonValues.array;
 import static dev.glassbox.core.scenario.JsonValues.choice;
 import static dev.glassbox.core.scenario.JsonValues.knownKeys;
@@ -109,12 +110,12 @@ final class ScenarioJson {
     /** The scenario a parsed file describes. */
     static Scenario read(JsonElement root) {
         if (!root.isJsonObject()) {
-            throw new ScenarioException("", "expected a JSON object");
+            throw new ScenarioException("", CoreMessages.text("scenario.expectedObject"));
         }
         JsonObject o = root.getAsJsonObject();
         for (String key : o.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new ScenarioException(key, "unknown field");
+                throw new ScenarioException(key, CoreMessages.text("scenario.unknownField"));
             }
         }
         Draft draft = new Draft();
@@ -135,7 +136,7 @@ final class ScenarioJson {
 
     private static void checkFormat(String format) {
         if (!ScenarioFiles.FORMAT.equals(format)) {
-            throw new ScenarioException("format", "expected \"" + ScenarioFiles.FORMAT + "\", got \"" + format + "\"");
+            throw new ScenarioException("format", CoreMessages.text("scenario.format", ScenarioFiles.FORMAT, format));
         }
     }
 
@@ -148,8 +149,7 @@ final class ScenarioJson {
         }
         JsonArray fsJson = array(o.get("activations"), "activations");
         if (fsJson.size() != sizes.size() - 1) {
-            throw new ScenarioException("activations", "needs one entry per non-input layer (" + (sizes.size() - 1)
-                    + "), got " + fsJson.size());
+            throw new ScenarioException("activations", CoreMessages.text("scenario.activationCount", sizes.size() - 1, fsJson.size()));
         }
         List<Activation> activations = new ArrayList<>();
         for (int l = 0; l < fsJson.size(); l++) {
@@ -253,7 +253,7 @@ final class ScenarioJson {
             return e.getAsJsonObject();
         }
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            throw new ScenarioException(field, "expected a string or an object with \"type\"");
+            throw new ScenarioException(field, CoreMessages.text("scenario.typeOrObject"));
         }
         JsonObject spec = new JsonObject();
         spec.addProperty("type", e.getAsString());
@@ -266,17 +266,17 @@ final class ScenarioJson {
         }
         if (!o.has("weights") || !o.has("biases")) {
             throw new ScenarioException(o.has("weights") ? "biases" : "weights",
-                    "missing: weights and biases are given or omitted together");
+                    CoreMessages.text("scenario.weightsTogether"));
         }
         List<Integer> sizes = d.architecture.sizes();
         int depth = sizes.size() - 1;
         JsonArray wl = array(o.get("weights"), "weights");
         JsonArray bl = array(o.get("biases"), "biases");
         if (wl.size() != depth) {
-            throw new ScenarioException("weights", "needs " + depth + " layers of weights, got " + wl.size());
+            throw new ScenarioException("weights", CoreMessages.text("scenario.weightLayers", depth, wl.size()));
         }
         if (bl.size() != depth) {
-            throw new ScenarioException("biases", "needs " + depth + " layers of biases, got " + bl.size());
+            throw new ScenarioException("biases", CoreMessages.text("scenario.biasLayers", depth, bl.size()));
         }
         double[][][] w = new double[depth][][];
         double[][] b = new double[depth][];
@@ -284,8 +284,7 @@ final class ScenarioJson {
             String field = "weights[" + l + "]";
             JsonArray rows = array(wl.get(l), field);
             if (rows.size() != sizes.get(l + 1)) {
-                throw new ScenarioException(field, "needs " + sizes.get(l + 1) + " rows (one per neuron of layer "
-                        + (l + 1) + "), got " + rows.size());
+                throw new ScenarioException(field, CoreMessages.text("scenario.weightRows", sizes.get(l + 1), l + 1, rows.size()));
             }
             w[l] = new double[rows.size()][];
             for (int j = 0; j < rows.size(); j++) {
@@ -320,7 +319,7 @@ final class ScenarioJson {
         if (o.has("seed")) {
             d.scenario.seed(whole(o.get("seed"), "seed", Scenario.SEEDS));
         } else if (!o.has("weights")) {
-            throw new ScenarioException("seed", "needed when weights and biases are omitted");
+            throw new ScenarioException("seed", CoreMessages.text("scenario.seedNeeded"));
         }
     }
 
@@ -333,7 +332,7 @@ final class ScenarioJson {
             String field = "samples[" + s + "]";
             JsonElement e = samplesJson.get(s);
             if (!e.isJsonObject()) {
-                throw new ScenarioException(field, "expected an object with \"x\" and \"y\"");
+                throw new ScenarioException(field, CoreMessages.text("scenario.sampleObject"));
             }
             JsonObject so = e.getAsJsonObject();
             knownKeys(so, field, List.of("x", "y"));
@@ -366,7 +365,7 @@ final class ScenarioJson {
             String field = "bookmarks[" + k + "]";
             JsonElement e = marks.get(k);
             if (!e.isJsonObject()) {
-                throw new ScenarioException(field, "expected an object with \"epoch\" and \"label\"");
+                throw new ScenarioException(field, CoreMessages.text("scenario.bookmarkObject"));
             }
             JsonObject mark = e.getAsJsonObject();
             knownKeys(mark, field, List.of("epoch", "label"));
@@ -415,8 +414,7 @@ final class ScenarioJson {
             String field = "quiz[" + k + "]";
             JsonElement e = quiz.get(k);
             if (!e.isJsonObject()) {
-                throw new ScenarioException(field, "expected an object with \"epoch\", \"sample\", \"quantity\" and "
-                        + "\"neuron\" or \"weight\"");
+                throw new ScenarioException(field, CoreMessages.text("scenario.questionObject"));
             }
             JsonObject q = e.getAsJsonObject();
             knownKeys(q, field, QUESTION_KEYS);
@@ -446,14 +444,12 @@ final class ScenarioJson {
         String key = quantity.ofConnection() ? "weight" : "neuron";
         String other = quantity.ofConnection() ? "neuron" : "weight";
         if (q.has(other)) {
-            throw new ScenarioException(field + "." + other, quantity.id() + " is asked of a "
-                    + (quantity.ofConnection() ? "weight: give \"weight\": [l, j, i]" : "neuron: give \"neuron\": [layer, index]"));
+            throw new ScenarioException(field + "." + other, CoreMessages.text(quantity.ofConnection() ? "scenario.askedOfWeight" : "scenario.askedOfNeuron", quantity.id()));
         }
         JsonArray at = array(q.get(key), field + "." + key);
         int size = quantity.ofConnection() ? 3 : 2;
         if (at.size() != size) {
-            throw new ScenarioException(field + "." + key, "expected " + size + " whole numbers "
-                    + (quantity.ofConnection() ? "[l, j, i]" : "[layer, index]") + ", got " + at.size());
+            throw new ScenarioException(field + "." + key, CoreMessages.text("scenario.indices", size, quantity.ofConnection() ? "[l, j, i]" : "[layer, index]", at.size()));
         }
         int[] v = new int[size];
         for (int k = 0; k < size; k++) {

@@ -1,5 +1,6 @@
 package dev.glassbox.core.scenario;
 
+import dev.glassbox.core.internal.text.CoreMessages;
 import java.math.BigDecimal;
 
 /**
@@ -10,7 +11,7 @@ record WholeRange(long min, long max) {
 
     /** The rule in words, such as {@code must be a whole number from 1 to 16}. */
     String rule() {
-        return "must be a whole number from " + bound(min) + " to " + bound(max);
+        return CoreMessages.text("scenario.whole", bound(min), bound(max));
     }
 
     boolean contains(long v) {
@@ -25,7 +26,7 @@ record WholeRange(long min, long max) {
 
     /** The problem with a value outside the range. */
     ScenarioException outside(String field, Object got) {
-        return new ScenarioException(field, rule() + ", got " + got);
+        return new ScenarioException(field, CoreMessages.text("scenario.whole.got", rule(), got));
     }
 
     /** A bound in words: a large power of two as {@code 2^53}, so the rule reads as the limit was meant. */

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -23,14 +26,19 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
     static final Path WIDGET = Path.of("../swing-widget/src/main/resources/dev/glassbox/swing/internal/text/Messages");
     static final Path DEMO = Path.of("src/main/resources/dev/glassbox/demo/Messages");
+    static final Path CORE = Path.of("../core/src/main/resources/dev/glassbox/core/internal/text/Messages");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     /** A key the code asks for: {@code Messages.text("chain.title"} (keys built from parts end in a dot and are not checked). */
-    private static final Pattern ASKED = Pattern.compile("\\b(?:Demo)?Messages\\.text\\(\\s*\"([\\w.-]*[\\w-])\"");
+    private static final Pattern ASKED = Pattern.compile("\\b(?:Demo|Core)?Messages\\.text\\(\\s*\"([\\w.-]*[\\w-])\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"widget", "demo"})
+    @ValueSource(strings = {"widget", "demo", "core"})
     void germanHasExactlyTheEnglishKeysWithTheSameArguments(String which) throws IOException {
-        Path base = which.equals("widget") ? WIDGET : DEMO;
+        Path base = switch (which) {
+            case "widget" -> WIDGET;
+            case "demo" -> DEMO;
+            default -> CORE;
+        };
         Properties en = load(base, "");
         Properties de = load(base, "_de");
         assertThat(new TreeSet<>(de.stringPropertyNames())).as("German keys").isEqualTo(new TreeSet<>(en.stringPropertyNames()));
@@ -42,7 +50,7 @@ class BundlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "_de"})
     void everyEntryIsAPatternWithItsApostrophesDoubled(String suffix) throws IOException {
-        for (Path base : new Path[] {WIDGET, DEMO}) {
+        for (Path base : new Path[] {WIDGET, DEMO, CORE}) {
             Properties p = load(base, suffix);
             for (String key : p.stringPropertyNames()) {
                 String pattern = p.getProperty(key);
@@ -56,8 +64,13 @@ class BundlesTest {
     void everyKeyTheCodeAsksForIsWritten() throws IOException {
         Set<String> written = new TreeSet<>(load(WIDGET, "").stringPropertyNames());
         written.addAll(load(DEMO, "").stringPropertyNames());
+        written.addAll(load(CORE, "").stringPropertyNames());
         Set<String> asked = new TreeSet<>();
-        for (Path source : SourceLiterals.sources()) {
+        List<Path> sources = new ArrayList<>(SourceLiterals.sources());
+        try (Stream<Path> core = Files.walk(Path.of("../core/src/main/java"))) {
+            core.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
+        }
+        for (Path source : sources) {
             Matcher m = ASKED.matcher(Files.readString(source));
             while (m.find()) {
                 asked.add(m.group(1));
