@@ -1,5 +1,6 @@
 package dev.glassbox.core.session;
 
+import dev.glassbox.core.internal.text.CoreMessages;
 import java.util.Locale;
 
 /**
@@ -51,14 +52,13 @@ public record Divergence(Kind kind, int epoch, String what, double learningRate)
      * @return the sentence
      */
     public String message() {
-        String at = " at epoch " + epoch + " (learning rate " + learningRate + "): " + what;
-        return switch (kind) {
-            case NON_FINITE -> "Training diverged at epoch " + epoch + ": " + what + " became infinite or NaN with "
-                    + "learning rate " + learningRate + "; the network is kept as it was after epoch " + (epoch - 1) + ".";
-            case LOSS_JUMP -> "The loss jumped" + at + ".";
-            case SATURATION -> "The network saturated" + at + ".";
-            case STALL -> "Training stalled" + at + ".";
+        String key = switch (kind) {
+            case NON_FINITE -> "session.divergence.nonFinite";
+            case LOSS_JUMP -> "session.divergence.lossJump";
+            case SATURATION -> "session.divergence.saturation";
+            case STALL -> "session.divergence.stall";
         };
+        return CoreMessages.text(key, epoch, learningRate, what, epoch - 1);
     }
 
     /** A loss or other measurement to three significant digits, for the clauses of {@link #what()}. */

@@ -1,5 +1,6 @@
 package dev.glassbox.core.session;
 
+import dev.glassbox.core.internal.text.CoreMessages;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Engine;
 import java.util.EnumSet;
@@ -100,8 +101,8 @@ final class DivergenceWatch {
         if (loss == previous) {
             unchanged++;
             if (unchanged % STALL_EPOCHS == 0 && !reported.contains(Divergence.Kind.STALL) && outputBlocked()) {
-                found = report(Divergence.Kind.STALL, epoch, "the loss has stayed at " + Divergence.number(loss)
-                        + " since epoch " + (epoch - unchanged) + outputBlockedClause(), eta);
+                found = report(Divergence.Kind.STALL, epoch, CoreMessages.text("session.watch.stall",
+                        Divergence.number(loss), epoch - unchanged, outputBlockedClause()), eta);
             }
         } else {
             unchanged = 0;
@@ -113,20 +114,18 @@ final class DivergenceWatch {
 
     private Divergence rose(int epoch, double loss, double eta) {
         if (!reported.contains(Divergence.Kind.SATURATION) && outputBlocked()) {
-            return report(Divergence.Kind.SATURATION, epoch, "its loss rose from " + Divergence.number(previous)
-                    + " to " + Divergence.number(loss) + ", above its starting " + Divergence.number(first)
-                    + outputBlockedClause(), eta);
+            return report(Divergence.Kind.SATURATION, epoch, CoreMessages.text("session.watch.saturation",
+                    Divergence.number(previous), Divergence.number(loss), Divergence.number(first), outputBlockedClause()), eta);
         }
         if (!reported.contains(Divergence.Kind.LOSS_JUMP) && loss > JUMP_FACTOR * best) {
-            return report(Divergence.Kind.LOSS_JUMP, epoch, "the loss rose to " + Divergence.number(loss)
-                    + ", above its starting " + Divergence.number(first) + " and over " + (int) JUMP_FACTOR
-                    + " times its best so far, " + Divergence.number(best), eta);
+            return report(Divergence.Kind.LOSS_JUMP, epoch, CoreMessages.text("session.watch.jump",
+                    Divergence.number(loss), Divergence.number(first), (int) JUMP_FACTOR, Divergence.number(best)), eta);
         }
         return null;
     }
 
     private static String outputBlockedClause() {
-        return ", and every output neuron is saturated or dead on every sample, so no gradient gets through";
+        return CoreMessages.text("session.watch.blocked");
     }
 
     private Divergence report(Divergence.Kind kind, int epoch, String what, double eta) {

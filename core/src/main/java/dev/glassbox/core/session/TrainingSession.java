@@ -1,5 +1,6 @@
 package dev.glassbox.core.session;
 
+import dev.glassbox.core.internal.text.CoreMessages;
 import dev.glassbox.core.math.Architecture;
 import dev.glassbox.core.math.Connection;
 import dev.glassbox.core.math.Engine;
@@ -262,7 +263,7 @@ public final class TrainingSession {
     /** What the epoch just trained made non-finite, or null if the loss and every parameter are finite. */
     private String nonFinite(double loss) {
         if (!Double.isFinite(loss)) {
-            return "the loss";
+            return CoreMessages.text("session.what.loss");
         }
         if (engine.parametersFinite()) {
             return null;
@@ -280,16 +281,16 @@ public final class TrainingSession {
         for (int l = 0; l + 1 < n.length; l++) {
             for (int j = 0; j < n[l + 1]; j++) {
                 if (k == Parameters.biasIndex(n, l, j)) {
-                    return "bias b[" + l + "][" + j + "]";
+                    return CoreMessages.text("session.what.bias", "b[" + l + "][" + j + "]");
                 }
                 for (int i = 0; i < n[l]; i++) {
                     if (k == Parameters.weightIndex(n, l, j, i)) {
-                        return "weight w[" + l + "][" + j + "][" + i + "]";
+                        return CoreMessages.text("session.what.weight", "w[" + l + "][" + j + "][" + i + "]");
                     }
                 }
             }
         }
-        return "a parameter";
+        return CoreMessages.text("session.what.parameter");
     }
 
     /** Compares every neuron's state with the session's; needed only when the engine's states changed. */

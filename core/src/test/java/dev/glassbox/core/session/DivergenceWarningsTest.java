@@ -132,4 +132,20 @@ class DivergenceWarningsTest {
         session.step();
         assertThat(session.warnings().get(1).epoch()).isEqualTo(2 + DivergenceWatch.STALL_EPOCHS);
     }
+
+    /** In German the same warning, with its numbers written as in English. */
+    @Test
+    void theWarningReadsInGermanWhereGermanIsTheLanguage() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMAN);
+        try {
+            TrainingSession session = xorAt(1000);
+            session.run(2);
+            assertThat(session.warnings().get(0).message()).isEqualTo("Das Netz ist bei Epoche 2 gesättigt (Lernrate 1000.0): "
+                    + "sein Verlust stieg von 0.158 auf 0.250, über seinen Anfangswert 0.158, und jedes Ausgabeneuron ist bei "
+                    + "jedem Beispiel gesättigt oder tot, daher kommt kein Gradient durch.");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }
