@@ -3,6 +3,7 @@ package dev.glassbox.demo;
 import dev.glassbox.demo.files.RecentFilesMenu;
 import dev.glassbox.demo.theme.Restyle;
 import dev.glassbox.demo.theme.Zoom;
+import dev.glassbox.swing.chain.ConventionsDialog;
 import dev.glassbox.swing.controls.TrainingActions;
 import java.awt.Toolkit;
 import java.awt.event.KeyEvent;

@@ -48,7 +48,9 @@ class QuizGuiTest extends AppGuiTest {
         window.button("quizPlayButton").requireText("Play this scenario's quiz (2 questions)").click();
         window.textBox("quizQuestion").requireText("Question 1 of 2. How loud is the output's error signal, \"δ\"?\n"
                 + "Epoch 1, sample 1 of 1: what is δ of output?");
-        // The raw error alone, the slope left out.
+        // Two hint steps, then the raw error alone, the slope left out.
+        window.button("quizHintButton").click();
+        window.button("quizHintButton").click();
         window.textBox("quizAnswerField").enterText("0.7414\n");
         window.textBox("quizFeedback").requireText("Not quite: δ of output = 0.1385, you gave 0.7414. That is the"
                 + " value you get when the slope was left out: δ = raw error × f′(z).");
@@ -67,16 +69,18 @@ class QuizGuiTest extends AppGuiTest {
         }
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).values()).containsExactly("answer", "epoch", "sample", "element", "in_file", "quantity",
-                "prompt", "given", "expected", "tolerance", "result", "mistake");
+                "prompt", "given", "expected", "tolerance", "result", "mistake", "hints");
         assertThat(rows.get(1).values()).startsWith("1", "1", "1", "output", "neuron [2, 0]", "delta",
                 "How loud is the output's error signal, \"δ\"?", "0.7414");
         assertThat(rows.get(1).get(10)).isEqualTo("wrong");
         assertThat(rows.get(1).get(11)).isEqualTo("slope-left-out");
+        assertThat(rows.get(1).get(12)).as("hint steps used").isEqualTo("2");
         assertThat(Double.parseDouble(rows.get(1).get(8))).isCloseTo(0.1384985616, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(rows.get(2).values()).startsWith("2", "1", "1", "hidden 1", "neuron [1, 0]", "a", "", "0.5933");
         assertThat(Double.parseDouble(rows.get(2).get(8))).isCloseTo(0.5932699921, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(rows.get(2).get(10)).isEqualTo("right");
         assertThat(rows.get(2).get(11)).isEmpty();
+        assertThat(rows.get(2).get(12)).as("no hint used").isEqualTo("0");
     }
 
     @Test

@@ -24,6 +24,7 @@ import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.AnimationListener;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GlassboxModelListener;
+import dev.glassbox.swing.model.GradientShown;
 import dev.glassbox.swing.model.InspectionListener;
 import dev.glassbox.swing.model.InspectionModel;
 import dev.glassbox.swing.model.PlaybackListener;
@@ -120,6 +121,8 @@ class OffEventThreadGuiTest extends GuiTest {
                     p -> p.model().setHovered(new NeuronId(1, 0))),
             delegating("GlassboxModel.setSelected", "InspectionModel.setSelected",
                     p -> p.model().setSelected(new Connection(1, 0, 0))),
+            delegating("GlassboxModel.setGradientShown", "InspectionModel.setGradientShown",
+                    p -> p.model().setGradientShown(GradientShown.BATCH_MEAN)),
             call("GlassboxModel.stepEpoch", p -> p.model().stepEpoch()),
             call("GlassboxModel.stepPhase", p -> p.model().stepPhase()),
             call("GlassboxModel.play", p -> p.model().play()),
@@ -142,6 +145,7 @@ class OffEventThreadGuiTest extends GuiTest {
             call("InspectionModel.setSelected", p -> p.model().inspection().setSelected(new NeuronId(1, 1))),
             call("InspectionModel.setConcealed", p -> p.model().inspection()
                     .setConcealed(new Concealed(new NeuronId(2, 0), Quantity.A, 0))),
+            call("InspectionModel.setGradientShown", p -> p.model().inspection().setGradientShown(GradientShown.BATCH_MEAN)),
             call("GlassboxPanel.close", p -> p.panel().close()),
             call("NetworkView.setShowDetails", p -> p.panel().networkView().setShowDetails(false)),
             call("NetworkView.setTooltipGenerator",

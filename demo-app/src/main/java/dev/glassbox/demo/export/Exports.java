@@ -1,10 +1,10 @@
 package dev.glassbox.demo.export;
 
 import dev.glassbox.core.math.Architecture;
-import dev.glassbox.core.quiz.Verdict;
 import dev.glassbox.core.session.TrainingSession;
 import dev.glassbox.demo.files.ErrorDialog;
 import dev.glassbox.demo.files.IoProblem;
+import dev.glassbox.swing.quiz.QuizAnswer;
 import java.awt.Component;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ public final class Exports {
      * Writes a student's quiz answers to {@code file} as CSV ({@link QuizAnswers}); returns whether
      * it was written. With no answers yet nothing is written and the status says why.
      */
-    public boolean quizAnswers(Path file, Architecture arch, List<Verdict> answers) {
+    public boolean quizAnswers(Path file, Architecture arch, List<QuizAnswer> answers) {
         if (answers.isEmpty()) {
             status.accept("No quiz answers yet: answer a question on the Quiz tab first");
             return false;

@@ -5,7 +5,10 @@ import dev.glassbox.swing.chain.Typesetter.Band;
 import dev.glassbox.swing.chain.Typesetter.Page;
 import dev.glassbox.swing.chain.Typesetter.Placed;
 import dev.glassbox.swing.chain.Typesetter.Rule;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GradientShown;
+import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
@@ -23,7 +26,20 @@ import java.awt.event.ComponentEvent;
 import java.awt.event.ComponentListener;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Cursor;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.Insets;
+import java.awt.font.TextAttribute;
+import java.util.Map;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JToggleButton;
 import javax.swing.JViewport;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
@@ -42,6 +58,13 @@ import javax.swing.SwingConstants;
  * Screen readers get the same content as plain text through the accessible description
  * ({@link #plainText()}).
  *
+ * <p>Its {@link #header()} holds a two-choice switch of the gradient shown
+ * ({@link GlassboxModel#setGradientShown}: {@code gradientPerSampleButton},
+ * {@code gradientBatchMeanButton}) and a link to the conventions every formula follows
+ * ({@code conventionsLink}, opening the {@link ConventionsDialog}). As a table puts its header into
+ * the scroll pane around it, the panel puts its header into the enclosing scroll pane's column
+ * header, unless the application placed the header itself (say, beside its own title).
+ *
  * @serial exclude Swing components are not serialized (their state is rebuilt from the model)
  */
 public final class ChainRulePanel extends JPanel implements Scrollable {
@@ -49,6 +72,11 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
     private static final int VIEWPORT_HEIGHT = 520;
 
     private final GlassboxModel model;
+    private final JPanel header = new JPanel(new BorderLayout(8, 0));
+    private final JToggleButton perSample = choice("gradientPerSampleButton", Messages.text("chain.header.perSample"),
+            Messages.text("chain.header.perSample.tip"), GradientShown.PER_SAMPLE);
+    private final JToggleButton batchMean = choice("gradientBatchMeanButton", Messages.text("chain.header.batchMean"),
+            Messages.text("chain.header.batchMean.tip"), GradientShown.BATCH_MEAN);
     private Derivation derivation;
     /** The element the derivation explains, so that a new one starts at the top. */
     private NetworkElement explained;
@@ -75,15 +103,70 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
         this.model = model;
         setName("chainRulePanel");
         setOpaque(true);
-        getAccessibleContext().setAccessibleName("Chain rule");
+        getAccessibleContext().setAccessibleName(Messages.text("chain.heading"));
+        buildHeader();
         refresh();
         ModelBinding.whileDisplayable(this, model)
                 .onTraining(e -> refresh())
-                .onInspection(e -> refresh())
-                .onAttach(this::refresh);
+                .onInspection(e -> {
+                    if (e.kind() == InspectionEvent.Kind.GRADIENT_SHOWN) {
+                        showChoice();
+                    }
+                    refresh();
+                })
+                .onAttach(() -> {
+                    showChoice();
+                    refresh();
+                });
     }
 
+    private void buildHeader() {
+        header.setName("chainRuleHeader");
+        header.setOpaque(false);
+        JPanel choices = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        choices.setOpaque(false);
+        choices.getAccessibleContext().setAccessibleName(Messages.text("chain.header.gradientShown"));
+        ButtonGroup group = new ButtonGroup();
+        for (JToggleButton b : List.of(perSample, batchMean)) {
+            group.add(b);
+            choices.add(b);
+        }
+        showChoice();
+        header.add(choices, BorderLayout.WEST);
+        header.add(new ConventionsLink(), BorderLayout.EAST);
+    }
 
+    private JToggleButton choice(String name, String text, String tip, GradientShown shown) {
+        JToggleButton b = new JToggleButton(text);
+        b.setName(name);
+        b.setToolTipText(tip);
+        b.setMargin(new Insets(1, 6, 1, 6));
+        b.setFocusable(true);
+        b.addActionListener(e -> model.setGradientShown(shown));
+        return b;
+    }
+
+    /** The switch as the model has it. */
+    private void showChoice() {
+        (model.gradientShown() == GradientShown.PER_SAMPLE ? perSample : batchMean).setSelected(true);
+    }
+
+    /**
+     * The switch of the gradient shown and the link to the conventions: the row above the
+     * derivation. The panel puts it into the column header of the scroll pane it is added to,
+     * unless it was placed elsewhere first.
+     *
+     * @return the header row, named {@code chainRuleHeader}
+     */
+    public JComponent header() {
+        return header;
+    }
+
+    /** The scroll pane the panel is the view of, or null. */
+    private JScrollPane enclosingScrollPane() {
+        return getParent() instanceof JViewport v && v.getParent() instanceof JScrollPane sp && sp.getViewport() == v
+                ? sp : null;
+    }
 
     private void refresh() {
         derivation = ChainRuleWriter.write(model);
@@ -110,7 +193,7 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
      * @return the paragraphs
      */
     public static List<String> conventions() {
-        return Conventions.PARAGRAPHS;
+        return Conventions.paragraphs();
     }
 
     /** {@return what the panel shows, as plain text lines (the accessible description)} */
@@ -156,12 +239,20 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
         if (getParent() instanceof JViewport v) {
             v.addComponentListener(viewportResized);
         }
+        JScrollPane sp = enclosingScrollPane();
+        if (sp != null && header.getParent() == null) {
+            sp.setColumnHeaderView(header);
+        }
     }
 
     @Override
     public void removeNotify() {
         if (getParent() instanceof JViewport v) {
             v.removeComponentListener(viewportResized);
+        }
+        JScrollPane sp = enclosingScrollPane();
+        if (sp != null && sp.getColumnHeader() != null && sp.getColumnHeader().getView() == header) {
+            sp.setColumnHeaderView(null);
         }
         super.removeNotify();
     }
@@ -232,5 +323,37 @@ public final class ChainRulePanel extends JPanel implements Scrollable {
     @Override
     public boolean getScrollableTracksViewportHeight() {
         return getParent() != null && getParent().getHeight() >= getPreferredSize().height;
+    }
+
+    /**
+     * The Conventions link: a button drawn as underlined text in the theme's forward color (read at
+     * paint time), focusable and pressed with Space like any button, opening the conventions.
+     */
+    private final class ConventionsLink extends JButton {
+        ConventionsLink() {
+            super(Conventions.title());
+            setName("conventionsLink");
+            setToolTipText(Messages.text("chain.header.conventions.tip"));
+            getAccessibleContext().setAccessibleDescription(Messages.text("chain.header.conventions.tip"));
+            setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+            addActionListener(e -> ConventionsDialog.show(ChainRulePanel.this));
+        }
+
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            setBorderPainted(false);
+            setContentAreaFilled(false);
+            setMargin(new Insets(1, 2, 1, 2));
+            Font f = getFont();
+            if (f != null) {
+                setFont(f.deriveFont(Map.of(TextAttribute.UNDERLINE, TextAttribute.UNDERLINE_ON)));
+            }
+        }
+
+        @Override
+        public Color getForeground() {
+            return GlassboxTheme.color(GlassboxTheme.FORWARD);
+        }
     }
 }

@@ -16,6 +16,8 @@ import dev.glassbox.core.math.UpdateMode;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.SampleTrace;
 import dev.glassbox.swing.model.GlassboxModel;
+import dev.glassbox.swing.model.GradientShown;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;
@@ -25,13 +27,12 @@ import java.util.List;
  * Writes the chain rule of the model's inspected element — a connection's weight {@code w}, or a
  * neuron's bias {@code b} — on the viewed sample, with the trace's numbers: {@code ∂L/∂w = δ_j · a_i},
  * how {@code δ_j} comes about, the mean over the samples, the update, and the finite-difference
- * check beside the backpropagated gradient.
+ * check beside the backpropagated gradient. The gradient the model shows
+ * ({@link GlassboxModel#gradientShown()}) is the chain rule's headline: the viewed sample's own,
+ * with the batch mean after the δ for comparison; or the batch mean, its samples' gradients under it
+ * (the viewed one highlighted) and the δ of the viewed sample after them.
  */
 final class ChainRuleWriter {
-    /** Shown when nothing is hovered or selected. */
-    static final String CONCEALED = "The chain rule is hidden while a quiz question is open: "
-            + "the quiz's Hint shows the worked solution a step at a time.";
-    static final String HINT = "Hover or click a connection to see its chain rule, with the numbers of the viewed sample.";
     /** At most this many samples are written out one by one. */
     private static final int SHOWN_SAMPLES = 8;
     /** Digits of the two gradients compared in the check. */
@@ -47,6 +48,7 @@ final class ChainRuleWriter {
     private final Connection c;
     private final NeuronId j;
     private final String symbol;
+    private final boolean online;
 
     private ChainRuleWriter(GlassboxModel model, NetworkElement e) {
         this.model = model;
@@ -57,6 +59,7 @@ final class ChainRuleWriter {
         this.c = e instanceof Connection connection ? connection : null;
         this.j = c != null ? c.target() : (NeuronId) e;
         this.symbol = c != null ? "w" : "b";
+        this.online = t.updateMode() == UpdateMode.ONLINE;
     }
 
     /** The derivation for what {@code model} inspects now. */
@@ -64,10 +67,10 @@ final class ChainRuleWriter {
         NetworkElement e = model.inspected();
         if (model.inspection().concealed() != null) {
             // Any element's chain rule would carry the asked value or the numbers it is made of.
-            return new Derivation().paragraph(new MathRow().text(CONCEALED, Ink.MUTED));
+            return new Derivation().paragraph(new MathRow().text(Messages.text("chain.concealed"), Ink.MUTED));
         }
         if (e == null) {
-            return new Derivation().paragraph(new MathRow().text(HINT, Ink.MUTED));
+            return new Derivation().paragraph(new MathRow().text(hint(), Ink.MUTED));
         }
         if (e instanceof NeuronId id && id.layer() == 0) {
             return input(model, id);
@@ -75,29 +78,59 @@ final class ChainRuleWriter {
         return new ChainRuleWriter(model, e).write();
     }
 
+    /** {@return what to point at for a chain rule} */
+    private static String hint() {
+        return Messages.text("chain.hint");
+    }
+
     private static Derivation input(GlassboxModel model, NeuronId id) {
         double x = model.trace().sample(model.viewedSample()).neuron(id).a();
         return new Derivation()
                 .paragraph(new MathRow().strong(Names.neuron(model.trace().architecture(), id), Ink.TEXT))
-                .paragraph(new MathRow().text("An input neuron holds the sample's value", Ink.TEXT)
-                        .op(" ").sym("x").op(" = ").num(x, Ink.FORWARD)
-                        .text(" and has no δ and no bias.", Ink.TEXT))
-                .paragraph(new MathRow().text(HINT, Ink.MUTED));
+                .paragraph(new MathRow().sentence(Messages.text("chain.input", MathRow.slot(0)), Ink.TEXT,
+                        new MathRow().sym("x").op(" = ").num(x, Ink.FORWARD)))
+                .paragraph(new MathRow().text(hint(), Ink.MUTED));
     }
 
     private Derivation write() {
         title();
-        chainRule();
-        DeltaWriter.write(d, t, s, j);
-        mean();
+        if (model.gradientShown() == GradientShown.PER_SAMPLE) {
+            chainRule();
+            DeltaWriter.write(d, t, s, j);
+            String n = String.valueOf(count);
+            d.heading(new MathRow().strong(online ? Messages.text("chain.mean.comparison.online", n)
+                    : Messages.text("chain.mean.comparison", n), Ink.MUTED));
+            if (online) {
+                d.paragraph(new MathRow().text(Messages.text("chain.mean.online", symbol), Ink.MUTED));
+            }
+            samples();
+            mean();
+        } else {
+            String n = String.valueOf(count);
+            d.heading(heading().text(online ? Messages.text("chain.shown.batchMean.online", n)
+                    : Messages.text("chain.shown.batchMean", n), Ink.MUTED));
+            if (online) {
+                d.paragraph(new MathRow().text(Messages.text("chain.batchMean.online"), Ink.MUTED));
+            }
+            mean();
+            samples();
+            DeltaWriter.write(d, t, s, j);
+        }
         update();
         check();
         return d;
     }
 
+    /** The chain rule's heading, to be followed by which gradient it shows. */
+    private static MathRow heading() {
+        return new MathRow().strong(Messages.text("chain.heading"), Ink.MUTED).text("  ·  ", Ink.MUTED);
+    }
+
     private void title() {
-        String name = c != null ? "Weight " + Names.connection(arch, c) : "Bias of " + Names.neuron(arch, j);
-        d.paragraph(new MathRow().strong(name, Ink.TEXT).text("  ·  sample " + (s + 1) + " of " + count, Ink.MUTED));
+        String name = c != null ? Messages.text("chain.title.weight", Names.connection(arch, c))
+                : Messages.text("chain.title.bias", Names.neuron(arch, j));
+        d.paragraph(new MathRow().strong(name, Ink.TEXT)
+                .text("  ·  " + Messages.text("chain.title.sample", String.valueOf(s + 1), String.valueOf(count)), Ink.MUTED));
         MathRow legend = new MathRow();
         if (c != null) {
             legend.sym("i", Ink.MUTED).text(" = " + Names.neuron(arch, c.source()) + ", ", Ink.MUTED);
@@ -109,7 +142,7 @@ final class ChainRuleWriter {
     }
 
     private void chainRule() {
-        d.heading(new MathRow().strong("Chain rule", Ink.MUTED));
+        d.heading(heading().text(Messages.text("chain.shown.perSample", symbol), Ink.MUTED));
         SampleTrace sample = t.sample(s);
         double g = gradient(sample);
         MathRow lhs = new MathRow().sym("∂L").op("/").sym("∂" + symbol);
@@ -148,17 +181,13 @@ final class ChainRuleWriter {
         return c != null ? p.weight(c) : p.bias(j.layer() - 1, j.index());
     }
 
-    private void mean() {
-        boolean online = t.updateMode() == UpdateMode.ONLINE;
-        d.heading(new MathRow().strong((online ? "Mean" : "Batch mean") + " over " + count + " samples", Ink.MUTED));
-        if (online) {
-            d.paragraph(new MathRow().text("Online: each sample updates " + symbol + " by itself; the mean is for comparison.",
-                    Ink.MUTED));
-        }
+    /** Each sample's gradient, a line each, the viewed sample's highlighted. */
+    private void samples() {
         for (int r : shownSamples()) {
             SampleTrace sample = t.sample(r);
             double g = gradient(sample);
-            MathRow lhs = new MathRow().text("sample " + (r + 1) + ": ", Ink.MUTED).append(delta());
+            MathRow lhs = new MathRow().text(Messages.text("chain.sample", String.valueOf(r + 1)) + " ", Ink.MUTED)
+                    .append(delta());
             List<MathRow> steps = new ArrayList<>();
             if (c != null) {
                 lhs.op("·").sym("a", Ink.FORWARD).sub("i");
@@ -168,8 +197,12 @@ final class ChainRuleWriter {
             d.add(new Derivation.Equation(lhs, "=", steps, true, r == s));
         }
         if (count > SHOWN_SAMPLES) {
-            d.paragraph(new MathRow().text("… and " + (count - SHOWN_SAMPLES) + " more samples", Ink.MUTED));
+            d.paragraph(new MathRow().text(Messages.text("chain.moreSamples", count - SHOWN_SAMPLES), Ink.MUTED));
         }
+    }
+
+    /** {@code ḡ = (g₁ + … + gₙ) / n} with the samples' gradients. */
+    private void mean() {
         double mean = value(t.meanGradient());
         d.equation(new MathRow().sym("ḡ"), sum(), new MathRow().num(mean, Ink.sign(mean)));
     }
@@ -209,21 +242,22 @@ final class ChainRuleWriter {
      */
     private void update() {
         double eta = t.learningRate();
-        MathRow heading = new MathRow().strong("Update with ", Ink.MUTED).sym("η").op(" = " + Numbers.compact(eta));
+        MathRow heading = new MathRow().strong(Messages.text("chain.update") + " ", Ink.MUTED).sym("η")
+                .op(" = " + Numbers.compact(eta));
         Optimizer optimizer = t.optimizer();
         if (optimizer instanceof Momentum m) {
-            heading.text(",  momentum ", Ink.MUTED).sym("μ").op(" = " + Numbers.compact(m.momentum()));
+            heading.text(",  " + Messages.text("chain.update.momentum") + " ", Ink.MUTED).sym("μ")
+                    .op(" = " + Numbers.compact(m.momentum()));
         } else if (optimizer instanceof Adam a) {
             heading.text(",  Adam ", Ink.MUTED).sym("β").sub("1").op(" = " + Numbers.compact(a.beta1()) + ", ")
                     .sym("β").sub("2").op(" = " + Numbers.compact(a.beta2()) + ", ")
                     .sym("ε").op(" = " + Numbers.compact(a.epsilon()));
         }
         d.heading(heading);
-        boolean online = t.updateMode() == UpdateMode.ONLINE;
         OptimizerStep step = t.stepAfter(s);
         if (online) {
-            d.paragraph(new MathRow().text("Online: the update after sample " + (s + 1) + ", with its own gradient "
-                    + "(update " + step.t() + " of the run).", Ink.MUTED));
+            d.paragraph(new MathRow().text(Messages.text("chain.update.online", String.valueOf(s + 1),
+                    String.valueOf(step.t())), Ink.MUTED));
         }
         String followed = online ? "∂L/∂" + symbol : "ḡ";
         double g = value(step.gradient());
@@ -275,7 +309,7 @@ final class ChainRuleWriter {
         if (online) {
             double first = value(t.before());
             double last = value(t.after());
-            d.paragraph(new MathRow().text("over the epoch: ", Ink.MUTED).num(first, Ink.sign(first))
+            d.paragraph(new MathRow().text(Messages.text("chain.update.overEpoch") + " ", Ink.MUTED).num(first, Ink.sign(first))
                     .op(" → ").num(last, Ink.sign(last)));
         }
     }
@@ -310,18 +344,17 @@ final class ChainRuleWriter {
     }
 
     private void check() {
-        d.heading(new MathRow().strong("Check by finite differences", Ink.MUTED));
+        d.heading(new MathRow().strong(Messages.text("chain.check"), Ink.MUTED));
         double mean = value(t.meanGradient());
         double numeric = model.numericGradient(c != null ? c : j);
-        d.equation(new MathRow().text("backprop ", Ink.TEXT).sym("ḡ"), new MathRow().num(mean, CHECK_DIGITS, Ink.sign(mean)));
+        d.equation(new MathRow().text(Messages.text("chain.check.backprop") + " ", Ink.TEXT).sym("ḡ"), new MathRow().num(mean, CHECK_DIGITS, Ink.sign(mean)));
         d.equation(new MathRow().op("[").sym("L").op("(").sym(symbol).op(" + ").sym("h").op(") − ")
                         .sym("L").op("(").sym(symbol).op(" − ").sym("h").op(")] / 2").sym("h"),
                 new MathRow().num(numeric, CHECK_DIGITS, Ink.sign(numeric)));
         MathRow note = new MathRow().sym("h", Ink.MUTED).op(" = ").op(Numbers.format(GradientCheck.H, 1))
-                .text(",", Ink.MUTED).op("  ").sym("L", Ink.MUTED).text(" = the mean loss over the " + count + " samples.", Ink.MUTED);
-        note.text(t.updateMode() == UpdateMode.ONLINE
-                ? " Online, each sample's gradient is taken at its own parameters, so the two need not agree."
-                : " Backpropagation is right when the two agree.", Ink.MUTED);
+                .text(",", Ink.MUTED).op("  ").sentence(Messages.text("chain.check.loss", MathRow.slot(0), String.valueOf(count)),
+                        Ink.MUTED, new MathRow().sym("L", Ink.MUTED));
+        note.text(" " + (online ? Messages.text("chain.check.online") : Messages.text("chain.check.batch")), Ink.MUTED);
         d.paragraph(note);
     }
 }

@@ -8,6 +8,7 @@ import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.core.trace.SampleTrace;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;
@@ -25,14 +26,21 @@ final class DeltaWriter {
     /** What the cross-entropy raw error times the sigmoid slope comes to. */
     private static final String CANCELLED = "a − y";
 
-    /** A row of the seed's sigmoid slope table: activations as written, and their slope (as written and as a number). */
-    private record SlopeRow(String a, String slope, double slopeValue) {
+    /**
+     * A row of the seed's sigmoid slope table: the activations as written (one, or two of the same
+     * slope), and their slope (as written and as a number).
+     */
+    private record SlopeRow(String a, String mirrored, String slope, double slopeValue) {
+        /** The activations in words: {@code "0.90 or 0.10"}. */
+        String activations() {
+            return mirrored == null ? a : Messages.text("chain.slopeTable.or", a, mirrored);
+        }
     }
 
     private static final List<SlopeRow> SIGMOID_SLOPES = List.of(
-            new SlopeRow("0.50", "0.25", 0.25),
-            new SlopeRow("0.90 or 0.10", "0.09", 0.09),
-            new SlopeRow("0.99 or 0.01", "0.0099", 0.0099));
+            new SlopeRow("0.50", null, "0.25", 0.25),
+            new SlopeRow("0.90", "0.10", "0.09", 0.09),
+            new SlopeRow("0.99", "0.01", "0.0099", 0.0099));
 
     private final Derivation d;
     private final Architecture arch;
@@ -60,8 +68,8 @@ final class DeltaWriter {
     }
 
     private void write(boolean cancellation) {
-        d.heading(new MathRow().strong("Error signal ", Ink.MUTED).sym("δ", Ink.BACKWARD).sub("j")
-                .strong(" of " + Names.neuron(arch, j), Ink.MUTED));
+        d.heading(new MathRow().strongSentence(Messages.text("chain.errorSignal", MathRow.slot(0), Names.neuron(arch, j)),
+                Ink.MUTED, new MathRow().sym("δ", Ink.BACKWARD).sub("j")));
         if (output) {
             rawError();
         } else {
@@ -74,7 +82,8 @@ final class DeltaWriter {
             cancellation();
         } else {
             d.equation(delta(),
-                    new MathRow().text(output ? "raw error × slope" : "backprop sum × slope", Ink.TEXT),
+                    new MathRow().text(output ? Messages.text("chain.rawErrorTimesSlope")
+                            : Messages.text("chain.backpropSumTimesSlope"), Ink.TEXT),
                     product(),
                     new MathRow().num(n.delta(), Ink.BACKWARD));
         }
@@ -107,7 +116,7 @@ final class DeltaWriter {
     private void rawError() {
         String formula = arch.loss().rawErrorFormula(f);
         double y = y();
-        d.equation(new MathRow().text("Raw Error ", Ink.TEXT).op("(").formula(formula).op(")"),
+        d.equation(new MathRow().text(Messages.text("chain.rawError") + " ", Ink.TEXT).op("(").formula(formula).op(")"),
                 new MathRow().formula(formula, values(n.rawError(), a -> arch.loss().rawError(a, y, f))),
                 new MathRow().num(n.rawError(), Ink.sign(n.rawError())));
     }
@@ -124,7 +133,7 @@ final class DeltaWriter {
                     new MathRow().num(w, digits, Ink.sign(w)).op(" · ").factor(Numbers.format(deltaK, digits), Ink.BACKWARD),
                     new MathRow().num(terms.get(k), Ink.sign(terms.get(k))));
         }
-        MathRow label = new MathRow().text("Backprop Sum ", Ink.TEXT).op("(Σ ").sym("w").op("·").sym("δ", Ink.BACKWARD).op(")");
+        MathRow label = new MathRow().text(Messages.text("chain.backpropSum") + " ", Ink.TEXT).op("(Σ ").sym("w").op("·").sym("δ", Ink.BACKWARD).op(")");
         List<MathRow> steps = new ArrayList<>();
         if (terms.size() > 1) {
             MathRow sum = new MathRow().num(terms.get(0), Ink.sign(terms.get(0)));
@@ -139,18 +148,18 @@ final class DeltaWriter {
 
     private void slope() {
         String formula = f.slopeFormula();
-        MathRow lhs = new MathRow().text("slope ", Ink.TEXT).sym("f′").op("(").sym("z").sub("j").op(")");
+        MathRow lhs = new MathRow().text(Messages.text("chain.slope") + " ", Ink.TEXT).sym("f′").op("(").sym("z").sub("j").op(")");
         MathRow value = new MathRow().num(n.slope(), Ink.TEXT);
         if (f.saturating()) {
             value.op("   ");
             if (n.saturated()) {
-                value.strong(Names.SATURATED, Ink.LOCK);
+                value.strong(Names.saturated(), Ink.LOCK);
             } else {
-                value.text(Names.NOT_SATURATED, Ink.FORWARD);
+                value.text(Names.notSaturated(), Ink.FORWARD);
             }
         } else if (dead) {
-            value.op("   ").strong("Dead", Ink.DEAD).text(": ", Ink.MUTED).sym("z", Ink.MUTED)
-                    .text(" ≤ 0 on every sample", Ink.MUTED);
+            value.op("   ").strong(Messages.text("chain.dead"), Ink.DEAD).text(": ", Ink.MUTED)
+                    .sentence(Messages.text("chain.dead.why", MathRow.slot(0)), Ink.MUTED, new MathRow().sym("z", Ink.MUTED));
         }
         boolean symbolic = formula.chars().anyMatch(Character::isLetter);
         if (symbolic) {
@@ -163,22 +172,24 @@ final class DeltaWriter {
 
     private void slopeTable(boolean cancellation) {
         List<List<MathRow>> rows = new ArrayList<>();
-        rows.add(List.of(new MathRow().sym("a", Ink.MUTED), new MathRow().text("slope", Ink.MUTED), new MathRow()));
+        rows.add(List.of(new MathRow().sym("a", Ink.MUTED), new MathRow().text(Messages.text("chain.slope"), Ink.MUTED),
+                new MathRow()));
         // Nearest by slope, the quantity the table is about: a = 0.75 (slope 0.19) is nearer the
         // 0.50 row (0.25) than the 0.90 row (0.09), although 0.75 is nearer 0.90 than 0.50.
         int nearest = 0;
         for (int r = 0; r < SIGMOID_SLOPES.size(); r++) {
             SlopeRow row = SIGMOID_SLOPES.get(r);
             boolean saturated = NeuronHealth.saturated(f, row.slopeValue());
-            rows.add(List.of(new MathRow().op(row.a()), new MathRow().op(row.slope()), saturated
-                    ? new MathRow().strong(Names.SATURATED, Ink.LOCK) : new MathRow().text(Names.NOT_SATURATED, Ink.FORWARD)));
+            rows.add(List.of(new MathRow().op(row.activations()), new MathRow().op(row.slope()), saturated
+                    ? new MathRow().strong(Names.saturated(), Ink.LOCK) : new MathRow().text(Names.notSaturated(), Ink.FORWARD)));
             if (Math.abs(n.slope() - row.slopeValue()) < Math.abs(n.slope() - SIGMOID_SLOPES.get(nearest).slopeValue())) {
                 nearest = r;
             }
         }
-        d.add(new Derivation.Grid(rows, nearest + 1, "nearest"));
-        d.paragraph(new MathRow().text(Names.saturation(f) + (cancellation
-                ? "; here the cancellation makes up for it." : ", so almost no error gets through."), Ink.MUTED));
+        d.add(new Derivation.Grid(rows, nearest + 1, Messages.text("chain.slopeTable.nearest")));
+        String saturation = Names.saturation(f);
+        d.paragraph(new MathRow().text(cancellation ? Messages.text("chain.saturation.cancelled", saturation)
+                : Messages.text("chain.saturation.blocked", saturation), Ink.MUTED));
     }
 
     /**
@@ -194,24 +205,21 @@ final class DeltaWriter {
                 new MathRow().formula(CANCELLED),
                 new MathRow().formula(CANCELLED, values(n.delta(), a -> a - y())),
                 new MathRow().num(n.delta(), Ink.BACKWARD));
-        d.paragraph(new MathRow().text(Loss.CROSS_ENTROPY.id() + " × " + f.id() + ": each output's raw error reaches ",
-                Ink.MUTED).sym("z", Ink.MUTED).sub("j").text(" through the softmax, and with targets that sum to 1 the sum"
-                        + " cancels to a − y. The outputs compete: their activations sum to 1, so raising one lowers the"
-                        + " others.", Ink.MUTED));
+        d.paragraph(new MathRow().sentence(Messages.text("chain.softmax", Names.loss(Loss.CROSS_ENTROPY), f.id(),
+                MathRow.slot(0)), Ink.MUTED, new MathRow().sym("z", Ink.MUTED).sub("j")));
     }
 
     private void cancellation() {
         String raw = arch.loss().rawErrorFormula();
         String slope = f.slopeFormula();
         d.equation(delta(),
-                new MathRow().text("raw error × slope", Ink.TEXT),
+                new MathRow().text(Messages.text("chain.rawErrorTimesSlope"), Ink.TEXT),
                 product(),
                 new MathRow().op("[").formula(raw).op("] × ").formula(slope),
                 new MathRow().formula(CANCELLED),
                 new MathRow().formula(CANCELLED, values(n.delta(), a -> a - y())),
                 new MathRow().num(n.delta(), Ink.BACKWARD));
-        d.paragraph(new MathRow().text(Loss.CROSS_ENTROPY.id() + " × " + f.id() + ": the slope ", Ink.MUTED)
-                .formula(slope).text(" cancels, so the error reaches the weights at full strength even when the output"
-                        + " is " + Names.SATURATED + ".", Ink.MUTED));
+        d.paragraph(new MathRow().sentence(Messages.text("chain.cancellation", Names.loss(Loss.CROSS_ENTROPY), f.id(),
+                MathRow.slot(0), Names.saturated()), Ink.MUTED, new MathRow().formula(slope)));
     }
 }

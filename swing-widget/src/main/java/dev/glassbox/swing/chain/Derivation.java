@@ -1,5 +1,6 @@
 package dev.glassbox.swing.chain;
 
+import dev.glassbox.swing.internal.text.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -106,6 +107,7 @@ final class Derivation {
         for (int i = 0; i < e.steps().size(); i++) {
             b.append(i == 0 ? " " : " = ").append(e.steps().get(i).plain());
         }
-        return e.highlighted() ? b.append("  (viewed sample)").toString() : b.toString();
+        return e.highlighted() ? b.append("  (").append(Messages.text("chain.viewedSample")).append(')').toString()
+                : b.toString();
     }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
  * with its color. A builder: every method appends and returns this row.
  */
 final class MathRow {
+    /** The first slot's character, from Unicode's private use area: never in a bundle's words. */
+    private static final char SLOT = '\uE000';
+
     private final List<Run> runs = new ArrayList<>();
 
     /** An italic symbol in the text color. */
@@ -82,6 +85,42 @@ final class MathRow {
             }
         }
         return this;
+    }
+
+    /**
+     * The place of part {@code k} in a sentence from the bundle, for {@link #sentence}: a pattern's
+     * argument that is math rather than words.
+     */
+    static String slot(int k) {
+        return String.valueOf((char) (SLOT + k));
+    }
+
+    /**
+     * A sentence of the bundle's words with math in it: {@code words} as {@code Messages.text}
+     * wrote it with {@link #slot(int) slots} for its arguments, each slot replaced by its part.
+     */
+    MathRow sentence(String words, Ink ink, MathRow... parts) {
+        return sentence(words, Style.LABEL, ink, parts);
+    }
+
+    /** {@link #sentence} in bold words. */
+    MathRow strongSentence(String words, Ink ink, MathRow... parts) {
+        return sentence(words, Style.STRONG, ink, parts);
+    }
+
+    private MathRow sentence(String words, Style style, Ink ink, MathRow... parts) {
+        int start = 0;
+        for (int i = 0; i < words.length(); i++) {
+            int k = words.charAt(i) - SLOT;
+            if (k >= 0 && k < parts.length) {
+                if (i > start) {
+                    words(words.substring(start, i), style, ink);
+                }
+                append(parts[k]);
+                start = i + 1;
+            }
+        }
+        return start < words.length() ? words(words.substring(start), style, ink) : this;
     }
 
     /** A display formula of the core, e.g. {@code "a(1 − a)"}: variables italic, {@code a} forward-colored. */

@@ -71,7 +71,7 @@ final class Typesetter {
     private Typesetter(boolean compact, float width) {
         this.compact = compact;
         this.right = pad + Math.max(MIN_MEASURE_EM * em, Math.min(MEASURE_EM * em, width - 2 * pad));
-        LineMetrics m = math.getLineMetrics("Hg", FRC);
+        LineMetrics m = math.getLineMetrics("Hg", FRC); //$NON-NLS$ a capital and a descender, measured
         ascent = m.getAscent();
         // Compact (a derivation taller than its viewport) also sets the lines closer, so that the whole
         // chain of an output weight shows at 1366×768.

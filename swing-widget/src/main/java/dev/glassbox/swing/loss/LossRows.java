@@ -62,7 +62,7 @@ final class LossRows extends TraceTableModel {
                 for (int j = 0; j < model().architecture().size(depth); j++) {
                     lines.add(e.a(new NeuronId(depth, j)));
                 }
-                lines.add(Conventions.POINTER);
+                lines.add(Conventions.pointer());
                 yield lines;
             }
             case 4 -> Explainer.of(e.sampleLoss(row));

@@ -780,6 +780,24 @@ public final class GlassboxModel implements AutoCloseable {
     }
 
     /**
+     * Which gradient the views show; see {@link InspectionModel#gradientShown()}.
+     *
+     * @return the viewed sample's own or the batch mean
+     */
+    public GradientShown gradientShown() {
+        return inspection.gradientShown();
+    }
+
+    /**
+     * Shows the viewed sample's gradient or the batch mean; see {@link InspectionModel#setGradientShown}.
+     *
+     * @param shown which one
+     */
+    public void setGradientShown(GradientShown shown) {
+        inspection.setGradientShown(shown);
+    }
+
+    /**
      * What the inspecting views explain; see {@link InspectionModel#inspected()}.
      *
      * @return the hovered element, else the selected one, else null

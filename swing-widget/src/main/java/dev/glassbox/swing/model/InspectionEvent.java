@@ -17,6 +17,8 @@ public record InspectionEvent(InspectionModel source, Kind kind) {
         /** The selected element changed. */
         SELECTION,
         /** A value was hidden from the views, or shown again ({@link InspectionModel#concealed()}). */
-        CONCEALED
+        CONCEALED,
+        /** The views show the other gradient ({@link InspectionModel#gradientShown()}). */
+        GRADIENT_SHOWN
     }
 }

@@ -6,7 +6,7 @@ import java.util.EventListener;
 @FunctionalInterface
 public interface InspectionListener extends EventListener {
     /**
-     * The viewed sample, the hovered or the selected element changed.
+     * The viewed sample, the hovered or the selected element, the concealed value or the gradient shown changed.
      *
      * @param event what changed
      */

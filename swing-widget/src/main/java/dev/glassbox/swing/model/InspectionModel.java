@@ -14,6 +14,9 @@ import java.util.Objects;
  * of one {@link GlassboxModel}'s network. Confined to the event thread: every mutator throws an
  * {@link IllegalStateException} when called from another thread.
  *
+ * <p>It also holds which gradient the views show ({@link #gradientShown()}): a way of looking,
+ * like the viewed sample, not a setting of the training.
+ *
  * <p>The selection and the hovered element survive steps, resets and scenario loads wherever they
  * still exist in the network; the viewed sample stays unless the new scenario has fewer samples.
  */
@@ -24,6 +27,7 @@ public final class InspectionModel {
     private NetworkElement hovered;
     private NetworkElement selected;
     private Concealed concealed;
+    private GradientShown gradientShown = GradientShown.PER_SAMPLE;
 
     /** An inspection of {@code session}'s network, which it reads to check what is pointed at. */
     InspectionModel(TrainingSession session) {
@@ -152,6 +156,29 @@ public final class InspectionModel {
         if (!Objects.equals(c, concealed)) {
             concealed = c;
             fire(InspectionEvent.Kind.CONCEALED);
+        }
+    }
+
+    /**
+     * Which gradient the views show as a weight's or bias's gradient, the other beside it for comparison.
+     *
+     * @return the viewed sample's own, unless the batch mean was chosen
+     */
+    public GradientShown gradientShown() {
+        return gradientShown;
+    }
+
+    /**
+     * Shows the viewed sample's gradient or the batch mean as the gradient in every view.
+     *
+     * @param shown which one
+     * @throws IllegalStateException if called off the event thread
+     */
+    public void setGradientShown(GradientShown shown) {
+        EventThread.require("InspectionModel.setGradientShown");
+        if (Objects.requireNonNull(shown, "shown") != gradientShown) {
+            gradientShown = shown;
+            fire(InspectionEvent.Kind.GRADIENT_SHOWN);
         }
     }
 

@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param question the question it happened to (for {@link Kind#FINISHED}, the last one, or null)
  * @param verdict  for {@link Kind#ANSWERED}, how the answer went: the value given, the expected
  *                 one, right or wrong and the mistake recognised; empty otherwise
+ * @param hints    how many steps of the worked solution the hints had revealed: for
+ *                 {@link Kind#ANSWERED} and {@link Kind#WITHDRAWN}, those used for the question;
+ *                 for {@link Kind#HINT}, those shown now; 0 otherwise
  */
-public record QuizEvent(QuizModel source, Kind kind, Question question, Optional<Verdict> verdict) {
+public record QuizEvent(QuizModel source, Kind kind, Question question, Optional<Verdict> verdict, int hints) {
 
     /** What happened. */
     public enum Kind {

@@ -10,6 +10,7 @@ import dev.glassbox.core.quiz.Solution;
 import dev.glassbox.core.quiz.Verdict;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.internal.event.Listeners;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -38,7 +39,7 @@ import java.util.Set;
 public final class QuizModel {
     private final GlassboxModel model;
     private final Listeners<QuizListener> listeners = new Listeners<>();
-    private final List<Verdict> answers = new ArrayList<>();
+    private final List<QuizAnswer> answers = new ArrayList<>();
     private final GlassboxModelListener modelListener = e -> withdraw();
     private Set<Quantity> kinds = EnumSet.allOf(Quantity.class);
     private Random random = new Random(1);
@@ -91,8 +92,8 @@ public final class QuizModel {
         listeners.remove(l);
     }
 
-    private void fire(QuizEvent.Kind kind, Question q, Verdict v) {
-        QuizEvent e = new QuizEvent(this, kind, q, Optional.ofNullable(v));
+    private void fire(QuizEvent.Kind kind, Question q, Verdict v, int hintsUsed) {
+        QuizEvent e = new QuizEvent(this, kind, q, Optional.ofNullable(v), hintsUsed);
         listeners.fire(l -> l.quizChanged(e));
     }
 
@@ -112,7 +113,7 @@ public final class QuizModel {
     public void setKinds(Set<Quantity> chosen) {
         EventThread.require("QuizModel.setKinds");
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("choose at least one kind of value to be asked");
+            throw new IllegalArgumentException(Messages.text("quiz.error.noKind"));
         }
         kinds = EnumSet.copyOf(chosen);
     }
@@ -155,13 +156,13 @@ public final class QuizModel {
     public Question play(List<Question> questions) {
         EventThread.require("QuizModel.play");
         if (questions.isEmpty()) {
-            throw new IllegalArgumentException("the quiz has no questions");
+            throw new IllegalArgumentException(Messages.text("quiz.error.noQuestions"));
         }
         Architecture arch = model.architecture();
         for (int k = 0; k < questions.size(); k++) {
             Optional<String> problem = questions.get(k).problemIn(arch, model.samples().size());
             if (problem.isPresent()) {
-                throw new IllegalArgumentException("question " + (k + 1) + ": " + problem.get());
+                throw new IllegalArgumentException(Messages.text("quiz.error.question", String.valueOf(k + 1), problem.get()));
             }
         }
         teacher = List.copyOf(questions);
@@ -179,7 +180,7 @@ public final class QuizModel {
     public Question playScenarioQuiz() {
         EventThread.require("QuizModel.playScenarioQuiz");
         if (model.scenario().quiz().isEmpty()) {
-            throw new IllegalArgumentException("the scenario \u201c" + model.scenario().name() + "\u201d has no quiz");
+            throw new IllegalArgumentException(Messages.text("quiz.error.noQuiz", model.scenario().name()));
         }
         return play(model.scenario().quiz());
     }
@@ -211,7 +212,7 @@ public final class QuizModel {
         }
         if (next >= teacher.size()) {
             withdraw();
-            fire(QuizEvent.Kind.FINISHED, question, null);
+            fire(QuizEvent.Kind.FINISHED, question, null, 0);
             return Optional.empty();
         }
         Question q = teacher.get(next++);
@@ -234,8 +235,8 @@ public final class QuizModel {
             asking = false;
         }
         if (model.epoch() != at) {
-            throw new IllegalStateException("training stopped at epoch " + model.epoch()
-                    + " before the question's epoch " + epoch + " (it diverged)");
+            throw new IllegalStateException(Messages.text("quiz.error.diverged", String.valueOf(model.epoch()),
+                    String.valueOf(epoch)));
         }
     }
 
@@ -285,7 +286,7 @@ public final class QuizModel {
         } finally {
             asking = false;
         }
-        fire(QuizEvent.Kind.ASKED, q, null);
+        fire(QuizEvent.Kind.ASKED, q, null, 0);
         return q;
     }
 
@@ -295,8 +296,9 @@ public final class QuizModel {
             return;
         }
         Question dropped = question;
+        int used = hints;
         close();
-        fire(QuizEvent.Kind.WITHDRAWN, dropped, null);
+        fire(QuizEvent.Kind.WITHDRAWN, dropped, null, used);
     }
 
     private void close() {
@@ -355,12 +357,13 @@ public final class QuizModel {
             return false;
         }
         hints++;
-        fire(QuizEvent.Kind.HINT, question, null);
+        fire(QuizEvent.Kind.HINT, question, null, hints);
         return true;
     }
 
     /**
-     * Answers the open question, counts the answer, and shows the value in the views again.
+     * Answers the open question, counts the answer (with the hint steps used for it), and shows the
+     * value in the views again.
      *
      * @param given the student's value
      * @return the verdict, with the mistake recognised for a wrong answer
@@ -374,12 +377,13 @@ public final class QuizModel {
             throw new IllegalArgumentException("an answer must be a finite number, not " + given);
         }
         Verdict v = solution.check(given);
-        answers.add(v);
+        int used = hints;
+        answers.add(new QuizAnswer(v, used));
         streak = v.correct() ? streak + 1 : 0;
         bestStreak = Math.max(bestStreak, streak);
         Question answered = question;
         close();
-        fire(QuizEvent.Kind.ANSWERED, answered, v);
+        fire(QuizEvent.Kind.ANSWERED, answered, v, used);
         return v;
     }
 
@@ -391,14 +395,14 @@ public final class QuizModel {
 
     // ---------------------------------------------------------------- the score
 
-    /** {@return every answer given, in order} */
-    public List<Verdict> answers() {
+    /** {@return every answer given, in order, each with the hint steps used for it} */
+    public List<QuizAnswer> answers() {
         return List.copyOf(answers);
     }
 
     /** {@return how many answers were right} */
     public int right() {
-        return (int) answers.stream().filter(Verdict::correct).count();
+        return (int) answers.stream().filter(a -> a.verdict().correct()).count();
     }
 
     /** {@return the number of right answers in a row, up to the last one} */

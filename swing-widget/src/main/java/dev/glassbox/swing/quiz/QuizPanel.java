@@ -4,6 +4,7 @@ import dev.glassbox.core.quiz.Mistake;
 import dev.glassbox.core.quiz.Quantity;
 import dev.glassbox.core.quiz.Step;
 import dev.glassbox.core.quiz.Verdict;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.model.GlassboxModelEvent;
 import dev.glassbox.swing.model.ModelBinding;
@@ -51,9 +52,9 @@ public final class QuizPanel extends JPanel {
     private final JTextArea questionText = wrapped("quizQuestion");
     private final JTextArea tolerance = wrapped("quizTolerance");
     private final JTextField answerField = new JTextField(10);
-    private final JButton checkButton = new JButton("Check");
-    private final JButton hintButton = new JButton("Hint");
-    private final JButton nextButton = new JButton("Ask a question");
+    private final JButton checkButton = new JButton(Messages.text("quiz.check"));
+    private final JButton hintButton = new JButton(Messages.text("quiz.hint"));
+    private final JButton nextButton = new JButton(Messages.text("quiz.ask"));
     private final JButton playButton = new JButton();
     /** The play button's row, shown only for a scenario with a quiz of its own. */
     private final JPanel playRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
@@ -81,12 +82,12 @@ public final class QuizPanel extends JPanel {
         hintButton.setName("quizHintButton");
         nextButton.setName("quizNextButton");
         playButton.setName("quizPlayButton");
-        playButton.setToolTipText("The questions the scenario's author wrote, in order");
+        playButton.setToolTipText(Messages.text("quiz.play.tip"));
         stepList.setName("quizSteps");
         score.setName("quizScore");
-        answerField.getAccessibleContext().setAccessibleName("Your answer");
-        checkButton.setToolTipText("Check the answer (Enter)");
-        hintButton.setToolTipText("Show the next step of the worked solution");
+        answerField.getAccessibleContext().setAccessibleName(Messages.text("quiz.answer.name"));
+        checkButton.setToolTipText(Messages.text("quiz.check.tip"));
+        hintButton.setToolTipText(Messages.text("quiz.hint.tip"));
         stepList.setCellRenderer(new StepRenderer());
         stepList.setVisibleRowCount(5);
 
@@ -117,7 +118,7 @@ public final class QuizPanel extends JPanel {
         // A heading, not a TitledBorder: a titled border listens to UIManager for good, which would
         // keep this panel referenced after its widget is closed.
         JPanel solution = new JPanel(new BorderLayout(0, 2));
-        solution.add(new JLabel("Worked solution"), BorderLayout.NORTH);
+        solution.add(new JLabel(Messages.text("quiz.workedSolution")), BorderLayout.NORTH);
         JScrollPane stepsScroll = new JScrollPane(stepList, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         // Wrapped lines change height with the width: the list measures its cells again.
@@ -154,9 +155,9 @@ public final class QuizPanel extends JPanel {
                 mistaken = v.mistake().map(Mistake::step).orElse(null);
                 feedback.setText(QuizWords.verdict(quiz.model().architecture(), v));
             } else if (e.kind() == QuizEvent.Kind.WITHDRAWN) {
-                feedback.setText("The question was dropped: the network changed under it. Ask another.");
+                feedback.setText(Messages.text("quiz.withdrawn"));
             } else if (e.kind() == QuizEvent.Kind.FINISHED) {
-                feedback.setText("That was the last question of the quiz. " + scoreText());
+                feedback.setText(Messages.text("quiz.finished", scoreText()));
             }
             refresh();
         });
@@ -166,7 +167,7 @@ public final class QuizPanel extends JPanel {
     private JPanel south() {
         JPanel south = new JPanel();
         south.setLayout(new BoxLayout(south, BoxLayout.Y_AXIS));
-        JLabel askFor = new JLabel("Ask for:");
+        JLabel askFor = new JLabel(Messages.text("quiz.askFor"));
         askFor.setAlignmentX(Component.LEFT_ALIGNMENT);
         south.add(askFor);
         JPanel kinds = new JPanel(new GridLayout(0, 3, 4, 0));
@@ -236,7 +237,7 @@ public final class QuizPanel extends JPanel {
         if (t.indexOf(',') >= 0 && t.indexOf('.') < 0) {
             t = t.replace(',', '.');
         }
-        if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) { //$NON-NLS$ a pattern
             return Optional.empty();
         }
         double v = Double.parseDouble(t);
@@ -268,12 +269,12 @@ public final class QuizPanel extends JPanel {
         questionText.setText(quiz.question()
                 .map(q -> QuizWords.question(quiz.model().architecture(), quiz.model().samples().size(), q,
                         quiz.teacherPosition(), quiz.teacherQuestions().size()))
-                .orElse(quiz.answers().isEmpty() ? "Press “Ask a question”: the value asked is hidden until you answer."
-                        : "Press “Next question” for another."));
+                .orElse(quiz.answers().isEmpty() ? Messages.text("quiz.intro", Messages.text("quiz.ask"))
+                        : Messages.text("quiz.another", Messages.text("quiz.next"))));
         answerField.setEnabled(open);
         checkButton.setEnabled(open);
         hintButton.setEnabled(open && quiz.hintsShown() < quiz.workedSolution().size());
-        nextButton.setText(quiz.answers().isEmpty() && !open ? "Ask a question" : "Next question");
+        nextButton.setText(quiz.answers().isEmpty() && !open ? Messages.text("quiz.ask") : Messages.text("quiz.next"));
         int authored = quiz.model().scenario().quiz().size();
         playRow.setVisible(authored > 0);
         playButton.setText(QuizWords.playScenarioQuiz(authored));

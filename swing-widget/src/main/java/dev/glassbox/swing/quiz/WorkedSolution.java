@@ -13,6 +13,7 @@ import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.core.trace.SampleTrace;
 import dev.glassbox.swing.internal.text.Formulas;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;
@@ -72,8 +73,8 @@ final class WorkedSolution {
         for (int i = 0; i < Math.min(inputs, LISTED_TERMS); i++) {
             terms.add(n(p.weight(l - 1, id.index(), i)) + "·" + n(s.neuron(l - 1, i).a()));
         }
-        String sum = inputs <= LISTED_TERMS ? terms.toString() : terms + " + … (" + inputs + " terms)";
-        line(Step.WEIGHTED_SUM, "z of " + Names.neuron(arch, id) + " = Σ w·a + b = " + sum + " + "
+        String sum = inputs <= LISTED_TERMS ? terms.toString() : terms + " " + Messages.text("quiz.worked.terms", inputs);
+        line(Step.WEIGHTED_SUM, Messages.text("quiz.worked.z", Names.neuron(arch, id)) + " = Σ w·a + b = " + sum + " + "
                 + n(p.bias(l - 1, id.index())) + " = " + n(s.neuron(id).z()));
     }
 
@@ -91,7 +92,7 @@ final class WorkedSolution {
         if (l == arch.depth()) {
             double y = s.sample().y().get(id.index());
             String raw = arch.loss().rawErrorFormula();
-            line(Step.RAW_ERROR, "raw error ∂L/∂a = " + raw + " = "
+            line(Step.RAW_ERROR, Messages.text("quiz.worked.rawError") + " = " + raw + " = "
                     + Formulas.filled(raw, Map.of("a", n(nt.a()), "y", n(y))) + " = " + n(nt.rawError()));
         } else {
             StringJoiner terms = new StringJoiner(" + ");
@@ -99,28 +100,27 @@ final class WorkedSolution {
             for (int k = 0; k < Math.min(next, LISTED_TERMS); k++) {
                 terms.add(n(s.before().weight(l, k, id.index())) + "·" + n(s.neuron(l + 1, k).delta()));
             }
-            String sum = next <= LISTED_TERMS ? terms.toString() : terms + " + … (" + next + " terms)";
-            line(Step.BACKPROP_SUM, "backprop sum Σ w·δ = " + sum + " = " + n(nt.rawError())
-                    + "  (the weights before the update)");
+            String sum = next <= LISTED_TERMS ? terms.toString() : terms + " " + Messages.text("quiz.worked.terms", next);
+            line(Step.BACKPROP_SUM, Messages.text("quiz.worked.backpropSum") + " = " + sum + " = " + n(nt.rawError())
+                    + "  " + Messages.text("quiz.worked.weightsBefore"));
         }
         Activation f = arch.activation(l);
         String slope = f.slopeFormula();
-        line(Step.SLOPE, "slope f′(z) = " + slope + " = "
+        line(Step.SLOPE, Messages.text("quiz.worked.slope") + " = " + slope + " = "
                 + Formulas.filled(slope, Map.of("a", n(nt.a()), "z", n(nt.z()))) + " = " + n(nt.slope()));
-        String cancelled = l == arch.depth() && t.cancellation() ? "  (a − y: the slope cancels)" : "";
-        line(Step.DELTA, "δ = raw error × slope = " + n(nt.rawError()) + " × " + n(nt.slope()) + " = "
+        String cancelled = l == arch.depth() && t.cancellation() ? "  " + Messages.text("quiz.worked.cancels") : "";
+        line(Step.DELTA, Messages.text("quiz.worked.delta") + " = " + n(nt.rawError()) + " × " + n(nt.slope()) + " = "
                 + n(nt.delta()) + cancelled);
     }
 
     private void gradient(Connection c, SampleTrace sample) {
         NeuronTrace to = sample.neuron(c.target());
         NeuronTrace from = sample.neuron(c.source());
-        String prefix = q.quantity().ofConnection() && sample != s ? "sample " + (sample.index() + 1) + ": " : "";
+        String prefix = q.quantity().ofConnection() && sample != s
+                ? Messages.text("quiz.worked.sample", String.valueOf(sample.index() + 1)) + " " : "";
         if (sample == s) {
-            line(Step.DELTA, "δ of " + Names.neuron(arch, c.target()) + " (the neuron the weight feeds) = "
-                    + n(to.delta()));
-            line(Step.ACTIVATION, "a of " + Names.neuron(arch, c.source()) + " (the neuron the weight comes from) = "
-                    + n(from.a()));
+            line(Step.DELTA, Messages.text("quiz.worked.targetDelta", Names.neuron(arch, c.target())) + " = " + n(to.delta()));
+            line(Step.ACTIVATION, Messages.text("quiz.worked.sourceA", Names.neuron(arch, c.source())) + " = " + n(from.a()));
         }
         line(Step.GRADIENT, prefix + "∂L/∂w = δ_j · a_i = " + n(to.delta()) + " × " + n(from.a()) + " = "
                 + n(sample.gradient(c)));
@@ -131,14 +131,14 @@ final class WorkedSolution {
         int shown = Math.min(t.samples().size(), LISTED_TERMS);
         for (int k = 0; k < shown; k++) {
             SampleTrace sample = t.sample(k);
-            line(Step.GRADIENT, "sample " + (k + 1) + ": ∂L/∂w = δ_j · a_i = " + n(sample.neuron(c.target()).delta())
+            line(Step.GRADIENT, Messages.text("quiz.worked.sample", String.valueOf(k + 1)) + " ∂L/∂w = δ_j · a_i = " + n(sample.neuron(c.target()).delta())
                     + " × " + n(sample.neuron(c.source()).a()) + " = " + n(sample.gradient(c)));
             terms.add(n(sample.gradient(c)));
         }
         int all = t.samples().size();
-        String sum = all <= LISTED_TERMS ? terms.toString() : terms + " + … (" + all + " samples)";
+        String sum = all <= LISTED_TERMS ? terms.toString() : terms + " " + Messages.text("quiz.worked.samples", all);
         line(Step.BATCH_MEAN, "ḡ = (" + sum + ") / " + all + " = " + n(t.meanGradient(c))
-                + "  (the mean, not the sum)");
+                + "  " + Messages.text("quiz.worked.meanNotSum"));
     }
 
     private void update(Connection c) {
@@ -154,11 +154,11 @@ final class WorkedSolution {
         }
         double after = t.afterSample(q.sample()).weight(c);
         if (!(t.optimizer() instanceof Sgd)) {
-            line(Step.UPDATE, "w moves by the optimizer's step, from its velocity or moments: " + n(w) + " → " + n(after));
+            line(Step.UPDATE, Messages.text("quiz.worked.optimizerStep", n(w), n(after)));
             return;
         }
         String gradientName = batch ? "ḡ" : "∂L/∂w";
         line(Step.UPDATE, "w ← w − η·" + gradientName + " = " + n(w) + " − " + n(t.learningRate()) + " × " + n(g)
-                + " = " + n(after) + "  (against the gradient: downhill)");
+                + " = " + n(after) + "  " + Messages.text("quiz.worked.downhill"));
     }
 }

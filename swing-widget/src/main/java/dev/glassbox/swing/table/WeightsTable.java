@@ -163,11 +163,11 @@ public final class WeightsTable extends StateTable {
                 "value: the weight or bias now (double-click, F2 or type to set it)");
         private static final Column GRADIENT = new Column("ḡ",
                 "ḡ = ∂L/∂w: the batch-mean gradient of the loss the next update follows (penalty not included)");
-        private static final Column VELOCITY = new Column("v", OptimizerWording.VELOCITY);
-        private static final Column FIRST = new Column("m", OptimizerWording.FIRST_MOMENT);
-        private static final Column SECOND = new Column("v", OptimizerWording.SECOND_MOMENT);
-        private static final Column FIRST_HAT = new Column("m̂", OptimizerWording.CORRECTED_FIRST);
-        private static final Column SECOND_HAT = new Column("v̂", OptimizerWording.CORRECTED_SECOND);
+        private static final Column VELOCITY = new Column("v", OptimizerWording.velocity());
+        private static final Column FIRST = new Column("m", OptimizerWording.firstMoment());
+        private static final Column SECOND = new Column("v", OptimizerWording.secondMoment());
+        private static final Column FIRST_HAT = new Column("m̂", OptimizerWording.correctedFirst());
+        private static final Column SECOND_HAT = new Column("v̂", OptimizerWording.correctedSecond());
         private static final String LAST_CHANGE = "last change";
 
         /** The weight or bias of each row. */
@@ -243,7 +243,7 @@ public final class WeightsTable extends StateTable {
             }
             // An optimizer's memory of the parameter: what it is and its formula (the header's words), then its value.
             return List.of(name(row) + ": " + tooltip(column), getColumnName(column) + " = " + Numbers.format(v),
-                    Conventions.POINTER);
+                    Conventions.pointer());
         }
 
         /** The row's weight or bias as its first cell names it. */

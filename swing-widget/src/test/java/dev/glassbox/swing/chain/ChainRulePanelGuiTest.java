@@ -215,7 +215,7 @@ class ChainRulePanelGuiTest extends GuiTest {
     @Test
     void hintWhenNothingIsInspectedAndTheSameTextForScreenReaders() {
         show("xor");
-        assertThat(text()).isEqualTo(ChainRuleWriter.HINT);
+        assertThat(text()).isEqualTo("Hover or click a connection to see its chain rule, with the numbers of the viewed sample.");
         onEdtRun(() -> model.setHovered(OUTPUT));
         assertThat(onEdt(() -> panel.getAccessibleContext().getAccessibleDescription())).isEqualTo(text());
         onEdtRun(() -> model.setHovered(new NeuronId(0, 1)));

@@ -138,6 +138,23 @@ class QuizPanelGuiTest extends GuiTest {
     }
 
     @Test
+    void eachAnswerCarriesTheHintStepsUsedForItsQuestion() {
+        askOutputDelta();
+        window.button("quizHintButton").click();
+        window.button("quizHintButton").click();
+        window.textBox("quizAnswerField").enterText("0.1385\n");
+        window.button("quizNextButton").click();
+        window.textBox("quizAnswerField").enterText("0.7414\n");
+        assertThat(events).extracting(QuizEvent::kind).containsExactly(QuizEvent.Kind.ASKED, QuizEvent.Kind.HINT,
+                QuizEvent.Kind.HINT, QuizEvent.Kind.ANSWERED, QuizEvent.Kind.ASKED, QuizEvent.Kind.ANSWERED);
+        assertThat(events).extracting(QuizEvent::hints).containsExactly(0, 1, 2, 2, 0, 0);
+        List<QuizAnswer> answers = onEdt(() -> quiz().answers());
+        assertThat(answers).extracting(QuizAnswer::hints).containsExactly(2, 0);
+        assertThat(answers).extracting(a -> a.verdict().correct()).containsExactly(true, false);
+        assertThat(answers.get(1).verdict().mistake()).contains(Mistake.SLOPE_LEFT_OUT);
+    }
+
+    @Test
     void textThatIsNotANumberIsExplainedAndChangesNothing() {
         askOutputDelta();
         window.textBox("quizAnswerField").enterText("abc\n");

@@ -16,9 +16,11 @@ import dev.glassbox.core.trace.NeuronTrace;
 import dev.glassbox.core.trace.SampleTrace;
 import dev.glassbox.swing.internal.text.Formulas;
 import dev.glassbox.swing.internal.text.LossWording;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.model.Concealed;
+import dev.glassbox.swing.model.GradientShown;
 import dev.glassbox.swing.model.InspectionModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +35,9 @@ import java.util.Map;
  * {@link Formulas}; every product gets the digits that make it check by hand
  * ({@link Numbers#digitsToCheck}), as in the chain rule. While the quiz conceals a value, the numbers
  * put in are left out (they are what the answer is made of) and a number that would give the
- * value away ({@link Shown}) is written {@link Concealed#MARK}.
+ * value away ({@link Shown}) is written {@link Concealed#MARK}. A weight's and a bias's gradient
+ * come first as the inspection shows it ({@link InspectionModel#gradientShown()}): the viewed
+ * sample's own, or the batch mean; the other follows for comparison.
  */
 public final class Explainer {
     /** At most this many terms of a sum over the samples are written out. */
@@ -46,6 +50,7 @@ public final class Explainer {
     private final InspectionModel inspection;
     /** Whether anything is concealed: then no numbers are put into formulas. */
     private final boolean quiet;
+    private final GradientShown shown;
 
     /**
      * Explains the numbers of {@code sample} of {@code trace}.
@@ -61,6 +66,7 @@ public final class Explainer {
         this.sample = trace.sample(sample);
         this.inspection = inspection;
         this.quiet = inspection != null && inspection.concealed() != null;
+        this.shown = inspection != null ? inspection.gradientShown() : GradientShown.PER_SAMPLE;
     }
 
     // ---------------------------------------------------------------- neurons
@@ -79,15 +85,15 @@ public final class Explainer {
             return lines;
         }
         NeuronTrace n = sample.neuron(id);
-        lines.add(Names.neuron(arch, id) + " · " + arch.activation(id.layer()).id() + ", sample " + (s + 1)
-                + ": z = " + value(Shown.Z, id, n.z()) + ", a = " + value(Shown.A, id, n.a())
-                + ", slope = " + value(Shown.SLOPE, id, n.slope()) + ", δ = " + value(Shown.DELTA, id, n.delta()));
+        lines.add(Messages.text("explain.neuron", Names.neuron(arch, id), arch.activation(id.layer()).id(), String.valueOf(s + 1),
+                value(Shown.Z, id, n.z()), value(Shown.A, id, n.a()), value(Shown.SLOPE, id, n.slope()),
+                value(Shown.DELTA, id, n.delta())));
         lines.add(z(id));
         lines.add(a(id));
         lines.add(slope(id));
         lines.add(delta(id));
         lines.add(bias(id));
-        lines.add(Conventions.POINTER);
+        lines.add(Conventions.pointer());
         return lines;
     }
 
@@ -103,7 +109,7 @@ public final class Explainer {
      * @return e.g. {@code "x input 1 = 1, the sample's input"}
      */
     public String input(NeuronId id) {
-        return "x " + Names.neuron(arch, id) + " = " + Numbers.compact(sample.neuron(id).a()) + ", the sample's input";
+        return Messages.text("explain.input", Names.neuron(arch, id), Numbers.compact(sample.neuron(id).a()));
     }
 
     /**
@@ -174,7 +180,7 @@ public final class Explainer {
         NeuronTrace n = sample.neuron(id);
         Activation f = arch.activation(id.layer());
         String formula = f.slopeFormula();
-        String lhs = "slope f′(z) " + Names.neuron(arch, id) + " = " + formula;
+        String lhs = Messages.text("explain.slope", Names.neuron(arch, id)) + " = " + formula;
         if (Shown.SLOPE.hidden(inspection, id, s)) {
             return lhs + " = " + Concealed.MARK;
         }
@@ -196,8 +202,8 @@ public final class Explainer {
     public String rawError(NeuronId id) {
         NeuronTrace n = sample.neuron(id);
         boolean output = id.layer() == arch.depth();
-        String lhs = output ? "raw error ∂L/∂a " + Names.neuron(arch, id) + " = " + rawErrorFormula()
-                : "backprop sum " + Names.neuron(arch, id) + " = Σ w·δ";
+        String lhs = output ? Messages.text("explain.rawError", Names.neuron(arch, id)) + " = " + rawErrorFormula()
+                : Messages.text("explain.backpropSum", Names.neuron(arch, id)) + " = Σ w·δ";
         if (Shown.RAW_ERROR.hidden(inspection, id, s)) {
             return lhs + " = " + Concealed.MARK;
         }
@@ -232,7 +238,7 @@ public final class Explainer {
             }
             double y = y(id);
             int digits = Numbers.digitsToCheck(n.delta(), v -> v[0] - y, n.a());
-            return equation(lhs + " (" + Names.loss(arch.loss()) + " × " + f.id() + ": the slope cancels)",
+            return equation(lhs + " " + Messages.text("explain.cancels", Names.loss(arch.loss()), f.id()),
                     Formulas.filled("a − y", values(id, digits)), n.delta());
         }
         String lhs = name + " = " + (output ? "(" + rawErrorFormula() + ")" : "(Σ w·δ)") + " × " + slopeSymbol(f);
@@ -259,8 +265,8 @@ public final class Explainer {
     }
 
     /**
-     * A bias: its value before the update, its gradient on the sample ({@code ∂L/∂b = δ}), and its
-     * batch mean.
+     * A bias: its value before the update, its gradient on the sample ({@code ∂L/∂b = δ}) and its
+     * batch mean, the one shown first.
      *
      * @param id the neuron the bias is of
      * @return the line
@@ -269,22 +275,41 @@ public final class Explainer {
         int l = id.layer() - 1;
         String grad = Shown.BIAS_GRADIENT.hidden(inspection, id, s) ? Concealed.MARK
                 : Numbers.format(sample.gradient().bias(l, id.index()));
-        return "b " + Names.neuron(arch, id) + " = " + Numbers.format(sample.before().bias(l, id.index()))
-                + " before the update; ∂L/∂b = δ = " + grad + ", batch mean ḡ = "
-                + (quiet ? Concealed.MARK : Numbers.format(t.meanGradient().bias(l, id.index())));
+        String mean = quiet ? Concealed.MARK : Numbers.format(t.meanGradient().bias(l, id.index()));
+        String name = Names.neuron(arch, id);
+        String before = Numbers.format(sample.before().bias(l, id.index()));
+        return shown == GradientShown.PER_SAMPLE ? Messages.text("explain.bias.perSample", name, before, grad, mean)
+                : Messages.text("explain.bias.batchMean", name, before, mean, grad);
     }
 
     // ---------------------------------------------------------------- weights
 
     /**
-     * Every number of a weight, a line each: its value, its gradient on the sample, the batch mean
-     * and the update.
+     * Every number of a weight, a line each: its value, which gradient is shown, its gradient on
+     * the sample and the batch mean (the one shown first), and the update.
      *
      * @param c the connection
      * @return the lines
      */
     public List<String> connection(Connection c) {
-        return List.of(weight(c), gradient(c), meanGradient(c), update(c), Conventions.POINTER);
+        return shown == GradientShown.PER_SAMPLE
+                ? List.of(weight(c), gradientShown(), gradient(c), meanGradient(c), update(c), Conventions.pointer())
+                : List.of(weight(c), gradientShown(), meanGradient(c), gradient(c), update(c), Conventions.pointer());
+    }
+
+    /**
+     * Which gradient the views show, and the other for comparison: the viewed sample's {@code ∂L/∂w},
+     * or the batch mean {@code ḡ} (online, the mean of the samples' gradients each at its own parameters).
+     *
+     * @return the line
+     */
+    public String gradientShown() {
+        int n = t.samples().size();
+        if (shown == GradientShown.PER_SAMPLE) {
+            return Messages.text("explain.shown.perSample", String.valueOf(s + 1), String.valueOf(n));
+        }
+        return t.updateMode() == UpdateMode.ONLINE ? Messages.text("explain.shown.batchMeanOnline", String.valueOf(n), String.valueOf(s + 1))
+                : Messages.text("explain.shown.batchMean", String.valueOf(n), String.valueOf(s + 1));
     }
 
     /**
@@ -294,8 +319,7 @@ public final class Explainer {
      * @return e.g. {@code "w hidden 1 → output = 0.4000, before this epoch's update (the backward pass uses it)"}
      */
     public String weight(Connection c) {
-        return "w " + Names.connection(arch, c) + " = " + Numbers.format(sample.before().weight(c))
-                + ", before the update (the backward pass uses it)";
+        return Messages.text("explain.weight", Names.connection(arch, c), Numbers.format(sample.before().weight(c)));
     }
 
     /**
@@ -305,8 +329,7 @@ public final class Explainer {
      * @return the line
      */
     public String gradient(Connection c) {
-        String lhs = "∂L/∂w on sample " + (s + 1) + " = δ " + Names.neuron(arch, c.target()) + " · a "
-                + Names.neuron(arch, c.source());
+        String lhs = Messages.text("explain.gradient", String.valueOf(s + 1), Names.neuron(arch, c.target()), Names.neuron(arch, c.source()));
         if (Shown.GRADIENT.hidden(inspection, c, s)) {
             return lhs + " = " + Concealed.MARK;
         }
@@ -327,7 +350,7 @@ public final class Explainer {
      */
     public String meanGradient(Connection c) {
         int n = t.samples().size();
-        String lhs = "ḡ = (g₁ + … + g" + subscript(n) + ") / " + n + ", the mean of the samples' ∂L/∂w";
+        String lhs = Messages.text("explain.meanGradient", subscript(n), String.valueOf(n));
         if (Shown.BATCH_GRADIENT.hidden(inspection, c, s)) {
             return lhs + " = " + Concealed.MARK;
         }
@@ -373,7 +396,7 @@ public final class Explainer {
         double g = step.gradient().weight(c);
         double eta = t.learningRate();
         boolean plain = !(t.optimizer() instanceof Momentum) && !(t.optimizer() instanceof Adam);
-        String lhs = "w ← " + (plain ? "w − η·" + followed : "w − step (" + t.optimizer().id() + ")");
+        String lhs = "w ← " + (plain ? "w − η·" + followed : Messages.text("explain.optimizerStep", t.optimizer().id()));
         if (Shown.UPDATED_WEIGHT.hidden(inspection, c, s)) {
             return lhs + " = " + Concealed.MARK;
         }
@@ -393,8 +416,7 @@ public final class Explainer {
      * @return e.g. {@code "Δw hidden 1 → output = the last update's −η·ḡ = −0.05930"}
      */
     public static String lastChange(Architecture arch, NetworkElement e, double change) {
-        return "Δ" + Names.parameter(arch, e) + " = the change the last update made (−η·ḡ with plain gradient descent) = "
-                + Numbers.format(change);
+        return Messages.text("explain.lastChange", Names.parameter(arch, e), Numbers.format(change));
     }
 
     // ---------------------------------------------------------------- losses
@@ -410,7 +432,9 @@ public final class Explainer {
         int outputs = arch.size(arch.depth());
         Activation f = arch.activation(arch.depth());
         Loss loss = arch.loss();
-        String lhs = "L sample " + (r + 1) + " = " + (outputs > 1 ? "Σ outputs " : "") + loss.formula(f);
+        String formula = loss.formula(f);
+        String lhs = outputs > 1 ? Messages.text("explain.sampleLoss.outputs", String.valueOf(r + 1), formula)
+                : Messages.text("explain.sampleLoss", String.valueOf(r + 1), formula);
         if (outputLossHidden(r)) {
             return lhs + " = " + Concealed.MARK;
         }
@@ -448,7 +472,7 @@ public final class Explainer {
      */
     public String meanLoss() {
         int n = t.samples().size();
-        String lhs = "mean loss L = (L₁ + … + L" + subscript(n) + ") / " + n;
+        String lhs = Messages.text("explain.meanLoss", subscript(n), String.valueOf(n));
         for (int r = 0; r < n; r++) {
             if (outputLossHidden(r)) {
                 return lhs + " = " + Concealed.MARK;
@@ -468,11 +492,12 @@ public final class Explainer {
      * @return the lines of the point's tooltip
      */
     public static List<String> meanLossPoint(int epoch, double loss, int samples, Architecture arch) {
-        return List.of("epoch " + epoch + ": mean loss L = (L₁ + … + L" + subscript(samples) + ") / " + samples
-                        + " = " + Numbers.format(loss),
-                "each sample's Lᵢ = " + arch.loss().formula(arch.activation(arch.depth()))
-                        + (arch.size(arch.depth()) > 1 ? " summed over the outputs" : ""),
-                LossWording.beforeUpdate(epoch, loss), Conventions.POINTER);
+        String formula = arch.loss().formula(arch.activation(arch.depth()));
+        return List.of(Messages.text("explain.meanLossPoint", String.valueOf(epoch), subscript(samples), String.valueOf(samples),
+                        Numbers.format(loss)),
+                arch.size(arch.depth()) > 1 ? Messages.text("explain.eachSampleLoss.outputs", formula)
+                        : Messages.text("explain.eachSampleLoss", formula),
+                LossWording.beforeUpdate(epoch, loss), Conventions.pointer());
     }
 
     /**
@@ -485,8 +510,8 @@ public final class Explainer {
      * @return the lines of the point's tooltip
      */
     public static List<String> sampleLossPoint(int epoch, double loss, int sample, Architecture arch) {
-        return List.of("epoch " + epoch + ": loss of sample " + (sample + 1) + " L" + subscript(sample + 1) + " = "
-                + arch.loss().formula(arch.activation(arch.depth())) + " = " + Numbers.format(loss), Conventions.POINTER);
+        return List.of(Messages.text("explain.sampleLossPoint", String.valueOf(epoch), String.valueOf(sample + 1), subscript(sample + 1),
+                arch.loss().formula(arch.activation(arch.depth())), Numbers.format(loss)), Conventions.pointer());
     }
 
     // ---------------------------------------------------------------- writing
@@ -598,6 +623,6 @@ public final class Explainer {
      * @return the lines of its tooltip
      */
     public static List<String> of(String line) {
-        return List.of(line, Conventions.POINTER);
+        return List.of(line, Conventions.pointer());
     }
 }

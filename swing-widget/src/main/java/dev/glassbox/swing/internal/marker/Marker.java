@@ -24,7 +24,7 @@ import javax.swing.Icon;
  */
 public enum Marker {
     /** The slope is below 5 % of its peak: the neuron is saturated and barely learns. */
-    SATURATED(GlassboxTheme.LOCK, Names.SATURATED, "slope below 5 % of its peak: almost no gradient passes", padlock()),
+    SATURATED(GlassboxTheme.LOCK, Names.saturated(), "slope below 5 % of its peak: almost no gradient passes", padlock()),
     /** A ReLU with {@code z ≤ 0} on every sample: it outputs 0 and never learns. */
     DEAD(GlassboxTheme.DEAD, "dead", "z ≤ 0 on every sample: output 0, slope 0, no learning", skull()),
     /** A value that is not finite (NaN or ∞): training diverged. */

@@ -8,7 +8,7 @@ public enum NeuronState {
     /** Nothing to flag. */
     NORMAL("", GlassboxTheme.MUTED),
     /** Slope under 5 % of its peak on this sample: the padlock state. */
-    SATURATED(Names.SATURATED, GlassboxTheme.LOCK),
+    SATURATED(Names.saturated(), GlassboxTheme.LOCK),
     /** A ReLU with {@code z ≤ 0} on every sample. */
     DEAD("dead", GlassboxTheme.DEAD);
 

@@ -17,7 +17,7 @@ public final class EpochWording {
      * @return the words
      */
     public static String viewed(int viewed, int trained) {
-        return viewed == trained ? "Epoch " + trained : "Epoch " + viewed + " of " + trained + " (past)";
+        return viewed == trained ? Messages.text("text.epoch", String.valueOf(trained)) : Messages.text("text.epoch.past", String.valueOf(viewed), String.valueOf(trained));
     }
 
     /**
@@ -28,7 +28,7 @@ public final class EpochWording {
      * @return the sentence
      */
     public static String restarted(String what) {
-        return what + ": training starts again from epoch 0.";
+        return Messages.text("text.epoch.restarted", what);
     }
 
     /**
@@ -40,6 +40,6 @@ public final class EpochWording {
      * @return the words
      */
     public static String retraining(int epoch, int goal) {
-        return "Epoch " + epoch + " of " + goal + " (training again)";
+        return Messages.text("text.epoch.retraining", String.valueOf(epoch), String.valueOf(goal));
     }
 }

@@ -18,7 +18,7 @@ public final class LossWording {
      * @return the words
      */
     public static String beforeUpdate(int epoch, double loss) {
-        return "loss " + Numbers.format(loss) + " before update " + epoch;
+        return Messages.text("text.loss.beforeUpdate", Numbers.format(loss), String.valueOf(epoch));
     }
 
     /**
@@ -29,6 +29,6 @@ public final class LossWording {
      * @return the words, to be followed by the mean's formula
      */
     public static String meanAfter(int epochs) {
-        return epochs == 0 ? "mean before any update" : "mean after update " + epochs;
+        return epochs == 0 ? Messages.text("text.loss.meanBeforeAny") : Messages.text("text.loss.meanAfter", String.valueOf(epochs));
     }
 }

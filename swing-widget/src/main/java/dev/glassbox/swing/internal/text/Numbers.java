@@ -67,7 +67,7 @@ public final class Numbers {
     /** {@code v} with {@code digits} significant digits. */
     public static String format(double v, int digits) {
         if (Double.isNaN(v)) {
-            return "NaN";
+            return "NaN"; //$NON-NLS$ the same in every language, as ∞ is
         }
         if (Double.isInfinite(v)) {
             return v > 0 ? "∞" : MINUS + "∞";

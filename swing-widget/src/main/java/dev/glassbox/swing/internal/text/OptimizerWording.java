@@ -13,23 +13,32 @@ import java.util.Locale;
  * tooltips, the optimizer race's curve names. The formulas are the scenario format's.
  */
 public final class OptimizerWording {
-    /** Momentum's velocity, as its column explains it. */
-    public static final String VELOCITY = "v, momentum's velocity: v ← μ·v + g, 0 before the first update; "
-            + "each update steps η·v";
-    /** Adam's first moment. */
-    public static final String FIRST_MOMENT = "m, Adam's first moment (a running mean of the gradient): "
-            + "m ← β1·m + (1 − β1)·g, 0 before the first update";
-    /** Adam's second moment. */
-    public static final String SECOND_MOMENT = "v, Adam's second moment (a running mean of the squared gradient): "
-            + "v ← β2·v + (1 − β2)·g², 0 before the first update";
-    /** Adam's bias-corrected first moment. */
-    public static final String CORRECTED_FIRST = "m̂ = m / (1 − β1^t): m corrected for having started at 0, "
-            + "t the updates so far (none before the first)";
-    /** Adam's bias-corrected second moment. */
-    public static final String CORRECTED_SECOND = "v̂ = v / (1 − β2^t): v corrected likewise; "
-            + "the last update stepped η·m̂ / (√v̂ + ε)";
-
     private OptimizerWording() {
+    }
+
+    /** {@return momentum's velocity, as its column explains it} */
+    public static String velocity() {
+        return Messages.text("text.optimizer.velocity");
+    }
+
+    /** {@return Adam's first moment, as its column explains it} */
+    public static String firstMoment() {
+        return Messages.text("text.optimizer.firstMoment");
+    }
+
+    /** {@return Adam's second moment, as its column explains it} */
+    public static String secondMoment() {
+        return Messages.text("text.optimizer.secondMoment");
+    }
+
+    /** {@return Adam's bias-corrected first moment, as its column explains it} */
+    public static String correctedFirst() {
+        return Messages.text("text.optimizer.correctedFirst");
+    }
+
+    /** {@return Adam's bias-corrected second moment, as its column explains it} */
+    public static String correctedSecond() {
+        return Messages.text("text.optimizer.correctedSecond");
     }
 
     /**
@@ -77,9 +86,10 @@ public final class OptimizerWording {
      * @return the sentence
      */
     public static String lastChange(Optimizer optimizer, Regularization regularization) {
-        String penalty = regularization.active()
-                ? " (g = ḡ + λ·" + regularization.penalty().slopeFormula() + " for a weight)" : " (g = ḡ)";
-        return "last change: what the last update did to the value, −" + step(optimizer, "g") + penalty;
+        String step = step(optimizer, "g");
+        return regularization.active()
+                ? Messages.text("text.optimizer.lastChange.penalty", step, regularization.penalty().slopeFormula())
+                : Messages.text("text.optimizer.lastChange", step);
     }
 
     /**
@@ -90,11 +100,11 @@ public final class OptimizerWording {
      */
     public static String name(Optimizer optimizer) {
         if (optimizer instanceof Momentum m) {
-            return "momentum μ = " + Numbers.compact(m.momentum());
+            return Messages.text("text.optimizer.momentum", Numbers.compact(m.momentum()));
         }
         if (optimizer instanceof Adam a) {
             boolean usual = a.equals(Adam.withDefaults());
-            return usual ? "Adam" : "Adam β1 = " + Numbers.compact(a.beta1()) + ", β2 = " + Numbers.compact(a.beta2());
+            return usual ? "Adam" : "Adam β1 = " + Numbers.compact(a.beta1()) + ", β2 = " + Numbers.compact(a.beta2()); //$NON-NLS$ a name and its settings
         }
         return "SGD";
     }
@@ -106,6 +116,7 @@ public final class OptimizerWording {
      * @return the name
      */
     public static String name(Regularization regularization) {
-        return regularization.active() ? regularization.penalty().id().toUpperCase(Locale.ROOT) : "no penalty";
+        return regularization.active() ? regularization.penalty().id().toUpperCase(Locale.ROOT)
+                : Messages.text("text.optimizer.noPenalty");
     }
 }
