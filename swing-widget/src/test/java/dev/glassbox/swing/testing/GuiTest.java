@@ -36,15 +36,24 @@ public abstract class GuiTest {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(10);
         robot.settings().eventPostingDelay(10);
-        JFrame frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("Glassbox test");
-            f.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
-            f.getContentPane().add(content.get());
-            f.setPreferredSize(new Dimension(width, height));
-            f.pack();
-            f.setLocation(0, 0);
-            return f;
-        });
+        JFrame frame;
+        try {
+            frame = GuiActionRunner.execute(() -> {
+                JFrame f = new JFrame("Glassbox test");
+                f.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+                f.getContentPane().add(content.get());
+                f.setPreferredSize(new Dimension(width, height));
+                f.pack();
+                f.setLocation(0, 0);
+                return f;
+            });
+        } catch (RuntimeException | Error e) {
+            // The robot holds the screen lock: a content that fails to build must not keep it, or
+            // every later GUI test of the run waits for it forever.
+            robot.cleanUp();
+            robot = null;
+            throw e;
+        }
         window = new FrameFixture(robot, frame);
         window.show();
         robot.waitForIdle();

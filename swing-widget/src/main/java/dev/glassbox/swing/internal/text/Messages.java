@@ -2,6 +2,7 @@ package dev.glassbox.swing.internal.text;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -80,11 +81,13 @@ public final class Messages {
             cachedLocale = locale;
         }
         MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(ResourceBundle.getBundle(baseName, locale, module).getString(k), locale));
-        Object[] written = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            written[i] = written(args[i], locale);
-        }
         synchronized (format) {
+            // An argument the pattern formats itself ({0,choice,…}) goes in as it is; a plain {0} is written here.
+            Format[] own = format.getFormatsByArgumentIndex();
+            Object[] written = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                written[i] = i < own.length && own[i] != null ? args[i] : written(args[i], locale);
+            }
             return format.format(written);
         }
     }

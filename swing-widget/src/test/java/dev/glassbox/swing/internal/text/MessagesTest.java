@@ -37,4 +37,13 @@ class MessagesTest {
         Locale.setDefault(Locale.GERMAN);
         assertThat(SAMPLE.get("quote")).isEqualTo("Der Verlust des Beispiels");
     }
+
+    @Test
+    void aCountThePatternChoosesWordsForIsGivenToTheChoiceAsANumber() {
+        Locale.setDefault(Locale.US);
+        assertThat(SAMPLE.get("questions", 1, 2)).isEqualTo("1 question of 2");
+        assertThat(SAMPLE.get("questions", 3, 4)).isEqualTo("3 questions of 4");
+        Locale.setDefault(Locale.GERMAN);
+        assertThat(SAMPLE.get("questions", 1, 12345)).isEqualTo("1 Frage von 12\u202F345");
+    }
 }
