@@ -15,7 +15,8 @@ import net.miginfocom.swing.MigLayout;
  * window — a presentation zoom on a small screen, 150 % on 1366×768 — that would leave the lesson
  * not a line (the tabs collapsed to nothing), so there the loss calculation becomes a tab beside
  * the lesson, with the column's height for its rows; it returns below the tabs when the window is
- * tall enough again.
+ * tall enough again. It does the same while the quiz is the selected tab: a question, its feedback
+ * and the worked solution need the column's height more than the loss rows do.
  */
 final class LeftColumn extends JPanel {
     /** The lines of lesson text, under the row of tabs, below which the loss calculation moves into the tabs. */
@@ -34,6 +35,8 @@ final class LeftColumn extends JPanel {
     private final Section lossSection;
     private final JComponent loss;
     private final String lossTitle;
+    /** The tab that takes the loss calculation's room while it is selected. */
+    private final Component roomy;
     private boolean lossTabbed;
 
     /**
@@ -42,8 +45,10 @@ final class LeftColumn extends JPanel {
      * @param lesson      the lesson, in {@code tabs}
      * @param lossTitle   the loss calculation's heading, and its tab's title in a short window
      * @param loss        the loss calculation
+     * @param roomy       the tab of {@code tabs} that gets the loss calculation's room while selected
      */
-    LeftColumn(JComponent parameters, JTabbedPane tabs, JComponent lesson, String lossTitle, JComponent loss) {
+    LeftColumn(JComponent parameters, JTabbedPane tabs, JComponent lesson, String lossTitle, JComponent loss,
+            Component roomy) {
         super(new MigLayout("fill, insets 0, gap 0 " + GAP + ", wrap 1", "[0:0:, grow, fill]",
                 "[][0:0:, grow, fill][0:pref:, fill]"));
         this.parameters = parameters;
@@ -52,6 +57,7 @@ final class LeftColumn extends JPanel {
         lessonText = named(lesson, "lessonText");
         this.loss = loss;
         this.lossTitle = lossTitle;
+        this.roomy = roomy;
         lossSection = new Section(lossTitle, loss);
         add(parameters);
         // The lesson and tables give way first: the loss rows keep their room while the lesson has a few lines.
@@ -59,6 +65,7 @@ final class LeftColumn extends JPanel {
         // widen the column over the network.
         add(tabs, "hmin 0, wmin 0");
         add(lossSection, "wmin 0");
+        tabs.addChangeListener(e -> revalidate());
     }
 
     /** Places the loss calculation for the column's height and its parts' sizes now, then lays them out. */
@@ -71,7 +78,7 @@ final class LeftColumn extends JPanel {
 
     /** Puts the loss calculation where the column's height leaves the lesson its lines. */
     private void place() {
-        boolean tabbed = lessonRoom() < lessonNeeds();
+        boolean tabbed = tabs.getSelectedComponent() == roomy || lessonRoom() < lessonNeeds();
         if (tabbed == lossTabbed) {
             return;
         }

@@ -69,6 +69,8 @@ public final class MainWindow extends JFrame {
     private final NetworkView networkView;
     private final LossChartPanel lossChart;
     private transient LazyTab<DatasetPanel> data;
+    /** The quiz's tab, which takes the loss calculation's room while selected (see {@link LeftColumn}). */
+    private transient LazyTab<QuizPanel> quizTab;
     private final JLabel status = new JLabel(" ");
     private final transient FileChoosers choosers = new FileChoosers();
     private final transient Exports exports = new Exports(this, this::say);
@@ -133,13 +135,14 @@ public final class MainWindow extends JFrame {
         content.add(new DivergenceBanner(model), "span 3, growx, wrap");
 
         LessonPanel lesson = new LessonPanel(model);
-        content.add(new LeftColumn(parameters, tables(lesson), lesson, "Loss calculation", new LossCalculationPanel(model)),
+        JTabbedPane tabs = tables(lesson);
+        content.add(new LeftColumn(parameters, tabs, lesson, "Loss calculation", new LossCalculationPanel(model), quizTab),
                 "spany 2, grow, wmin 0");
 
         content.add(new Section("Network", networkView));
         // Of no height of its own (it scrolls): a long derivation, e.g. of a 16-wide layer, would
         // otherwise pour its height into the last row it spans and squeeze the network and chart.
-        content.add(new Section("Chain rule", new ChainRulePanel(model)), "spany 3, grow, hmin 0, h 0::, wrap");
+        content.add(new Section("Chain rule", new ChainRulePanel(model)), "spany 3, grow, h 0:0:, wrap");
         content.add(new Section("Loss over epochs", lossChart), "wrap");
         content.add(statusLine(), "span 2, growx");
         return content;
@@ -165,7 +168,7 @@ public final class MainWindow extends JFrame {
         tabs.setName("tablesTabs");
         lesson.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
         tabs.addTab("Lesson", lesson);
-        LazyTab.add(tabs, "Quiz", () -> new QuizPanel(quiz), quizPanel -> {
+        quizTab = LazyTab.add(tabs, "Quiz", () -> new QuizPanel(quiz), quizPanel -> {
             quizPanel.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
             return VerticalScrolling.of(quizPanel);
         });

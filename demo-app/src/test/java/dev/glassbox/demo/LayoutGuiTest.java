@@ -92,6 +92,45 @@ class LayoutGuiTest extends AppGuiTest {
         }
     }
 
+    /**
+     * The quiz takes the loss calculation's room while it is the selected tab (a question, its
+     * feedback and the worked solution in a third of the column were cut); answering reveals the
+     * whole chain rule, taller than the window, which must not squeeze the network and the chart or
+     * push the status line up (it did: the chain rule's height went into the last row it spans).
+     */
+    @Test
+    void theQuizGetsTheColumnAndTheRevealedChainRuleLeavesTheRowsAsTheyAre() {
+        // A desktop's font: in Cacio's smaller one the revealed chain rule still fits its room.
+        useDesktopFont();
+        showApp();
+        Rectangle network = visibleBounds("networkView");
+        Rectangle chart = visibleBounds("lossChart");
+        Rectangle theme = visibleBounds("themeCombo");
+        window.tabbedPane("tablesTabs").selectTab("Quiz");
+        window.button("quizNextButton").click();
+        robot.waitForIdle();
+        assertThat(onEdt(() -> robot.finder().findByName(app, "lossCalculationPanel", false).isShowing())).isFalse();
+        assertThat(window.tabbedPane("tablesTabs").tabTitles()).contains("Loss calculation");
+        window.textBox("quizAnswerField").enterText("12345\n");
+        robot.waitForIdle();
+        assertThat(window.textBox("quizFeedback").text()).startsWith("Not quite");
+        assertThat(visibleBounds("quizSteps").height).as("the worked solution").isGreaterThanOrEqualTo(40);
+        Component chain = robot.finder().findByName(app, "chainRulePanel");
+        assertThat(onEdt(() -> chain.getPreferredSize().height)).as("the revealed chain rule is taller than its room")
+                .isGreaterThan(onEdt(() -> chain.getParent().getHeight()));
+        for (String name : List.of("networkView", "lossChart", "themeCombo")) {
+            Rectangle before = name.equals("networkView") ? network : name.equals("lossChart") ? chart : theme;
+            Rectangle after = visibleBounds(name);
+            assertThat(Math.abs(after.y - before.y)).as(name + " top: " + after + " was " + before).isLessThanOrEqualTo(3);
+            assertThat(Math.abs(after.height - before.height)).as(name + " height: " + after + " was " + before)
+                    .isLessThanOrEqualTo(3);
+        }
+        window.tabbedPane("tablesTabs").selectTab("Lesson");
+        robot.waitForIdle();
+        assertThat(visibleBounds("lossCalculationPanel").height).isGreaterThanOrEqualTo(60);
+        assertThat(window.tabbedPane("tablesTabs").tabTitles()).doesNotContain("Loss calculation");
+    }
+
     /** The part of the named component that is on screen, in window coordinates; fails if it is not showing. */
     private Rectangle visibleBounds(String name) {
         Component c = robot.finder().find(app, new GenericTypeMatcher<>(Component.class) {
