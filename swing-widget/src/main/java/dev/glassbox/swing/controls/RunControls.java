@@ -1,5 +1,6 @@
 package dev.glassbox.swing.controls;
 
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.FlowLayout;
@@ -27,15 +28,14 @@ final class RunControls extends JPanel {
         epochField.setName("runToField");
         lossField.setName("untilLossField");
         message.setName("runMessage");
-        JButton runTo = new JButton("Run to epoch");
+        JButton runTo = new JButton(Messages.text("controls.run.toEpoch"));
         runTo.setName("runToButton");
-        runTo.setToolTipText("Train until the epoch in the field, as fast as the interface allows (Pause stops)");
-        JButton runUntil = new JButton("Run until loss <");
+        runTo.setToolTipText(Messages.text("controls.run.toEpoch.tip"));
+        JButton runUntil = new JButton(Messages.text("controls.run.untilLoss"));
         runUntil.setName("runUntilButton");
-        runUntil.setToolTipText("Train until an epoch's loss is below the number in the field, or until the "
-                + "epoch beside \"Run to epoch\" if that comes first (Pause stops)");
-        epochField.getAccessibleContext().setAccessibleName("Epoch to run to");
-        lossField.getAccessibleContext().setAccessibleName("Loss to run below");
+        runUntil.setToolTipText(Messages.text("controls.run.untilLoss.tip"));
+        epochField.getAccessibleContext().setAccessibleName(Messages.text("controls.run.epochField"));
+        lossField.getAccessibleContext().setAccessibleName(Messages.text("controls.run.lossField"));
         runTo.addActionListener(e -> runToEpoch());
         epochField.addActionListener(e -> runToEpoch());
         runUntil.addActionListener(e -> runUntilLoss());
@@ -84,7 +84,7 @@ final class RunControls extends JPanel {
             epsilon = Double.NaN;
         }
         if (!Double.isFinite(epsilon) || epsilon <= 0) {
-            say("The loss to run below must be a number above 0, got '" + text + "'");
+            say(Messages.text("controls.run.badLoss", text));
             return;
         }
         say("");
@@ -101,7 +101,7 @@ final class RunControls extends JPanel {
                 return (int) n;
             }
         }
-        say("The epoch to run to must be a whole number after epoch " + after + ", got '" + text + "'");
+        say(Messages.text("controls.run.badEpoch", String.valueOf(after), text));
         return null;
     }
 

@@ -7,6 +7,7 @@ import dev.glassbox.core.math.Sample;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.core.session.Checkpoint;
 import dev.glassbox.core.session.TrainingSession;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class SessionEdits {
             this.epoch = model.epoch();
             this.before = before;
             this.after = after;
-            this.name = "set " + Names.parameter(model.architecture(), element);
+            this.name = Messages.text("model.edit.set", Names.parameter(model.architecture(), element));
         }
 
         @Override
@@ -142,7 +143,7 @@ final class SessionEdits {
 
         @Override
         public String getPresentationName() {
-            return "set η to " + Numbers.compact(after);
+            return Messages.text("model.edit.learningRate", Numbers.compact(after));
         }
     }
 
@@ -205,12 +206,14 @@ final class SessionEdits {
             if (played) {
                 // Not the last epoch: the name stays as the run grows, so a menu showing it is not
                 // laid out again on every frame of play.
-                return "play from epoch " + from;
+                return Messages.text("model.edit.played", String.valueOf(from));
             }
             if (to == from) {
-                return "step (diverged)";
+                return Messages.text("model.edit.stepDiverged");
             }
-            return to - from == 1 ? "step to epoch " + to : "train epochs " + (from + 1) + "–" + to;
+            // Epochs as written elsewhere in the history, ungrouped.
+            return to - from == 1 ? Messages.text("model.edit.stepTo", String.valueOf(to))
+                    : Messages.text("model.edit.train", String.valueOf(from + 1), String.valueOf(to));
         }
     }
 
@@ -259,24 +262,24 @@ final class SessionEdits {
                 return reshaping(a, b);
             }
             if (a.loss() != b.loss()) {
-                return "change the loss to " + Names.loss(b.loss());
+                return Messages.text("model.edit.loss", Names.loss(b.loss()));
             }
             if (a.outputActivation() != b.outputActivation()) {
-                return "change the output activation to " + b.outputActivation().id();
+                return Messages.text("model.edit.outputActivation", b.outputActivation().id());
             }
             String hidden = hiddenActivations(a, b);
             if (hidden != null) {
                 return hidden;
             }
             if (now.updateMode() != next.updateMode()) {
-                return "change the update to " + next.updateMode().id();
+                return Messages.text("model.edit.update", next.updateMode().id());
             }
             String start = start(now, next);
             if (start != null) {
                 return start;
             }
         }
-        return "load " + next.name();
+        return Messages.text("model.edit.load", next.name());
     }
 
     /** Other layer sizes: a hidden layer added or removed, one resized, or else the new shape. */
@@ -288,17 +291,17 @@ final class SessionEdits {
             first++;
         }
         if (is.size() == was.size() + 1 && is.subList(first + 1, is.size()).equals(was.subList(first, was.size()))) {
-            return "add hidden layer " + first;
+            return Messages.text("model.edit.addHidden", String.valueOf(first));
         }
         if (was.size() == is.size() + 1 && was.subList(first + 1, was.size()).equals(is.subList(first, is.size()))) {
-            return "remove hidden layer " + first;
+            return Messages.text("model.edit.removeHidden", String.valueOf(first));
         }
         if (was.size() == is.size() && was.subList(first + 1, was.size()).equals(is.subList(first + 1, is.size()))) {
             int n = is.get(first);
-            return "set " + (first == b.depth() ? "the output layer" : first == 0 ? "the input layer" : "hidden layer " + first)
-                    + " to " + n + (n == 1 ? " neuron" : " neurons");
+            String key = first == b.depth() ? "model.edit.resizeOutput" : first == 0 ? "model.edit.resizeInput" : "model.edit.resizeHidden";
+            return Messages.text(key, n, String.valueOf(first));
         }
-        return "change the layers to " + is.stream().map(String::valueOf).collect(Collectors.joining("-"));
+        return Messages.text("model.edit.layers", is.stream().map(String::valueOf).collect(Collectors.joining("-")));
     }
 
     /**
@@ -317,22 +320,23 @@ final class SessionEdits {
         }
         if (changed.size() == 1 && b.depth() > 2) {
             int l = changed.get(0);
-            return "change hidden layer " + l + "'s activation to " + b.activation(l).id();
+            return Messages.text("model.edit.layerActivation", String.valueOf(l), b.activation(l).id());
         }
         boolean alike = b.activations().subList(0, b.depth() - 1).stream().distinct().count() == 1;
-        return alike ? "change the hidden activation to " + b.activation(1).id() : "change the hidden activations";
+        return alike ? Messages.text("model.edit.hiddenActivation", b.activation(1).id()) : Messages.text("model.edit.hiddenActivations");
     }
 
     /** Another start: the scenario's weights, another initialiser or seed; or null if the start is the same. */
     private static String start(Scenario now, Scenario next) {
         if (next.parameters() != null) {
-            return next.parameters().equals(now.parameters()) ? null : "use the scenario's weights";
+            return next.parameters().equals(now.parameters()) ? null : Messages.text("model.edit.scenarioWeights");
         }
         if (now.parameters() != null || now.initializer() != next.initializer()) {
-            return "change the initialisation to " + Names.initializer(next.initializer())
-                    + (next.initializer() == Initializer.ZEROS ? "" : ", seed " + next.seed());
+            String name = Names.initializer(next.initializer());
+            return next.initializer() == Initializer.ZEROS ? Messages.text("model.edit.initializer", name)
+                    : Messages.text("model.edit.initializerSeed", name, String.valueOf(next.seed()));
         }
-        return now.seed() != next.seed() ? "change the seed to " + next.seed() : null;
+        return now.seed() != next.seed() ? Messages.text("model.edit.seed", String.valueOf(next.seed())) : null;
     }
 
     /**
@@ -343,8 +347,7 @@ final class SessionEdits {
     static String changingSamples(List<Sample> now, List<Sample> next) {
         int more = next.size() - now.size();
         if (more != 0) {
-            int n = Math.abs(more);
-            return (more > 0 ? "add " : "remove ") + (n == 1 ? "a sample" : n + " samples");
+            return Messages.text(more > 0 ? "model.edit.addSamples" : "model.edit.removeSamples", Math.abs(more));
         }
         List<Integer> changed = new ArrayList<>();
         for (int s = 0; s < now.size() && changed.size() < 2; s++) {
@@ -353,9 +356,9 @@ final class SessionEdits {
             }
         }
         if (changed.size() == 1) {
-            return "edit sample " + (changed.get(0) + 1);
+            return Messages.text("model.edit.editSample", changed.get(0) + 1);
         }
-        return !changed.isEmpty() && counts(now).equals(counts(next)) ? "reorder the samples" : "replace the samples";
+        return !changed.isEmpty() && counts(now).equals(counts(next)) ? Messages.text("model.edit.reorderSamples") : Messages.text("model.edit.replaceSamples");
     }
 
     /** How many times each sample stands in {@code samples}. */

@@ -1,6 +1,7 @@
 package dev.glassbox.swing.undo;
 
 import dev.glassbox.swing.internal.action.Commands;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.threading.EventThread;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.PlaybackEvent;
@@ -12,6 +13,7 @@ import javax.swing.Action;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 import javax.swing.undo.UndoManager;
+import javax.swing.undo.UndoableEdit;
 
 /**
  * Undo and Redo for one model, as Swing {@link Action}s over a {@link UndoManager} that records
@@ -35,7 +37,7 @@ public final class UndoActions {
     public static final int LIMIT = 1000;
 
     private final GlassboxModel model;
-    private final UndoManager manager = new UndoManager();
+    private final Edits manager = new Edits();
     private final Action undo;
     private final Action redo;
 
@@ -51,8 +53,8 @@ public final class UndoActions {
         this.model = model;
         manager.setLimit(LIMIT);
         int menu = Commands.menuShortcutKey();
-        undo = Commands.command("Undo", KeyEvent.VK_U, KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu), this::undoLast);
-        redo = Commands.command("Redo", KeyEvent.VK_R,
+        undo = Commands.command(Messages.text("undo.undo"), KeyEvent.VK_U, KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu), this::undoLast);
+        redo = Commands.command(Messages.text("undo.redo"), KeyEvent.VK_R,
                 KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu | InputEvent.SHIFT_DOWN_MASK), this::redoLast);
         model.addUndoableEditListener(e -> {
             manager.undoableEditHappened(e);
@@ -139,13 +141,34 @@ public final class UndoActions {
     }
 
     private void refresh() {
-        undo.putValue(Action.NAME, manager.getUndoPresentationName());
-        undo.putValue(Action.SHORT_DESCRIPTION, manager.getUndoPresentationName());
+        String undoName = name(manager.nextUndo(), "undo.undo", "undo.undoNamed");
+        undo.putValue(Action.NAME, undoName);
+        undo.putValue(Action.SHORT_DESCRIPTION, undoName);
         // Not while an undo or redo trains a long history again: the next waits until it is done.
         boolean idle = !model.isRetraining();
         undo.setEnabled(idle && manager.canUndo());
-        redo.putValue(Action.NAME, manager.getRedoPresentationName());
-        redo.putValue(Action.SHORT_DESCRIPTION, manager.getRedoPresentationName());
+        String redoName = name(manager.nextRedo(), "undo.redo", "undo.redoNamed");
+        redo.putValue(Action.NAME, redoName);
+        redo.putValue(Action.SHORT_DESCRIPTION, redoName);
         redo.setEnabled(idle && manager.canRedo());
+    }
+
+    /** "Undo" alone, or "Undo " and what the edit does, in the widget's words (not Swing's own). */
+    private static String name(UndoableEdit edit, String alone, String named) {
+        return edit == null || edit.getPresentationName().isEmpty() ? Messages.text(alone)
+                : Messages.text(named, edit.getPresentationName());
+    }
+
+    /** The manager, letting the names see the next edit either way. */
+    private static final class Edits extends UndoManager {
+        private static final long serialVersionUID = 1L;
+
+        UndoableEdit nextUndo() {
+            return canUndo() ? editToBeUndone() : null;
+        }
+
+        UndoableEdit nextRedo() {
+            return canRedo() ? editToBeRedone() : null;
+        }
     }
 }
