@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.swing.internal.marker.Marker;
 import dev.glassbox.swing.internal.table.NeuronState;
+import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
 import java.awt.GridLayout;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three trace tables on xor in German: headers, header tooltips and a cell's explanation from
+ * The three trace tables and the loss calculation on xor in German: headers, header tooltips and a cell's explanation from
  * the German bundle, the symbols and numbers (with a decimal point) as in English.
  */
 class InGermanTablesGuiTest extends GuiTest {
@@ -32,6 +33,7 @@ class InGermanTablesGuiTest extends GuiTest {
     private ActivationsTable activations;
     private DeltasTable deltas;
     private WeightsTable weights;
+    private LossCalculationPanel loss;
 
     @BeforeEach
     void showInGerman() {
@@ -43,12 +45,14 @@ class InGermanTablesGuiTest extends GuiTest {
             activations = new ActivationsTable(model);
             deltas = new DeltasTable(model);
             weights = new WeightsTable(model);
-            JPanel p = new JPanel(new GridLayout(3, 1));
+            loss = new LossCalculationPanel(model);
+            JPanel p = new JPanel(new GridLayout(4, 1));
             p.add(new JScrollPane(activations));
             p.add(new JScrollPane(deltas));
             p.add(new JScrollPane(weights));
+            p.add(loss);
             return p;
-        }, 700, 700);
+        }, 700, 900);
     }
 
     @AfterEach
@@ -92,6 +96,14 @@ class InGermanTablesGuiTest extends GuiTest {
                 .isEqualTo("letzte Änderung: was die letzte Aktualisierung am Wert bewirkt hat, −η·g (g = ḡ)");
         assertThat(onEdt(() -> weights.getAccessibleContext().getAccessibleName()))
                 .isEqualTo("Gewichte und Biases");
+    }
+
+    @Test
+    void theLossCalculationIsGerman() {
+        assertThat(onEdt(() -> loss.getAccessibleContext().getAccessibleName())).isEqualTo("Verlustberechnung");
+        JTable table = window.table("lossTable").target();
+        assertThat(headers(table)).containsExactly("#", "x", "y", "a", "Verlust");
+        assertThat(onEdt(() -> table.getAccessibleContext().getAccessibleName())).isEqualTo("Verlust jedes Beispiels");
     }
 
     @Test
