@@ -8,6 +8,7 @@ import dev.glassbox.swing.model.ModelBinding;
 import dev.glassbox.swing.model.InspectionEvent;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.text.LossWording;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BorderLayout;
@@ -47,7 +48,7 @@ public final class LossCalculationPanel extends JPanel {
         super(new BorderLayout());
         this.model = model;
         setName("lossCalculationPanel");
-        getAccessibleContext().setAccessibleName("Loss calculation");
+        getAccessibleContext().setAccessibleName(Messages.text("loss.calculation"));
         table = new LossTable(new LossRows(model));
         table.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -185,7 +186,7 @@ public final class LossCalculationPanel extends JPanel {
         private static final int SLACK = 4;
 
         LossTable(LossRows rows) {
-            super(rows, "lossTable", "Each sample's loss");
+            super(rows, "lossTable", Messages.text("loss.eachSample"));
         }
 
         @Override

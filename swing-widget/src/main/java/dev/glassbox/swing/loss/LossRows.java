@@ -12,6 +12,7 @@ import dev.glassbox.swing.model.Concealed;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.internal.table.TraceTableModel;
 import dev.glassbox.swing.internal.text.Formulas;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 final class LossRows extends TraceTableModel {
 
     LossRows(GlassboxModel model) {
-        super(model, false, "#", "x", "y", "a", "loss");
+        super(model, false, "#", "x", "y", "a", Messages.text("loss.column"));
     }
 
     /** Rows made as the table shows them: with 10,000 samples a refresh writes out only the rows in view. */

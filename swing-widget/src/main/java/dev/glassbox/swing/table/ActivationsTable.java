@@ -5,6 +5,7 @@ import dev.glassbox.swing.internal.explain.Shown;
 import dev.glassbox.swing.internal.table.NeuronState;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.core.math.NeuronId;
 import dev.glassbox.core.trace.EpochTrace;
 import dev.glassbox.swing.model.GlassboxModel;
@@ -22,12 +23,13 @@ public final class ActivationsTable extends StateTable {
      * @param model the model whose trace the rows show
      */
     public ActivationsTable(GlassboxModel model) {
-        super(new Rows(model), "activationsTable", "Activations of the viewed sample");
+        super(new Rows(model), "activationsTable", Messages.text("table.activations"));
     }
 
     private static final class Rows extends TraceTableModel {
         Rows(GlassboxModel model) {
-            super(model, true, "neuron", "z", "a", "slope", "state");
+            super(model, true, Messages.text("table.neuron"), "z", "a", Messages.text("table.slope"),
+                    Messages.text("table.state"));
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.glassbox.swing.internal.explain.Explainer;
 import dev.glassbox.swing.internal.explain.Shown;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.model.GlassboxModel;
 import java.util.List;
 
@@ -20,12 +21,13 @@ public final class DeltasTable extends StateTable {
      * @param model the model whose trace the rows show
      */
     public DeltasTable(GlassboxModel model) {
-        super(new Rows(model), "deltasTable", "Deltas of the viewed sample");
+        super(new Rows(model), "deltasTable", Messages.text("table.deltas"));
     }
 
     private static final class Rows extends TraceTableModel {
         Rows(GlassboxModel model) {
-            super(model, true, "neuron", "raw error or Σ w·δ", "slope", "δ");
+            super(model, true, Messages.text("table.neuron"), Messages.text("table.rawErrorOrBackpropSum"),
+                    Messages.text("table.slope"), "δ");
         }
 
         @Override

@@ -17,6 +17,8 @@ import dev.glassbox.swing.internal.explain.Conventions;
 import dev.glassbox.swing.internal.edit.ParameterField;
 import dev.glassbox.swing.internal.table.StateTable;
 import dev.glassbox.swing.internal.table.TraceTableModel;
+import dev.glassbox.swing.internal.table.TraceTableModel.ParameterCell;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.internal.text.Names;
 import dev.glassbox.swing.internal.text.Numbers;
 import dev.glassbox.swing.internal.text.OptimizerWording;
@@ -63,7 +65,7 @@ public final class WeightsTable extends StateTable {
      * @param model the model whose trace the rows show
      */
     public WeightsTable(GlassboxModel model) {
-        super(new Rows(model), "weightsTable", "Weights and biases");
+        super(new Rows(model), "weightsTable", Messages.text("table.weights"));
         valueEditor = new ValueEditor();
     }
 
@@ -152,23 +154,25 @@ public final class WeightsTable extends StateTable {
         }
     }
 
-    /** A column: its header and its header's tooltip. */
-    private record Column(String name, String tooltip) {
+    /** A column: its header, its header's tooltip, and what of a parameter it explains (null: an optimizer's memory). */
+    private record Column(String name, String tooltip, ParameterCell cell) {
+        Column(String name, String tooltip) {
+            this(name, tooltip, null);
+        }
     }
 
     private static final class Rows extends TraceTableModel {
-        private static final Column PARAMETER = new Column("parameter",
-                "parameter: the weight w of a connection, or the bias b of a neuron");
-        private static final Column VALUE_COLUMN = new Column("value",
-                "value: the weight or bias now (double-click, F2 or type to set it)");
-        private static final Column GRADIENT = new Column("ḡ",
-                "ḡ = ∂L/∂w: the batch-mean gradient of the loss the next update follows (penalty not included)");
-        private static final Column VELOCITY = new Column("v", OptimizerWording.velocity());
-        private static final Column FIRST = new Column("m", OptimizerWording.firstMoment());
-        private static final Column SECOND = new Column("v", OptimizerWording.secondMoment());
-        private static final Column FIRST_HAT = new Column("m̂", OptimizerWording.correctedFirst());
-        private static final Column SECOND_HAT = new Column("v̂", OptimizerWording.correctedSecond());
-        private static final String LAST_CHANGE = "last change";
+        // Built with each table, so that its words are those of the locale it is built in.
+        private final Column parameter = new Column(Messages.text("table.parameter"),
+                Messages.text("table.parameter.tip"));
+        private final Column valueColumn = new Column(Messages.text("table.value"), Messages.text("table.value.tip"),
+                ParameterCell.VALUE);
+        private final Column gradient = new Column("ḡ", Messages.text("table.gradient.tip"), ParameterCell.GRADIENT);
+        private final Column velocity = new Column("v", OptimizerWording.velocity());
+        private final Column first = new Column("m", OptimizerWording.firstMoment());
+        private final Column second = new Column("v", OptimizerWording.secondMoment());
+        private final Column firstHat = new Column("m̂", OptimizerWording.correctedFirst());
+        private final Column secondHat = new Column("v̂", OptimizerWording.correctedSecond());
 
         /** The weight or bias of each row. */
         private List<NetworkElement> elements = List.of();
@@ -176,20 +180,22 @@ public final class WeightsTable extends StateTable {
         private List<Column> shown = List.of();
 
         Rows(GlassboxModel model) {
-            super(model, false, PARAMETER.name(), VALUE_COLUMN.name(), GRADIENT.name(), LAST_CHANGE);
+            super(model, false, Messages.text("table.parameter"), Messages.text("table.value"), "ḡ",
+                    Messages.text("table.lastChange"));
         }
 
         /** parameter, value, ḡ, the optimizer's memory, last change. */
         @Override
         protected List<String> columns(GlassboxModel model) {
             EpochTrace t = model.trace();
-            List<Column> columns = new ArrayList<>(List.of(PARAMETER, VALUE_COLUMN, GRADIENT));
+            List<Column> columns = new ArrayList<>(List.of(parameter, valueColumn, gradient));
             if (t.optimizer() instanceof Momentum) {
-                columns.add(VELOCITY);
+                columns.add(velocity);
             } else if (t.optimizer() instanceof Adam) {
-                columns.addAll(List.of(FIRST, SECOND, FIRST_HAT, SECOND_HAT));
+                columns.addAll(List.of(first, second, firstHat, secondHat));
             }
-            columns.add(new Column(LAST_CHANGE, OptimizerWording.lastChange(t.optimizer(), t.regularization())));
+            columns.add(new Column(Messages.text("table.lastChange"),
+                    OptimizerWording.lastChange(t.optimizer(), t.regularization()), ParameterCell.LAST_CHANGE));
             shown = List.copyOf(columns);
             return columns.stream().map(Column::name).toList();
         }
@@ -237,7 +243,7 @@ public final class WeightsTable extends StateTable {
 
         @Override
         public List<String> explanation(int row, int column) {
-            List<String> lines = parameterExplanation(elements.get(row), getColumnName(column));
+            List<String> lines = parameterExplanation(elements.get(row), column < shown.size() ? shown.get(column).cell() : null);
             if (lines != null || tooltip(column) == null || !(getValueAt(row, column) instanceof Double v)) {
                 return lines;
             }

@@ -173,7 +173,7 @@ public final class GlassboxTheme {
      */
     public static String chartSampleLine(int sample) {
         if (sample < 0) {
-            throw new IllegalArgumentException("sample index " + sample + " is negative");
+            throw new IllegalArgumentException("sample index " + sample + " is negative"); //$NON-NLS$
         }
         int color = sample % CHART_SAMPLE_COLORS;
         return color == 0 ? CHART_SAMPLE_LINE : CHART_SAMPLE_LINE + "." + (color + 1);

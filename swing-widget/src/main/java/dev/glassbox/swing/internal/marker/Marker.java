@@ -1,6 +1,6 @@
 package dev.glassbox.swing.internal.marker;
 
-import dev.glassbox.swing.internal.text.Names;
+import dev.glassbox.swing.internal.text.Messages;
 import dev.glassbox.swing.theme.GlassboxTheme;
 import java.awt.BasicStroke;
 import java.awt.Component;
@@ -24,33 +24,34 @@ import javax.swing.Icon;
  */
 public enum Marker {
     /** The slope is below 5 % of its peak: the neuron is saturated and barely learns. */
-    SATURATED(GlassboxTheme.LOCK, Names.saturated(), "slope below 5 % of its peak: almost no gradient passes", padlock()),
+    SATURATED(GlassboxTheme.LOCK, "text.saturated", "marker.saturated.why", padlock()),
     /** A ReLU with {@code z ≤ 0} on every sample: it outputs 0 and never learns. */
-    DEAD(GlassboxTheme.DEAD, "dead", "z ≤ 0 on every sample: output 0, slope 0, no learning", skull()),
+    DEAD(GlassboxTheme.DEAD, "marker.dead", "marker.dead.why", skull()),
     /** A value that is not finite (NaN or ∞): training diverged. */
-    NON_FINITE(GlassboxTheme.WARNING, "not finite", "a value is NaN or infinite: training diverged", warning());
+    NON_FINITE(GlassboxTheme.WARNING, "marker.nonFinite", "marker.nonFinite.why", warning());
 
     private final String colorKey;
-    private final String label;
-    private final String explanation;
+    // Bundle keys, not words: an enum is built once, and its words are read in the locale of each call.
+    private final String labelKey;
+    private final String explanationKey;
     /** The shape in the unit box, scaled for each use. */
     private final Shape unitShape;
 
-    Marker(String colorKey, String label, String explanation, Shape unitShape) {
+    Marker(String colorKey, String labelKey, String explanationKey, Shape unitShape) {
         this.colorKey = colorKey;
-        this.label = label;
-        this.explanation = explanation;
+        this.labelKey = labelKey;
+        this.explanationKey = explanationKey;
         this.unitShape = unitShape;
     }
 
     /** A short name for legends, e.g. "saturated". */
     public String label() {
-        return label;
+        return Messages.text(labelKey);
     }
 
     /** One line saying what the marker means. */
     public String explanation() {
-        return explanation;
+        return Messages.text(explanationKey);
     }
 
     /** The {@link GlassboxTheme} key of the marker's color. */

@@ -177,30 +177,41 @@ public abstract class TraceTableModel extends AbstractTableModel {
         return new Explainer(model.trace(), sample, model.inspection());
     }
 
+    /** A column of a weight or bias that {@link #parameterExplanation} explains (not by its header: that is in the user's language). */
+    public enum ParameterCell {
+        /** The value before the update. */
+        VALUE,
+        /** The batch-mean gradient ḡ. */
+        GRADIENT,
+        /** The change the last update made. */
+        LAST_CHANGE
+    }
+
     /**
-     * The explanation of a weight's or bias's cell, by its column's name: its {@code "value"} before
-     * the update, its batch-mean gradient {@code "ḡ"}, or the {@code "last change"} an update made.
+     * The explanation of a weight's or bias's cell: its value before the update, its batch-mean
+     * gradient ḡ, or the last change an update made.
      *
      * @param e      a connection (its weight) or a neuron (its bias)
-     * @param column the column's name
+     * @param column the column, or null for another one
      * @return the lines, or null for another column
      */
-    protected final List<String> parameterExplanation(NetworkElement e, String column) {
+    protected final List<String> parameterExplanation(NetworkElement e, ParameterCell column) {
+        if (column == null) {
+            return null;
+        }
         Explainer x = explainer();
         if (e instanceof Connection c) {
             return switch (column) {
-                case "value" -> Explainer.of(x.weight(c));
-                case "ḡ" -> Explainer.of(x.meanGradient(c));
-                case "last change" -> Explainer.of(Explainer.lastChange(model.architecture(), c, model.lastChange().weight(c)));
-                default -> null;
+                case VALUE -> Explainer.of(x.weight(c));
+                case GRADIENT -> Explainer.of(x.meanGradient(c));
+                case LAST_CHANGE -> Explainer.of(Explainer.lastChange(model.architecture(), c, model.lastChange().weight(c)));
             };
         }
         NeuronId n = (NeuronId) e;
         return switch (column) {
-            case "value", "ḡ" -> Explainer.of(x.bias(n));
-            case "last change" -> Explainer.of(Explainer.lastChange(model.architecture(), n,
+            case VALUE, GRADIENT -> Explainer.of(x.bias(n));
+            case LAST_CHANGE -> Explainer.of(Explainer.lastChange(model.architecture(), n,
                     model.lastChange().bias(n.layer() - 1, n.index())));
-            default -> null;
         };
     }
 

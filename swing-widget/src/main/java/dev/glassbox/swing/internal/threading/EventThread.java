@@ -19,8 +19,8 @@ public final class EventThread {
      */
     public static void require(String what) {
         if (!SwingUtilities.isEventDispatchThread()) {
-            throw new IllegalStateException(what + " must be called on the Swing event thread (use "
-                    + "SwingUtilities.invokeLater), not on thread \"" + Thread.currentThread().getName() + "\"");
+            throw new IllegalStateException(what + " must be called on the Swing event thread (use " //$NON-NLS$
+                    + "SwingUtilities.invokeLater), not on thread \"" + Thread.currentThread().getName() + "\""); //$NON-NLS$
         }
     }
 }
