@@ -18,7 +18,7 @@ public final class AppSettings {
 
     private static final String THEME = "theme";
     private static final String ZOOM = "zoomPercent";
-    private static final String RECENT = "recent.";
+    private static final String RECENT = "recent."; //$NON-NLS$
 
     private final Preferences node;
 
@@ -29,7 +29,7 @@ public final class AppSettings {
 
     /** The user's settings: the node {@code dev/glassbox/demo} of the user preferences. */
     public static AppSettings user() {
-        return new AppSettings(Preferences.userRoot().node("dev/glassbox/demo"));
+        return new AppSettings(Preferences.userRoot().node("dev/glassbox/demo")); //$NON-NLS$
     }
 
     /** The remembered theme's name, or an empty string. */
