@@ -10,6 +10,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javax.swing.Action;
 import javax.swing.ButtonGroup;
 import javax.swing.JMenu;
@@ -24,6 +25,8 @@ import javax.swing.KeyStroke;
  * sweep), View (zoom, comparison) and Help.
  */
 final class AppMenus {
+    /** The languages the bundles are written in. */
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
     private static final String SCENARIO_FILES = "Glassbox scenarios";
     private final MainWindow window;
 
@@ -42,8 +45,8 @@ final class AppMenus {
     }
 
     private JMenu fileMenu() {
-        JMenu file = new JMenu("File");
-        file.setMnemonic(KeyEvent.VK_F);
+        JMenu file = new JMenu(DemoMessages.text("app.menu.file"));
+        file.setMnemonic(file.getText().charAt(0));
         file.add(item("Open scenario…", KeyEvent.VK_O, () -> {
             Path p = window.choosers().open(window, SCENARIO_FILES, "json");
             if (p != null) {
@@ -117,9 +120,9 @@ final class AppMenus {
 
     /** Undo and Redo, named after what they will undo or redo (the same actions as their keys). */
     private JMenu editMenu() {
-        JMenu edit = new JMenu("Edit");
+        JMenu edit = new JMenu(DemoMessages.text("app.menu.edit"));
         edit.setName("editMenu");
-        edit.setMnemonic(KeyEvent.VK_E);
+        edit.setMnemonic(edit.getText().charAt(0));
         for (Action a : window.undoActions().all()) {
             edit.add(new JMenuItem(a));
         }
@@ -127,8 +130,8 @@ final class AppMenus {
     }
 
     private JMenu trainingMenu() {
-        JMenu training = new JMenu("Training");
-        training.setMnemonic(KeyEvent.VK_T);
+        JMenu training = new JMenu(DemoMessages.text("app.menu.training"));
+        training.setMnemonic(training.getText().charAt(0));
         TrainingActions actions = window.actions();
         for (Action a : actions.all()) {
             training.add(new JMenuItem(a));
@@ -148,8 +151,8 @@ final class AppMenus {
     }
 
     private JMenu viewMenu() {
-        JMenu view = new JMenu("View");
-        view.setMnemonic(KeyEvent.VK_V);
+        JMenu view = new JMenu(DemoMessages.text("app.menu.view"));
+        view.setMnemonic(view.getText().charAt(0));
         JMenu zoom = new JMenu("Presentation zoom");
         ButtonGroup group = new ButtonGroup();
         for (int percent : Zoom.LEVELS) {
@@ -163,12 +166,30 @@ final class AppMenus {
         view.addSeparator();
         view.add(item("Compare with the other loss on the chart", 0, window::compareWithOtherLoss));
         view.add(item("Remove the comparison", 0, window::clearComparison));
+        view.addSeparator();
+        view.add(languageMenu());
         return view;
     }
 
+    /** The languages of the bundles, each named in itself (English, Deutsch); the chosen one rebuilds the window. */
+    private JMenu languageMenu() {
+        JMenu language = new JMenu(DemoMessages.text("app.menu.language"));
+        language.setName("languageMenu");
+        ButtonGroup group = new ButtonGroup();
+        for (Locale locale : LANGUAGES) {
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(locale.getDisplayLanguage(locale),
+                    locale.getLanguage().equals(Locale.getDefault().getLanguage()));
+            item.setName("language-" + locale.getLanguage());
+            item.addActionListener(e -> Restyle.afterThisEvent(() -> window.switchLanguage(locale)));
+            group.add(item);
+            language.add(item);
+        }
+        return language;
+    }
+
     private JMenu helpMenu() {
-        JMenu help = new JMenu("Help");
-        help.setMnemonic(KeyEvent.VK_H);
+        JMenu help = new JMenu(DemoMessages.text("app.menu.help"));
+        help.setMnemonic(help.getText().charAt(0));
         JMenuItem shortcuts = item("Keyboard shortcuts", 0, window::showHelp);
         shortcuts.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0));
         help.add(shortcuts);

@@ -22,15 +22,17 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 
 /**
- * Says what went wrong in training — the session's own message, which names the epoch and the
+ * Says what went wrong in training — the session's own message (from core's bundle, so in the default locale), which names the epoch and the
  * learning rate — and, below it, what to do about it here. A divergence that stopped training comes
  * first (the model has already paused playback); otherwise the latest warning, while training goes
  * on. Both disappear once a reset or another scenario recovers. Names: {@code divergenceMessage},
  * {@code divergenceAdvice}.
  */
 final class DivergenceBanner extends JPanel {
-    /** What the user can do in the application about any divergence or warning. */
-    static final String ADVICE = "Reset, or lower the learning rate and reset.";
+    /** {@return what the user can do in the application about any divergence or warning, in the default locale} */
+    static String advice() {
+        return DemoMessages.text("app.divergence.advice");
+    }
     private static final int ICON_GAP = 8;
 
     private final transient GlassboxModel model;
@@ -44,7 +46,7 @@ final class DivergenceBanner extends JPanel {
         message.setIcon(new WarningIcon());
         message.setIconTextGap(ICON_GAP);
         advice.setName("divergenceAdvice");
-        advice.setText(ADVICE);
+        advice.setText(advice());
         advice.setBorder(BorderFactory.createEmptyBorder(0, WarningIcon.SIZE + ICON_GAP, 0, 0));
         add(message, BorderLayout.CENTER);
         add(advice, BorderLayout.SOUTH);

@@ -7,10 +7,11 @@ import dev.glassbox.demo.theme.Theme;
 import dev.glassbox.demo.theme.Zoom;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.util.Locale;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
-/** The graphical application: the remembered theme and zoom, then the main window. */
+/** The graphical application: the remembered language, theme and zoom, then the main window. */
 public final class Gui {
     /** The window size the layout is made for; smaller screens get the window maximised. */
     static final int WIDTH = 1366;
@@ -23,6 +24,8 @@ public final class Gui {
     public static void open() {
         SwingUtilities.invokeLater(() -> {
             AppSettings settings = AppSettings.user();
+            // Before anything is built: components take their words when built.
+            settings.language().ifPresent(Locale::setDefault);
             Theme.named(settings.theme()).install();
             Zoom.install(settings.zoomPercent());
             MainWindow window = new MainWindow(settings, BuiltInScenarios.get("xor"));

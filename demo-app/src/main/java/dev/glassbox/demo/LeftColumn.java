@@ -49,8 +49,8 @@ final class LeftColumn extends JPanel {
      */
     LeftColumn(JComponent parameters, JTabbedPane tabs, JComponent lesson, String lossTitle, JComponent loss,
             Component roomy) {
-        super(new MigLayout("fill, insets 0, gap 0 " + GAP + ", wrap 1", "[0:0:, grow, fill]",
-                "[][0:0:, grow, fill][0:pref:, fill]"));
+        super(new MigLayout("fill, insets 0, gap 0 " + GAP + ", wrap 1", "[0:0:, grow, fill]", //$NON-NLS$
+                "[][0:0:, grow, fill][0:pref:, fill]")); //$NON-NLS$
         this.parameters = parameters;
         this.tabs = tabs;
         lessonTitle = named(lesson, "lessonTitle");
@@ -63,8 +63,8 @@ final class LeftColumn extends JPanel {
         // The lesson and tables give way first: the loss rows keep their room while the lesson has a few lines.
         // Of no width of their own: a wide table in a tab (the loss rows of a 16-input net) must not
         // widen the column over the network.
-        add(tabs, "hmin 0, wmin 0");
-        add(lossSection, "wmin 0");
+        add(tabs, "hmin 0, wmin 0"); //$NON-NLS$
+        add(lossSection, "wmin 0"); //$NON-NLS$
         tabs.addChangeListener(e -> revalidate());
     }
 
@@ -91,7 +91,7 @@ final class LeftColumn extends JPanel {
             boolean shown = tabs.getSelectedComponent() == loss;
             tabs.remove(loss);
             lossSection.add(loss, BorderLayout.CENTER);
-            add(lossSection, "wmin 0");
+            add(lossSection, "wmin 0"); //$NON-NLS$
             if (shown) {
                 tabs.setSelectedIndex(0);
             }

@@ -43,6 +43,7 @@ import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
@@ -79,19 +80,27 @@ public final class MainWindow extends JFrame {
     private final transient UndoActions undo;
     private HelpDialog help;
 
+    /** Set when {@link #switchLanguage} handed the session to a new window: closing this one then ends nothing. */
+    private boolean handedOver;
+
     /** A window training {@code scenario}, remembering its settings in {@code settings}. */
     public MainWindow(AppSettings settings, Scenario scenario) {
-        super("Glassbox");
+        this(settings, new GlassboxModel(scenario), null, null);
+    }
+
+    /** A window on a running session: its model, quiz answers and undo history ({@code null}: new ones). */
+    private MainWindow(AppSettings settings, GlassboxModel model, QuizModel keptQuiz, UndoActions keptUndo) {
+        super("Glassbox"); //$NON-NLS$ the product's name, in every language
         this.settings = settings;
-        model = new GlassboxModel(scenario);
+        this.model = model;
         parameters = new ParameterControls(model);
         networkView = new NetworkView(model);
         lossChart = new LossChartPanel(model);
-        quiz = new QuizModel(model);
+        this.quiz = keptQuiz != null ? keptQuiz : new QuizModel(model);
         status.setName("statusMessage");
         status.putClientProperty("html.disable", Boolean.TRUE);
         actions = new TrainingActions(model, getRootPane());
-        undo = new UndoActions(model);
+        this.undo = keptUndo != null ? keptUndo : new UndoActions(model);
         setJMenuBar(new AppMenus(this).build());
         setContentPane(layout(new TrainingControls(model, actions)));
         actions.installKeys(getRootPane());
@@ -106,8 +115,10 @@ public final class MainWindow extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
-                quiz.dispose();
-                model.close();
+                if (!handedOver) {
+                    quiz.dispose();
+                    model.close();
+                }
                 if (help != null) {
                     help.dispose();
                 }
@@ -392,6 +403,27 @@ public final class MainWindow extends JFrame {
     public void setZoom(int percent) {
         Zoom.switchTo(percent);
         settings.setZoomPercent(percent);
+    }
+
+    /**
+     * Shows the application in {@code locale}: makes it the default, remembers it for the next start,
+     * and replaces this window by one built anew in that language (its words are taken when built) on
+     * the same session — scenario, epoch, weights, history, quiz answers and undo history — at the
+     * same place and size. This window is disposed.
+     *
+     * @return the new window
+     */
+    public MainWindow switchLanguage(Locale locale) {
+        Locale.setDefault(locale);
+        settings.setLanguage(locale);
+        MainWindow next = new MainWindow(settings, model, quiz, undo);
+        next.setDefaultCloseOperation(getDefaultCloseOperation());
+        next.setBounds(getBounds());
+        next.setExtendedState(getExtendedState());
+        handedOver = true;
+        next.setVisible(true);
+        dispose();
+        return next;
     }
 
     /** Shows the keyboard shortcuts. */

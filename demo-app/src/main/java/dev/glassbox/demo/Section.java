@@ -21,7 +21,7 @@ final class Section extends JPanel {
     Section(String title, JComponent view) {
         super(new BorderLayout(0, 2));
         JLabel heading = new JLabel(title);
-        heading.putClientProperty(FlatClientProperties.STYLE, "font: bold");
+        heading.putClientProperty(FlatClientProperties.STYLE, "font: bold"); //$NON-NLS$
         add(heading, BorderLayout.NORTH);
         add(view instanceof Scrollable ? new JScrollPane(view) : view, BorderLayout.CENTER);
         setBorder(BorderFactory.createEmptyBorder(3, 5, 5, 5));

@@ -34,6 +34,15 @@ class AppSettingsTest {
     }
 
     @Test
+    void theLanguageIsKeptAndABadValueFallsBackToNone() {
+        assertThat(settings.language()).isEmpty();
+        settings.setLanguage(java.util.Locale.GERMAN);
+        assertThat(new AppSettings(node).language()).contains(java.util.Locale.GERMAN);
+        node.put("language", "de_DE!!");
+        assertThat(settings.language()).isEmpty();
+    }
+
+    @Test
     void themeAndZoomAreKeptInTheNode() {
         settings.setTheme("NORD");
         settings.setZoomPercent(150);

@@ -45,7 +45,7 @@ class DivergenceBannerGuiTest extends AppGuiTest {
         assertThat(shown).isEqualTo(d.epoch() - 1);
         assertThat(window.label("divergenceMessage").text())
                 .contains("at epoch " + d.epoch() + ":", "kept as it was after epoch " + shown + ".");
-        window.label("divergenceAdvice").requireVisible().requireText(DivergenceBanner.ADVICE);
+        window.label("divergenceAdvice").requireVisible().requireText(DivergenceBanner.advice());
     }
 
     /**
@@ -68,7 +68,7 @@ class DivergenceBannerGuiTest extends AppGuiTest {
         assertThat(saturation.kind()).isEqualTo(Divergence.Kind.SATURATION);
         window.label("divergenceMessage").requireVisible().requireText(saturation.message());
         assertThat(saturation.message()).startsWith("The network saturated at epoch 2 ");
-        window.label("divergenceAdvice").requireVisible().requireText(DivergenceBanner.ADVICE);
+        window.label("divergenceAdvice").requireVisible().requireText(DivergenceBanner.advice());
 
         window.button("playButton").requireEnabled().click();
         await("the loss jump", () -> model().session().warnings().size() == 2);

@@ -1,5 +1,6 @@
 package dev.glassbox.demo.files;
 
+import dev.glassbox.demo.DemoMessages;
 import java.awt.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,10 @@ public final class FileChoosers {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
             file = file.resolveSibling(file.getFileName() + "." + ext);
         }
-        JLabel question = new JLabel(file.getFileName() + " exists. Replace it?");
+        JLabel question = new JLabel(DemoMessages.text("files.replace.question", file.getFileName()));
         question.putClientProperty("html.disable", Boolean.TRUE);
         if (Files.exists(file) && JOptionPane.showConfirmDialog(parent, question,
-                "Replace file", JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.OK_OPTION) {
+                DemoMessages.text("files.replace.title"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.OK_OPTION) {
             return null;
         }
         return file;

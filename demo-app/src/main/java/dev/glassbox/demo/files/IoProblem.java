@@ -1,5 +1,6 @@
 package dev.glassbox.demo.files;
 
+import dev.glassbox.demo.DemoMessages;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -14,10 +15,10 @@ public final class IoProblem {
     /** The reason for {@code e}, e.g. {@code "permission denied"}. */
     public static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
+            return DemoMessages.text("files.problem.noSuchFile");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return DemoMessages.text("files.problem.denied");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();

@@ -1,5 +1,6 @@
 package dev.glassbox.demo.files;
 
+import dev.glassbox.demo.DemoMessages;
 import dev.glassbox.demo.settings.AppSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class RecentFilesMenu extends JMenu {
 
     /** A menu of {@code settings}' recent files, opening the chosen one with {@code open}. */
     public RecentFilesMenu(AppSettings settings, Consumer<Path> open) {
-        super("Open recent");
+        super(DemoMessages.text("files.recent"));
         this.settings = settings;
         this.open = open;
         setName("recentMenu");
@@ -51,7 +52,7 @@ public final class RecentFilesMenu extends JMenu {
             add(item);
         }
         if (files.isEmpty()) {
-            JMenuItem none = new JMenuItem("No recent files");
+            JMenuItem none = new JMenuItem(DemoMessages.text("files.recent.none"));
             none.setEnabled(false);
             add(none);
         }

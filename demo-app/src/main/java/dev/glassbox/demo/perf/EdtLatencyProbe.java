@@ -76,7 +76,7 @@ public final class EdtLatencyProbe {
     public record Latency(int probes, double p50, double p99, double max) {
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%d probes: p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+            return String.format(java.util.Locale.ROOT, "%d probes: p50 %.2f ms, p99 %.2f ms, max %.2f ms", //$NON-NLS$ (parsed by scripts)
                     probes, p50, p99, max);
         }
     }

@@ -63,7 +63,7 @@ public final class StartupProbe {
         long now = System.currentTimeMillis();
         // Only read when probing: the management classes would cost start-up time otherwise.
         long uptime = now - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("glassbox.firstFrame epochMillis=" + now + " uptimeMillis=" + uptime);
+        System.out.println("glassbox.firstFrame epochMillis=" + now + " uptimeMillis=" + uptime); //$NON-NLS$ (parsed by scripts)
         System.out.flush();
     }
 }

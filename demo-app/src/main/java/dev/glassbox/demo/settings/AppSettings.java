@@ -3,12 +3,15 @@ package dev.glassbox.demo.settings;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the application remembers between runs: the theme, the presentation zoom and the recently
+ * What the application remembers between runs: the theme, the presentation zoom, the language and the recently
  * used scenario files. Kept in a {@link Preferences} node handed in by the caller, so that tests
  * can use an in-memory node and never touch the user's preferences.
  */
@@ -18,7 +21,8 @@ public final class AppSettings {
 
     private static final String THEME = "theme";
     private static final String ZOOM = "zoomPercent";
-    private static final String RECENT = "recent.";
+    private static final String LANGUAGE = "language";
+    private static final String RECENT = "recent."; //$NON-NLS$
 
     private final Preferences node;
 
@@ -29,7 +33,7 @@ public final class AppSettings {
 
     /** The user's settings: the node {@code dev/glassbox/demo} of the user preferences. */
     public static AppSettings user() {
-        return new AppSettings(Preferences.userRoot().node("dev/glassbox/demo"));
+        return new AppSettings(Preferences.userRoot().node("dev/glassbox/demo")); //$NON-NLS$
     }
 
     /** The remembered theme's name, or an empty string. */
@@ -51,6 +55,28 @@ public final class AppSettings {
     /** Remembers the zoom in percent. */
     public void setZoomPercent(int percent) {
         node.putInt(ZOOM, percent);
+        flush();
+    }
+
+    /**
+     * The remembered language, or empty when none is remembered or the stored value is not a
+     * well-formed language tag (then the default locale applies; a bad value must not stop the start).
+     */
+    public Optional<Locale> language() {
+        String tag = node.get(LANGUAGE, "");
+        if (tag.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Locale.Builder().setLanguageTag(tag).build());
+        } catch (IllformedLocaleException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the language, as its language tag (e.g. {@code de}). */
+    public void setLanguage(Locale locale) {
+        node.put(LANGUAGE, locale.toLanguageTag());
         flush();
     }
 
