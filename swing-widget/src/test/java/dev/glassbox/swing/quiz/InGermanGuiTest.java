@@ -11,33 +11,31 @@ import dev.glassbox.swing.chain.ChainRulePanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.model.GradientShown;
 import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.testing.InGerman;
 import java.awt.GridLayout;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The chain rule and the quiz in German, on xor's first epoch (output on sample 1: a = 0.7500,
  * raw error 0.7500, slope 0.1875, δ = 0.1406): the words from the German bundle, the formulas and
  * their numbers as in English, with a decimal point.
  */
+@ExtendWith(InGerman.class)
 class InGermanGuiTest extends GuiTest {
     private static final NeuronId OUT = new NeuronId(2, 0);
 
-    private Locale before;
     private GlassboxModel model;
     private ChainRulePanel chain;
     private QuizPanel quiz;
 
     @BeforeEach
     void showInGerman() {
-        before = Locale.getDefault();
-        // Before the components are built: they take their words when built.
-        Locale.setDefault(Locale.GERMAN);
         show(() -> {
             model = new GlassboxModel(BuiltInScenarios.get("xor"));
             chain = new ChainRulePanel(model);
@@ -50,9 +48,8 @@ class InGermanGuiTest extends GuiTest {
     }
 
     @AfterEach
-    void restoreLocale() {
+    void close() {
         onEdtRun(() -> model.close());
-        Locale.setDefault(before);
     }
 
     private String text() {

@@ -8,12 +8,12 @@ import dev.glassbox.swing.internal.table.NeuronState;
 import dev.glassbox.swing.loss.LossCalculationPanel;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.testing.InGerman;
 import java.awt.GridLayout;
 import java.awt.Rectangle;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -22,13 +22,14 @@ import javax.swing.table.JTableHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The three trace tables and the loss calculation on xor in German: headers, header tooltips and a cell's explanation from
  * the German bundle, the symbols and numbers (with a decimal point) as in English.
  */
+@ExtendWith(InGerman.class)
 class InGermanTablesGuiTest extends GuiTest {
-    private Locale before;
     private GlassboxModel model;
     private ActivationsTable activations;
     private DeltasTable deltas;
@@ -37,9 +38,6 @@ class InGermanTablesGuiTest extends GuiTest {
 
     @BeforeEach
     void showInGerman() {
-        before = Locale.getDefault();
-        // Before the components are built: they take their words when built.
-        Locale.setDefault(Locale.GERMAN);
         show(() -> {
             model = new GlassboxModel(BuiltInScenarios.get("xor"));
             activations = new ActivationsTable(model);
@@ -56,9 +54,8 @@ class InGermanTablesGuiTest extends GuiTest {
     }
 
     @AfterEach
-    void restoreLocale() {
+    void close() {
         onEdtRun(() -> model.close());
-        Locale.setDefault(before);
     }
 
     private static List<String> headers(JTable table) {

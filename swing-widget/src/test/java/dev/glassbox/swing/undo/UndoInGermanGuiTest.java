@@ -9,28 +9,26 @@ import dev.glassbox.core.scenario.BuiltInScenarios;
 import dev.glassbox.core.scenario.Scenario;
 import dev.glassbox.swing.model.GlassboxModel;
 import dev.glassbox.swing.testing.GuiTest;
+import dev.glassbox.swing.testing.InGerman;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.Action;
 import javax.swing.JPanel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Undo and Redo in German: "Rückgängig: …" and "Wiederholen: …", the edit named in the widget's German words. */
+@ExtendWith(InGerman.class)
 class UndoInGermanGuiTest extends GuiTest {
     private static final Scenario XOR = BuiltInScenarios.get("xor");
 
-    private Locale before;
     private final AtomicReference<GlassboxModel> model = new AtomicReference<>();
     private final AtomicReference<UndoActions> undo = new AtomicReference<>();
 
     @BeforeEach
     void showInGerman() {
-        before = Locale.getDefault();
-        // Before the actions are built: they take their words when built.
-        Locale.setDefault(Locale.GERMAN);
         show(() -> {
             GlassboxModel m = new GlassboxModel(XOR);
             model.set(m);
@@ -40,9 +38,8 @@ class UndoInGermanGuiTest extends GuiTest {
     }
 
     @AfterEach
-    void restoreLocale() {
+    void close() {
         onEdtRun(() -> model.get().close());
-        Locale.setDefault(before);
     }
 
     private String name(Action action) {
